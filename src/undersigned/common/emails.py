@@ -1,0 +1,20 @@
+"""Every email is three templates, `<kind>-subject.txt`, `<kind>-body.txt`, `<kind>-body.html`, rendered here."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+
+
+def make_message(kind: str, *, to: str, context: dict, reply_to: str | None = None) -> EmailMultiAlternatives:
+    subject = " ".join(render_to_string(f"emails/{kind}-subject.txt", context).split())
+    text = render_to_string(f"emails/{kind}-body.txt", context)
+    html = render_to_string(f"emails/{kind}-body.html", context)
+    message = EmailMultiAlternatives(
+        subject, text, settings.DEFAULT_FROM_EMAIL, [to], reply_to=[reply_to] if reply_to else None
+    )
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+def send(kind: str, *, to: str, context: dict, reply_to: str | None = None) -> None:
+    make_message(kind, to=to, context=context, reply_to=reply_to).send()

@@ -1,0 +1,59 @@
+from django.db import transaction
+from django.utils import timezone
+
+from undersigned.demo import data
+from undersigned.signatures.models import Signature
+from undersigned.signatures.services import statement_list_changed
+from undersigned.statements.models import Statement
+from undersigned.statements.services import statement_create
+
+
+def _email(name: str, index: int) -> str:
+    local = "".join(ch for ch in name.lower() if ch.isascii() and ch.isalnum())[:24] or "signer"
+    return f"{local}.{index}@example.org"
+
+
+@transaction.atomic
+def demo_load(*, only_if_empty: bool = False) -> str:
+    """Create the demo campaign. Signatures are written directly: the demo has no inboxes to confirm from."""
+    if only_if_empty and Statement.objects.exists():
+        return "The database already holds statements; the demo was not loaded."
+    if Statement.objects.filter(slug=data.SLUG).exists():
+        return f"The demo campaign already exists at /s/{data.SLUG}/."
+    statement = statement_create(
+        slug=data.SLUG,
+        title=data.TITLE,
+        text=data.TEXT,
+        status=Statement.Status.OPEN,
+        country_order=data.COUNTRY_ORDER,
+        deadline=timezone.now() + timezone.timedelta(days=60),
+    )
+    version = statement.current_version
+    now = timezone.now()
+    signatures = []
+    for index, (country, org, rep, role, city) in enumerate(data.ORGANIZATIONS):
+        pending = index in data.PENDING_ORGANIZATIONS
+        signatures.append(
+            Signature(
+                statement=statement, version=version, kind=Signature.Kind.ORGANIZATION, organization_name=org,
+                representative_name=rep, title=role, city=city, country=country, email=_email(org, index),
+                status=Signature.Status.PENDING if pending else Signature.Status.CONFIRMED,
+                confirmed_at=None if pending else now - timezone.timedelta(minutes=500 - index),
+            )
+        )
+    for index, (country, honorific, name, role, affiliation, city) in enumerate(data.INDIVIDUALS):
+        pending = index in data.PENDING_INDIVIDUALS
+        signatures.append(
+            Signature(
+                statement=statement, version=version, kind=Signature.Kind.INDIVIDUAL, honorific=honorific,
+                person_name=name, title=role, organization_name=affiliation, city=city, country=country,
+                region="WI" if country == "US" else "", email=_email(name, 100 + index),
+                status=Signature.Status.PENDING if pending else Signature.Status.CONFIRMED,
+                confirmed_at=None if pending else now - timezone.timedelta(minutes=300 - index),
+            )
+        )
+    Signature.objects.bulk_create(signatures)
+    statement_list_changed(statement_id=statement.pk)
+    statement.log_action("demo.loaded", via="cli")
+    statement.refresh_from_db()
+    return f"Loaded the demo campaign at /s/{data.SLUG}/ with {statement.confirmed_count} confirmed signatures."

@@ -1,0 +1,54 @@
+"""Tiny readers for environment settings that fail loudly on nonsense.
+
+Each reader also honours a `<NAME>_FILE` variant so secrets can come from files
+(Docker/Kubernetes secrets): `UNDERSIGNED_SECRET_KEY_FILE=/run/secrets/key`.
+"""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def _raw(name: str) -> str | None:
+    file_name = os.environ.get(f"{name}_FILE")
+    if file_name:
+        with open(file_name, encoding="utf-8") as handle:
+            return handle.read().strip()
+    return os.environ.get(name)
+
+
+def envstr(name: str, default: str) -> str:
+    value = _raw(name)
+    return default if value is None else value
+
+
+def envbool(name: str, default: bool) -> bool:
+    value = _raw(name)
+    if value is None:
+        return default
+    if value.strip().lower() in _TRUE:
+        return True
+    if value.strip().lower() in _FALSE:
+        return False
+    raise ImproperlyConfigured(f"{name} must be one of 1/0, true/false, yes/no, on/off; got {value!r}.")
+
+
+def envint(name: str, default: int) -> int:
+    value = _raw(name)
+    if value is None or value.strip() == "":
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number; got {value!r}.") from None
+
+
+def envlist(name: str, default: list[str]) -> list[str]:
+    """`"DE, AT,,CH"` -> `["DE", "AT", "CH"]`."""
+    value = _raw(name)
+    if value is None:
+        return default
+    return [item.strip() for item in value.split(",") if item.strip()]

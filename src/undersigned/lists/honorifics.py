@@ -1,0 +1,103 @@
+"""Honorifics before a name ("Dr.", "Rev.") and letters after it ("PhD")."""
+
+from __future__ import annotations
+
+import re
+
+# Written form -> normalised form. Abbreviations get their trailing dot, the way
+# style guides write them; whole words that are titles of address stay words.
+_PREFIXES = {
+    "dr": "Dr.", "doctor": "Dr.", "prof": "Prof.", "professor": "Prof.", "rev": "Rev.",
+    "reverend": "Rev.", "revd": "Rev.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.",
+    "miss": "Miss", "hon": "Hon.", "honourable": "Hon.", "honorable": "Hon.", "fr": "Fr.",
+    "father": "Fr.", "sr": "Sr.", "sister": "Sr.", "br": "Br.", "brother": "Br.",
+    "rabbi": "Rabbi", "imam": "Imam", "sheikh": "Sheikh", "bishop": "Bishop",
+    "archbishop": "Archbishop", "cardinal": "Cardinal", "pastor": "Pastor", "sen": "Sen.",
+    "senator": "Sen.", "rep": "Rep.", "gov": "Gov.", "amb": "Amb.", "ambassador": "Amb.",
+    "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady", "capt": "Capt.",
+    "col": "Col.", "gen": "Gen.", "lt": "Lt.", "maj": "Maj.", "sgt": "Sgt.", "eng": "Eng.",
+    "engr": "Engr.", "atty": "Atty.", "adv": "Adv.", "ing": "Ing.", "mag": "Mag.",
+    "rt": "Rt.", "the": "The",
+}
+# Words that are an honorific only when more name follows and are never a given name.
+_ONLY_BEFORE_NAME = {"the", "rt", "sr", "br", "lady", "lord", "sir", "dame", "miss", "brother", "sister", "father"}
+
+_POSTNOMINALS = {
+    "phd": "Ph.D.", "ph.d": "Ph.D.", "md": "M.D.", "m.d": "M.D.", "mph": "MPH", "mba": "MBA",
+    "jd": "J.D.", "j.d": "J.D.", "esq": "Esq.", "rn": "RN", "msw": "MSW", "lcsw": "LCSW",
+    "dphil": "DPhil", "frs": "FRS", "obe": "OBE", "mbe": "MBE", "cbe": "CBE", "ma": "MA",
+    "msc": "MSc", "bsc": "BSc", "edd": "Ed.D.", "ed.d": "Ed.D.", "dds": "DDS", "dvm": "DVM",
+    "pe": "PE", "cpa": "CPA", "llm": "LLM", "mp": "MP", "mep": "MEP",
+}
+_GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
+
+_GLUED = re.compile(r"\b(Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sen|Rep|Gov|Amb|Capt|Col|Gen|Lt|Maj|Sgt)\.(?=[A-Z])")
+
+
+def unglue(text: str) -> str:
+    """Put the missing space back after an abbreviated honorific.
+
+    >>> unglue("Rev.Thomas Whitfield")
+    'Rev. Thomas Whitfield'
+    """
+    return _GLUED.sub(r"\1. ", text)
+
+
+def _word(token: str) -> str:
+    return token.rstrip(".,").casefold()
+
+
+def split_honorific(name: str) -> tuple[str | None, str]:
+    """Split leading honorifics off a name and normalise them.
+
+    >>> split_honorific("Dr Grace Liu")
+    ('Dr.', 'Grace Liu')
+    >>> split_honorific("Rev. Dr. Jane Roe")
+    ('Rev. Dr.', 'Jane Roe')
+    >>> split_honorific("Sir")
+    (None, 'Sir')
+    """
+    tokens = unglue(name).split()
+    found: list[str] = []
+    # Always leave at least one token for the name itself.
+    while len(tokens) > 1 and _word(tokens[0]) in _PREFIXES:
+        word = _word(tokens[0])
+        if word in _ONLY_BEFORE_NAME and len(tokens) < 3 and word not in {"sir", "dame", "lord", "lady"}:
+            break
+        if word == "the" and _word(tokens[1]) not in _PREFIXES:
+            break
+        found.append(_PREFIXES[word])
+        tokens = tokens[1:]
+    honorific = " ".join(f for f in found if f != "The") or None
+    if found and found[0] == "The" and honorific:
+        honorific = "The " + honorific
+    return honorific, " ".join(tokens)
+
+
+def is_postnominal(token: str) -> bool:
+    """True for letters written after a name: "PhD", "M.D.", "Esq."."""
+    return _word(token) in _POSTNOMINALS
+
+
+def is_generational(token: str) -> bool:
+    """True for "Jr.", "Sr.", "III" - these stay part of the person's name."""
+    return _word(token) in _GENERATIONAL
+
+
+def normalise_postnominal(token: str) -> str:
+    return _POSTNOMINALS.get(_word(token), token.strip(" ,"))
+
+
+def split_postnominals(name: str) -> tuple[str, list[str]]:
+    """Remove trailing degrees from a name; generational suffixes stay.
+
+    >>> split_postnominals("Jane Roe PhD")
+    ('Jane Roe', ['Ph.D.'])
+    >>> split_postnominals("John Smith Jr.")
+    ('John Smith Jr.', [])
+    """
+    tokens = name.split()
+    post: list[str] = []
+    while len(tokens) > 2 and is_postnominal(tokens[-1]):
+        post.insert(0, normalise_postnominal(tokens.pop()))
+    return " ".join(tokens).rstrip(","), post

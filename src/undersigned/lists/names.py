@@ -1,0 +1,99 @@
+"""Personal names: does a phrase read as one, and where does it end?"""
+
+from __future__ import annotations
+
+import re
+
+from . import honorifics, orgs
+
+# Lower-case particles that do occur inside personal names.
+PARTICLES = {"van", "von", "der", "den", "de", "da", "das", "dos", "do", "du", "del", "della", "di",
+             "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "y", "e", "af", "zu",
+             "st.", "mac", "ó", "o'", "ben", "abu"}
+
+_NAME_TOKEN = re.compile(
+    r"""^(?:
+        [A-ZÀ-ÖØ-Þ][\w'’`-]*\.?         # Maya, O'Brien, Jean-Luc, Berger.
+      | (?:[A-ZÀ-ÖØ-Þ]\.){1,3}          # J. or J.R.
+      | [A-ZÀ-ÖØ-Þ]                     # J without a dot
+    ),?$""",
+    re.VERBOSE,
+)
+
+
+def person_score(text: str) -> int:
+    """How strongly a phrase reads as a personal name: 0 = not a name, 1 = could be, 2 = yes.
+
+    A name is two to five capitalised tokens (initials and particles allowed)
+    with no organisation word. Without a dictionary of first names, "Blue Planet"
+    and "Maya Okafor" both score 1; an honorific, an initial or a particle makes
+    it 2, and so does the absence of any weak organisation word.
+
+    >>> person_score("Dr. Grace Liu"), person_score("Kenya Mangrove Network"), person_score("John F. Kennedy")
+    (2, 0, 2)
+    """
+    text = text.strip().strip(",")
+    if not text or re.search(r"[\d@&/()\"“”:;!?]", text):
+        return 0
+    honorific, rest = honorifics.split_honorific(text)
+    rest, _post = honorifics.split_postnominals(rest)
+    tokens = rest.split()
+    while tokens and honorifics.is_generational(tokens[-1]) and len(tokens) > 2:
+        tokens.pop()
+    core = [t for t in tokens if t.casefold() not in PARTICLES]
+    if not 2 <= len(core) <= 5 or len(tokens) > 6:
+        return 1 if honorific and len(core) == 1 and _NAME_TOKEN.match(core[0]) else 0
+    if not all(_NAME_TOKEN.match(t) for t in core):
+        return 0
+    # ALL CAPS lines are judged by their words, so "JOHN SMITH" passes but "ACLU" does not.
+    if all(t.isupper() and len(t.strip(".,")) > 1 for t in core) and len(core) < 2:
+        return 0
+    lowered = orgs.words(rest)
+    if any(w in orgs.STRONG_ORG_WORDS for w in lowered):
+        return 0
+    # Country names and nationalities ("Kenya", "Polish") are not given names here.
+    from .places import countries_in_name
+
+    codes, multi = countries_in_name(rest)
+    if codes or multi:
+        return 0
+    if honorific or any(re.fullmatch(r"(?:[A-Z]\.?)+", t) for t in core[:-1]) or len(tokens) > len(core):
+        return 2
+    if any(w in orgs.WEAK_ORG_WORDS for w in lowered):
+        return 1
+    return 2 if len(core) <= 3 else 1
+
+
+def split_glued_name(text: str) -> tuple[str, str] | None:
+    """Split "Hannah Kowalski Polish Heritage Reading Room" into name and organisation.
+
+    Used only where the list is a list of people, because "Green Delta Union"
+    would otherwise lose "Green Delta" to a person. The name takes two tokens,
+    or three when the middle one is an initial or a particle.
+
+    >>> split_glued_name("Hannah Kowalski Polish Heritage Reading Room of Chicago")
+    ('Hannah Kowalski', 'Polish Heritage Reading Room of Chicago')
+    """
+    tokens = text.split()
+    for size in (2, 3, 4):
+        if len(tokens) <= size + 1:
+            break
+        head, tail = " ".join(tokens[:size]), " ".join(tokens[size:])
+        middle = tokens[1:size - 1]
+        if size > 2 and not all(re.fullmatch(r"[A-Z]\.?", t) or t.casefold() in PARTICLES for t in middle):
+            continue
+        if person_score(head) >= 1 and orgs.org_score(tail) >= 2 and tail[0].isupper():
+            return head, tail
+    return None
+
+
+def clean_person(text: str) -> str:
+    """Tidy a name: single spaces, no trailing punctuation.
+
+    >>> clean_person(" Tomas  Berger. ")
+    'Tomas Berger'
+    """
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    if text.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", text):
+        text = text[:-1]
+    return text

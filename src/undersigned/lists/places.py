@@ -1,0 +1,301 @@
+"""Countries, nationalities and US states/Canadian provinces.
+
+Country names come from babel (English CLDR names, which are the forms people write:
+"South Korea", "Bolivia") and pycountry (official and common names). Nationality
+adjectives are not in either library, so they are kept in a small table here.
+
+Two kinds of question are answered:
+
+* `parse_place(segment)` - is this whole comma-separated piece a place ("IL",
+  "Illinois", "Germany", "Washington DC")?
+* `countries_in_name(name)` - which countries does an organisation name mention
+  ("Federation of Wetland Friends in Portugal" -> {"PT"})? Multi-country words
+  ("Nordic", "North American") return a veto so the caller stays null.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+from babel import Locale
+
+# Names that are far more often something else in a list of signatories: first
+# names (Chad, Jordan), a US state (Georgia) or part of one (New Jersey is matched
+# first anyway, but "Jersey City" is a city).
+_AMBIGUOUS_COUNTRY_NAMES = {"chad", "jordan", "georgia", "jersey", "guernsey", "man", "world"}
+
+# Extra spellings people use that neither library lists.
+_COUNTRY_ALIASES = {
+    "USA": "US", "U.S.A.": "US", "U.S.": "US", "US": "US", "United States of America": "US",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB",
+    "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB", "Holland": "NL",
+    "Czech Republic": "CZ", "Ivory Coast": "CI", "Burma": "MM", "Swaziland": "SZ",
+    "Macedonia": "MK", "Republic of Korea": "KR", "Korea": "KR", "DRC": "CD",
+    "DR Congo": "CD", "Democratic Republic of the Congo": "CD", "Democratic Republic of Congo": "CD",
+    "Republic of the Congo": "CG", "Palestine": "PS", "Vatican": "VA", "Turkey": "TR",
+    "Russia": "RU", "Vietnam": "VN", "Laos": "LA", "Syria": "SY", "Iran": "IR",
+    "Tanzania": "TZ", "Bolivia": "BO", "Venezuela": "VE", "Moldova": "MD", "The Gambia": "GM",
+    "The Netherlands": "NL", "The Philippines": "PH", "Cape Verde": "CV", "East Timor": "TL",
+    "Brasil": "BR", "Deutschland": "DE", "España": "ES", "Italia": "IT", "Sverige": "SE",
+    "Norge": "NO", "Danmark": "DK", "Suomi": "FI", "Österreich": "AT", "Schweiz": "CH",
+}
+
+# Nationality and language adjectives that point to one country.
+_DEMONYMS = {
+    "AF": "Afghan", "AL": "Albanian", "DZ": "Algerian", "AR": "Argentine Argentinian",
+    "AM": "Armenian", "AU": "Australian", "AT": "Austrian", "AZ": "Azerbaijani",
+    "BD": "Bangladeshi", "BY": "Belarusian", "BE": "Belgian", "BJ": "Beninese",
+    "BO": "Bolivian", "BA": "Bosnian", "BW": "Botswanan", "BR": "Brazilian",
+    "BG": "Bulgarian", "BF": "Burkinabe", "KH": "Cambodian", "CM": "Cameroonian",
+    "CA": "Canadian", "CL": "Chilean", "CN": "Chinese", "CO": "Colombian",
+    "CR": "Costa Rican", "HR": "Croatian", "CU": "Cuban", "CY": "Cypriot", "CZ": "Czech",
+    "DK": "Danish", "DO": "Dominican", "EC": "Ecuadorian Ecuadorean", "EG": "Egyptian",
+    "SV": "Salvadoran Salvadorean", "EE": "Estonian", "ET": "Ethiopian", "FJ": "Fijian",
+    "FI": "Finnish", "FR": "French", "GM": "Gambian", "DE": "German", "GH": "Ghanaian",
+    "GR": "Greek", "GT": "Guatemalan", "HT": "Haitian", "HN": "Honduran",
+    "HU": "Hungarian", "IS": "Icelandic", "IN": "Indian", "ID": "Indonesian",
+    "IR": "Iranian", "IQ": "Iraqi", "IE": "Irish", "IL": "Israeli", "IT": "Italian",
+    "JM": "Jamaican", "JP": "Japanese", "JO": "Jordanian", "KZ": "Kazakh",
+    "KE": "Kenyan", "KR": "Korean", "KW": "Kuwaiti", "KG": "Kyrgyz", "LV": "Latvian",
+    "LB": "Lebanese", "LR": "Liberian", "LY": "Libyan", "LT": "Lithuanian",
+    "LU": "Luxembourgish", "MG": "Malagasy", "MW": "Malawian", "MY": "Malaysian",
+    "ML": "Malian", "MT": "Maltese", "MX": "Mexican", "MD": "Moldovan",
+    "MN": "Mongolian", "ME": "Montenegrin", "MA": "Moroccan", "MZ": "Mozambican",
+    "MM": "Burmese", "NA": "Namibian", "NP": "Nepali Nepalese", "NL": "Dutch",
+    "NZ": "Zealander", "NI": "Nicaraguan", "NE": "Nigerien", "NG": "Nigerian",
+    "NO": "Norwegian", "PK": "Pakistani", "PS": "Palestinian", "PA": "Panamanian",
+    "PY": "Paraguayan", "PE": "Peruvian", "PH": "Filipino Philippine", "PL": "Polish",
+    "PT": "Portuguese", "PR": "Puerto Rican", "QA": "Qatari", "RO": "Romanian",
+    "RU": "Russian", "RW": "Rwandan", "SA": "Saudi", "SN": "Senegalese",
+    "RS": "Serbian", "SL": "Sierra Leonean", "SG": "Singaporean", "SK": "Slovak Slovakian",
+    "SI": "Slovenian Slovene", "SO": "Somali", "ZA": "South African", "SS": "South Sudanese",
+    "ES": "Spanish", "LK": "Sri Lankan", "SD": "Sudanese", "SE": "Swedish",
+    "CH": "Swiss", "SY": "Syrian", "TW": "Taiwanese", "TJ": "Tajik", "TZ": "Tanzanian",
+    "TH": "Thai", "TG": "Togolese", "TN": "Tunisian", "TR": "Turkish",
+    "TM": "Turkmen", "UG": "Ugandan", "UA": "Ukrainian", "AE": "Emirati",
+    "GB": "British Scottish Welsh", "US": "American", "UY": "Uruguayan",
+    "UZ": "Uzbek", "VE": "Venezuelan", "VN": "Vietnamese", "YE": "Yemeni",
+    "ZM": "Zambian", "ZW": "Zimbabwean",
+}
+_MULTI_DEMONYM_CODES = {"ZA": "South African", "CR": "Costa Rican", "SL": "Sierra Leonean",
+                        "LK": "Sri Lankan", "PR": "Puerto Rican", "SS": "South Sudanese"}
+
+# Words that cover several countries: an organisation named with one of these is
+# international, so no single country is implied even if one is also named.
+MULTI_COUNTRY_WORDS = [
+    "Nordic", "Scandinavian", "Scandinavia", "European", "Europe", "African", "Africa",
+    "Asian", "Asia", "Asia-Pacific", "Asia Pacific", "Latin American", "Latin America",
+    "North American", "North America", "South American", "South America",
+    "Central American", "Central America", "Americas", "Pan-African", "Arab", "Balkan",
+    "Balkans", "Baltic", "Caribbean", "Pacific", "Mediterranean", "Middle East",
+    "Middle Eastern", "Sub-Saharan", "Andean", "Amazonian", "Sahel", "Commonwealth",
+    "International", "Global", "Worldwide", "Transatlantic", "Benelux", "Oceania",
+]
+
+# AP-style state abbreviations used in American press releases ("Springfield, Ill.").
+_AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS",
+    "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN",
+    "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV", "N.H.": "NH",
+    "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
+    "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Tex.": "TX", "Va.": "VA", "Vt.": "VT", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
+    "Wyo.": "WY", "D.C.": "DC",
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a location segment says; any field may be None."""
+
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().strip(".").replace("’", "'")).casefold()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Map casefolded country name -> alpha-2, from babel, pycountry and aliases."""
+    names: dict[str, str] = {}
+
+    def add(name: str, code: str) -> None:
+        for variant in {name, name.replace("&", "and"), name.replace("St.", "Saint")}:
+            if _key(variant) not in _AMBIGUOUS_COUNTRY_NAMES:
+                names.setdefault(_key(variant), code)
+
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}:
+            add(re.sub(r"\s*\(.*\)", "", name).replace(" - ", " "), code)
+            inner = re.search(r"\((.*)\)", name)
+            if inner:
+                add(inner.group(1), code)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                add(value, country.alpha_2)
+    for alias, code in _COUNTRY_ALIASES.items():
+        names[_key(alias)] = code
+    return names
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, tuple[str, str]]:
+    """Map casefolded US state / Canadian province name or code -> (region code, country)."""
+    regions: dict[str, tuple[str, str]] = {}
+    for country in ("US", "CA"):
+        for sub in pycountry.subdivisions.get(country_code=country):
+            short = sub.code.split("-")[1]
+            regions[_key(sub.name)] = (short, country)
+            regions[short.casefold()] = (short, country)
+    regions["d.c"] = ("DC", "US")
+    for abbr, code in _AP_STATES.items():
+        regions[_key(abbr)] = (code, "US")
+    return regions
+
+
+def country_code(text: str) -> str | None:
+    """Alpha-2 code if the whole text names one country.
+
+    >>> country_code("the Netherlands"), country_code("U.S.A."), country_code("Atlantis")
+    ('NL', 'US', None)
+    """
+    key = _key(text)
+    if key.startswith("the "):
+        key = key[4:]
+    return _country_names().get(key) or _country_names().get(_key(text))
+
+
+def region_code(text: str) -> tuple[str, str] | None:
+    """(region, country) if the whole text is a US state or Canadian province.
+
+    Two-letter codes must be written in capitals: "IN" is Indiana, "in" is a word.
+
+    >>> region_code("IL"), region_code("Illinois"), region_code("Ill."), region_code("in")
+    (('IL', 'US'), ('IL', 'US'), ('IL', 'US'), None)
+    """
+    stripped = text.strip()
+    if len(stripped.strip(".")) == 2 and not stripped.strip(".").isupper():
+        return None
+    return _regions().get(_key(stripped))
+
+
+def parse_place(segment: str) -> Place | None:
+    """Read a comma-separated piece that is wholly a place, else None.
+
+    >>> parse_place("Washington DC")
+    Place(city='Washington', region='DC', country='US')
+    >>> parse_place("Germany")
+    Place(city=None, region=None, country='DE')
+    """
+    text = segment.strip().rstrip(".") if not segment.strip().endswith(".C.") else segment.strip()
+    if not text:
+        return None
+    region = region_code(text) or region_code(segment)
+    if region:
+        return Place(region=region[0], country=region[1])
+    code = country_code(text)
+    if code:
+        return Place(country=code)
+    # "Chicago IL", "Washington D.C.", "Toronto ON": a city glued to a region code.
+    match = re.fullmatch(r"(?P<city>[A-Z][\w.'’ -]*?)\s+(?P<region>[A-Z]{2}|D\.C\.?|[A-Z][a-z]{1,4}\.)", segment.strip())
+    if match and not re.search(r"\d", match["city"]):
+        region = region_code(match["region"])
+        if region:
+            return Place(city=match["city"].strip(), region=region[0], country=region[1])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
+    """One regex over every country, state, demonym and multi-country word.
+
+    Longest alternatives come first, so "New Jersey" beats "Jersey" and
+    "North American" beats "American".
+    """
+    table: dict[str, str | None] = {}
+    for name, code in _country_names().items():
+        if len(name) > 3 or name in {"usa", "uk"}:
+            table[name] = code
+    for code, words in _DEMONYMS.items():
+        if code in _MULTI_DEMONYM_CODES:
+            table[_key(_MULTI_DEMONYM_CODES[code])] = code
+        else:
+            for word in words.split():
+                table[_key(word)] = code
+    table["new zealander"] = "NZ"
+    for sub in pycountry.subdivisions.get(country_code="US"):
+        if sub.type == "State" and _key(sub.name) != "georgia":
+            table[_key(sub.name)] = "US"
+    # "Asian American", "African-American": a US community, not another continent.
+    for word in ["African", "Asian", "Arab", "Mexican", "Native", "Latino", "Irish", "Italian",
+                 "Chinese", "Korean", "Japanese", "Filipino", "Indian", "Jewish", "Muslim", "Haitian",
+                 "Polish", "Arab", "Armenian", "Somali", "Vietnamese", "Cuban"]:
+        for sep in (" ", "-"):
+            table[_key(f"{word}{sep}American")] = "US"
+            table[_key(f"{word}{sep}Americans")] = "US"
+    for word in MULTI_COUNTRY_WORDS:
+        table[_key(word)] = None
+    alternatives = sorted(table, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    return pattern, table
+
+
+def countries_in_name(name: str) -> tuple[set[str], bool]:
+    """Countries a name mentions and whether it also has a multi-country word.
+
+    Only capitalised mentions count ("polish" the verb is not Poland).
+
+    >>> countries_in_name("Federation of Wetland Friends in Portugal")
+    ({'PT'}, False)
+    >>> sorted(countries_in_name("Council of Nordic Marsh Associations (Sweden, Norway)")[0])
+    ['NO', 'SE']
+    """
+    pattern, table = _name_pattern()
+    codes: set[str] = set()
+    multi = False
+    for match in pattern.finditer(name):
+        if not match.group(1)[0].isupper():
+            continue
+        code = table.get(re.sub(r"\s+", " ", match.group(1)).casefold())
+        if code is None:
+            multi = True
+        else:
+            codes.add(code)
+    return codes, multi
+
+
+def infer_country(name: str) -> tuple[str | None, str | None]:
+    """The one country an organisation name implies, plus a warning when unsure.
+
+    >>> infer_country("Green Delta Union of Austria")
+    ('AT', None)
+    >>> infer_country("Board of the North American Wetland Alliance")
+    (None, None)
+    """
+    codes, multi = countries_in_name(name)
+    if multi or not codes:
+        return None, None
+    if len(codes) > 1:
+        return None, "several countries are named: " + ", ".join(sorted(codes))
+    return next(iter(codes)), None
+
+
+def is_region_heading(text: str) -> bool:
+    """True for a line such as "Africa" or "Latin America" used as a heading."""
+    key = _key(text)
+    return key in {_key(w) for w in MULTI_COUNTRY_WORDS} or key in {
+        "middle east and north africa", "mena", "asia and the pacific", "europe and central asia",
+        "north and central america", "united states and canada", "other countries", "worldwide",
+    }

@@ -1,0 +1,107 @@
+"""Roles ("Executive Director", "Chair") and the phrases that carry them.
+
+A role is recognised from its head noun plus a closed set of modifiers, so
+"Senior Policy Advisor" is a role but "Senior Citizens Alliance" is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+ROLE_HEADS = {
+    "chair", "chairman", "chairwoman", "chairperson", "co-chair", "cochair", "president",
+    "vice-president", "director", "head", "coordinator", "co-ordinator", "founder", "co-founder",
+    "cofounder", "ceo", "cfo", "coo", "cto", "secretary", "secretary-general", "treasurer", "manager",
+    "officer", "member", "trustee", "spokesperson", "spokesman", "spokeswoman", "representative",
+    "convenor", "convener", "organizer", "organiser", "leader", "lead", "chief", "editor",
+    "editor-in-chief", "publisher", "professor", "lecturer", "researcher", "fellow", "scientist",
+    "pastor", "priest", "minister", "rabbi", "imam", "bishop", "mayor", "councillor", "councilor",
+    "councilmember", "councilwoman", "councilman", "senator", "commissioner", "advisor", "adviser",
+    "consultant", "partner", "principal", "dean", "provost", "chancellor", "rector",
+    "superintendent", "teacher", "librarian", "attorney", "lawyer", "counsel", "campaigner",
+    "activist", "volunteer", "student", "analyst", "administrator", "steward", "owner",
+    "proprietor", "governor", "ambassador", "deputy", "delegate", "patron", "facilitator",
+    "moderator", "physician", "nurse", "author", "journalist", "writer", "artist", "emeritus",
+    "associate", "assistant", "vp", "svp", "evp", "md", "gm", "candidate", "postdoc", "instructor",
+    "organiser", "superior", "abbess", "abbot", "elder", "deacon", "vicar", "chaplain", "curator",
+    "archivist", "economist", "ecologist", "biologist", "historian", "sociologist", "researcher",
+}
+ROLE_MODIFIERS = {
+    "executive", "senior", "junior", "deputy", "vice", "co", "associate", "assistant", "general",
+    "national", "regional", "international", "managing", "chief", "interim", "acting", "founding",
+    "former", "board", "program", "programme", "programs", "policy", "campaign", "campaigns",
+    "communications", "research", "legal", "honorary", "emeritus", "emerita", "distinguished",
+    "visiting", "adjunct", "full", "lead", "principal", "technical", "financial", "operating",
+    "medical", "county", "city", "state", "of", "and", "&", "the", "ph.d.", "phd", "ph.d", "graduate",
+    "doctoral", "postdoctoral", "post-doctoral", "undergraduate", "staff", "project", "country",
+    "local", "youth", "development", "outreach", "operations", "advocacy", "education", "media",
+    "press", "public", "affairs", "science", "policy", "network", "coalition", "movement",
+    "steering", "committee", "council", "executive", "in", "residence", "at-large", "large",
+    "elect", "co-", "general", "senior", "vice-", "clinical", "research", "team", "field",
+    "parish", "school", "university", "faculty", "member", "founder", "and", "ceo", "president",
+    "a", "an", "retired", "environmental", "community", "organizing", "organising", "digital",
+    "marketing", "finance", "human", "resources", "sales", "product", "engineering", "strategy",
+    "editorial", "creative", "art", "artistic", "music", "health", "safety", "conservation",
+    "climate", "energy", "water", "land", "ocean", "forest", "wildlife", "justice", "rights",
+    "history", "law", "economics", "biology", "ecology", "sociology", "literature", "english",
+}
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip("(),.;:\"'“”‘’").casefold() for w in text.split()]
+
+
+def is_role(text: str) -> bool:
+    """True if the whole text is a role.
+
+    >>> is_role("Executive Director"), is_role("Chair"), is_role("Senior Citizens Alliance")
+    (True, True, False)
+    """
+    words = [w for w in _words(text) if w]
+    if not words or len(words) > 7:
+        return False
+    if not any(w in ROLE_HEADS for w in words):
+        return False
+    # A role is written lower-case or Title Case, never as a quoted name.
+    if any(q in text for q in "\"“”"):
+        return False
+    return all(w in ROLE_HEADS or w in ROLE_MODIFIERS or w.rstrip("s") in ROLE_HEADS for w in words)
+
+
+# "Chair of the X", "Head of “X” Center", "Director at X"
+_ROLE_OF = re.compile(r"^(?P<role>.+?)\s*(?:\bof\b|\bat\b|\bfor\b|\bwith\b|,)\s+(?:the\s+)?(?P<org>[\"“‘A-Z0-9].*)$")
+# "a Ph.D. student in History at X University", "an organiser with X"
+_DESCRIPTION = re.compile(
+    r"^(?P<what>[^,]*?)\s+(?:at|of|with|from|for)\s+(?:the\s+)?(?P<org>[\"“‘A-Z0-9].*)$"
+)
+_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|with)\s+(?:the\s+)?(?P<org>[\"“‘A-Z0-9].*)$")
+
+
+def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | None:
+    """Split "ROLE of ORG" into (title, organization), or return None.
+
+    `looks_like_org` decides whether the remainder is an organisation, so that
+    "Professor of History" stays a title. A description that starts with an
+    article ("a graduate student ... at X") gives the organisation and no title,
+    because such phrases describe the person rather than name a role.
+
+    >>> split_role('Chair of the "Tana River" Fishers\\' Cooperative', lambda s: True)
+    ('Chair', '"Tana River" Fishers\\' Cooperative')
+    >>> split_role("a Ph.D. student in History at Mid-State University", lambda s: True)
+    (None, 'Mid-State University')
+    """
+    text = text.strip()
+    match = _DESCRIPTION.match(text)
+    if match and (text[0].islower() or text.split()[0] in {"A", "An"}):
+        # Prefer the last "at" so "a student of law at X" gives X.
+        at = re.search(r"^.*\b(?:at|with|from)\s+(?:the\s+)?(?P<org>[\"“‘A-Z0-9].*)$", text, re.IGNORECASE)
+        org = at["org"] if at else match["org"]
+        if looks_like_org(org):
+            return None, org
+    match = _AT.match(text)
+    if match and is_role(match["role"]) and looks_like_org(match["org"]):
+        return match["role"].strip(), match["org"].strip()
+    match = _ROLE_OF.match(text)
+    if match and is_role(match["role"]) and looks_like_org(match["org"]):
+        return match["role"].strip(" ,"), match["org"].strip()
+    return None

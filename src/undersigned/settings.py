@@ -1,0 +1,165 @@
+"""Every setting comes from the environment, with a default that is safe for a laptop.
+
+`UNDERSIGNED_DEBUG` is off unless asked for. In production mode (debug off) a missing
+`UNDERSIGNED_SECRET_KEY` stops start-up with a clear message instead of running with a
+guessable key. `make run` and the test suite ask for debug mode or set a key themselves.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from undersigned.envconfig import envbool, envint, envlist, envstr
+
+BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = Path(envstr("UNDERSIGNED_DATA_DIR", "data")).resolve()
+
+DEBUG = envbool("UNDERSIGNED_DEBUG", False)
+SECRET_KEY = envstr("UNDERSIGNED_SECRET_KEY", "")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "UNDERSIGNED_SECRET_KEY is not set. Set it to a long random string, "
+            "or set UNDERSIGNED_DEBUG=1 for local development."
+        )
+    SECRET_KEY = "insecure-development-key-only-used-when-UNDERSIGNED_DEBUG-is-on"
+
+ALLOWED_HOSTS = envlist("UNDERSIGNED_ALLOWED_HOSTS", ["127.0.0.1", "localhost"] + (["*"] if DEBUG else []))
+CSRF_TRUSTED_ORIGINS = envlist("UNDERSIGNED_CSRF_TRUSTED_ORIGINS", [])
+SITE_URL = envstr("UNDERSIGNED_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
+    "undersigned.common",
+    "undersigned.audit",
+    "undersigned.statements",
+    "undersigned.signatures",
+    "undersigned.demo",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "undersigned.urls"
+WSGI_APPLICATION = "undersigned.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+            ],
+        },
+    },
+]
+
+
+def _database() -> dict:
+    url = envstr("DATABASE_URL", "")
+    if url:
+        return dj_database_url.parse(url, conn_max_age=envint("UNDERSIGNED_DB_CONN_MAX_AGE", 60))
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": DATA_DIR / "undersigned.sqlite3",
+        # WAL lets the web server read while the worker writes; IMMEDIATE avoids
+        # "database is locked" upgrades in the middle of a write transaction.
+        "OPTIONS": {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        },
+        "TEST": {"NAME": None},
+    }
+
+
+DATABASES = {"default": _database()}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+TASKS = {
+    "default": {
+        "BACKEND": envstr("UNDERSIGNED_TASK_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+
+EMAIL_BACKEND = envstr(
+    "UNDERSIGNED_EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if os.environ.get("UNDERSIGNED_SMTP_HOST")
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = envstr("UNDERSIGNED_SMTP_HOST", "localhost")
+EMAIL_PORT = envint("UNDERSIGNED_SMTP_PORT", 587)
+EMAIL_HOST_USER = envstr("UNDERSIGNED_SMTP_USER", "")
+EMAIL_HOST_PASSWORD = envstr("UNDERSIGNED_SMTP_PASSWORD", "")
+EMAIL_USE_TLS = envbool("UNDERSIGNED_SMTP_TLS", True)
+EMAIL_TIMEOUT = envint("UNDERSIGNED_SMTP_TIMEOUT", 20)
+DEFAULT_FROM_EMAIL = envstr("UNDERSIGNED_FROM_EMAIL", "undersigned <noreply@localhost>")
+
+# How long a confirmation link stays valid.
+UNDERSIGNED_TOKEN_MAX_AGE_DAYS = envint("UNDERSIGNED_TOKEN_MAX_AGE_DAYS", 7)
+# Country groups come in this order on published lists (ISO codes); the rest follow alphabetically.
+UNDERSIGNED_COUNTRY_ORDER = envlist("UNDERSIGNED_COUNTRY_ORDER", [])
+UNDERSIGNED_LIST_PAGE_SIZE = envint("UNDERSIGNED_LIST_PAGE_SIZE", 500)
+
+LANGUAGE_CODE = envstr("UNDERSIGNED_LANGUAGE", "en")
+LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"), ("tr", "Türkçe")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = envstr("UNDERSIGNED_TIME_ZONE", "UTC")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = DATA_DIR / "static"
+MEDIA_ROOT = DATA_DIR / "media"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
+        if not DEBUG
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+LOGIN_URL = "admin:login"
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = envbool("UNDERSIGNED_SECURE_COOKIES", False)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": envstr("UNDERSIGNED_LOG_LEVEL", "INFO")},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}

@@ -1,0 +1,58 @@
+from django.contrib import admin, messages
+from django.http import HttpResponse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from undersigned.common.csvsafe import csv_text
+from undersigned.signatures import services
+from undersigned.signatures.models import Signature
+
+CSV_COLUMNS = [
+    "id", "statement", "kind", "organization_name", "representative_name", "title", "honorific",
+    "person_name", "city", "region", "country", "email", "consent_display", "status", "source",
+    "created_at", "confirmed_at",
+]  # fmt: skip
+
+
+@admin.register(Signature)
+class SignatureAdmin(admin.ModelAdmin):
+    list_display = ["display_line", "statement", "kind", "country", "status", "source", "created_at"]
+    list_filter = ["status", "kind", "source", "country", "statement"]
+    search_fields = ["organization_name", "person_name", "representative_name", "email", "city"]
+    list_select_related = ["statement"]
+    readonly_fields = ["version", "created_at", "updated_at", "confirmed_at", "status"]
+    date_hierarchy = "created_at"
+    actions = ["confirm_selected", "reject_selected", "export_csv"]
+    list_per_page = 100
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        obj.log_action("signature.edited" if change else "signature.created", user=request.user, via="admin",
+                       data={"fields": sorted(form.changed_data)})
+        services.statement_list_changed(statement_id=obj.statement_id)
+
+    @admin.action(description=_("Confirm selected signatures"), permissions=["change"])
+    def confirm_selected(self, request, queryset):
+        changed = services.signatures_set_status(
+            signatures=queryset, status=Signature.Status.CONFIRMED, user=request.user
+        )
+        self.message_user(request, ngettext("%d signature confirmed.", "%d signatures confirmed.", changed) % changed)
+
+    @admin.action(description=_("Reject selected signatures"), permissions=["change"])
+    def reject_selected(self, request, queryset):
+        changed = services.signatures_set_status(
+            signatures=queryset, status=Signature.Status.REJECTED, user=request.user
+        )
+        self.message_user(
+            request, ngettext("%d signature rejected.", "%d signatures rejected.", changed) % changed, messages.WARNING
+        )
+
+    @admin.action(description=_("Export selected signatures as CSV"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        rows = (
+            [getattr(s, c) if c != "statement" else s.statement.slug for c in CSV_COLUMNS]
+            for s in queryset.select_related("statement").order_by("pk")
+        )
+        response = HttpResponse(csv_text(CSV_COLUMNS, rows), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="signatures.csv"'
+        return response

@@ -1,0 +1,98 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from undersigned.common.countries import country_choices
+from undersigned.common.validators import validate_plain_name
+from undersigned.signatures.models import Signature
+from undersigned.statements.models import Statement
+
+_NAME_FIELDS = ["organization_name", "representative_name", "title", "person_name", "honorific", "city", "region"]
+
+
+class SignatureForm(forms.ModelForm):
+    """The public sign-on form, for an individual or on behalf of an organization."""
+
+    country = forms.ChoiceField(label=_("Country"))
+    email = forms.EmailField(
+        label=_("Email"),
+        max_length=254,
+        help_text=_("We send a confirmation link here. It is never shown publicly."),
+    )
+    consent_display = forms.BooleanField(
+        label=_("Show my signature on the public list"),
+        required=False,
+        initial=True,
+    )
+
+    class Meta:
+        model = Signature
+        fields = [
+            "kind", "organization_name", "representative_name", "title", "honorific", "person_name",
+            "city", "region", "country", "email", "consent_display",
+        ]  # fmt: skip
+        widgets = {"kind": forms.RadioSelect}
+        labels = {
+            "organization_name": _("Organization"),
+            "representative_name": _("Representative's name"),
+            "title": _("Role or title"),
+            "person_name": _("Your name"),
+            "honorific": _("Honorific (optional, e.g. Dr.)"),
+            "city": _("City"),
+            "region": _("State or region"),
+        }
+        help_texts = {
+            "organization_name": _("Required when signing for an organization; optional affiliation otherwise."),
+            "representative_name": _("The person who signs on the organization's behalf."),
+        }
+
+    def __init__(self, *args, statement: Statement, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.statement = statement
+        self.fields["country"].choices = [("", _("Choose a country"))] + country_choices()
+        kinds = [c for c in Signature.Kind.choices if statement.allows_kind(c[0])]
+        self.fields["kind"].choices = kinds
+        self.fields["kind"].initial = kinds[0][0]
+        for name in _NAME_FIELDS:
+            self.fields[name].validators.append(validate_plain_name)
+        autocomplete = {
+            "person_name": "name", "representative_name": "name", "honorific": "honorific-prefix",
+            "organization_name": "organization", "title": "organization-title", "city": "address-level2",
+            "region": "address-level1", "country": "country", "email": "email",
+        }  # fmt: skip
+        for name, token in autocomplete.items():
+            self.fields[name].widget.attrs["autocomplete"] = token
+
+    def clean_kind(self):
+        kind = self.cleaned_data["kind"]
+        if not self.statement.allows_kind(kind):
+            raise forms.ValidationError(_("This statement is not open to this kind of signatory."))
+        return kind
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.statement.accepts_signatures(timezone.now()):
+            raise forms.ValidationError(_("This statement is no longer accepting signatures."), code="closed")
+        if cleaned.get("kind") == Signature.Kind.ORGANIZATION:
+            if not cleaned.get("organization_name", "").strip():
+                self.add_error("organization_name", _("Please give the name of the organization you sign for."))
+            if not cleaned.get("representative_name", "").strip():
+                self.add_error("representative_name", _("Please give the name of the person signing."))
+        elif cleaned.get("kind") == Signature.Kind.INDIVIDUAL and not cleaned.get("person_name", "").strip():
+            self.add_error("person_name", _("Please give your name."))
+        return cleaned
+
+    def _post_clean(self):
+        # The model is completed (statement, version, token) by the service, not by this form.
+        pass
+
+    def signature_fields(self) -> dict:
+        data = {name: " ".join(str(self.cleaned_data.get(name) or "").split()) for name in _NAME_FIELDS}
+        # Fields of the other kind may hold leftovers typed before the signer switched kind.
+        if self.cleaned_data["kind"] == Signature.Kind.ORGANIZATION:
+            data.update(person_name="", honorific="")
+        else:
+            data.update(representative_name="")
+        data["country"] = self.cleaned_data["country"]
+        data["consent_display"] = self.cleaned_data["consent_display"]
+        return data

@@ -1,0 +1,95 @@
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+from undersigned.audit.models import LoggingMixin
+from undersigned.statements.models import Statement, StatementVersion
+
+
+class Signature(LoggingMixin, models.Model):
+    class Kind(models.TextChoices):
+        ORGANIZATION = "organization", _("Organization")
+        INDIVIDUAL = "individual", _("Individual")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending confirmation")
+        CONFIRMED = "confirmed", _("Confirmed")
+        REJECTED = "rejected", _("Rejected")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    class Source(models.TextChoices):
+        WEB = "web", _("Signed on the web")
+        IMPORT = "import", _("Imported from a list")
+        COORDINATOR = "coordinator", _("Entered by a coordinator")
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="signatures")
+    version = models.ForeignKey(
+        StatementVersion, on_delete=models.PROTECT, related_name="signatures", verbose_name=_("version endorsed")
+    )
+    kind = models.CharField(_("signing as"), max_length=12, choices=Kind.choices, default=Kind.INDIVIDUAL)
+    organization_name = models.CharField(_("organization"), max_length=300, blank=True)
+    representative_name = models.CharField(_("representative"), max_length=200, blank=True)
+    # The representative's role for an organization, the signer's own role for an individual.
+    title = models.CharField(_("role or title"), max_length=200, blank=True)
+    person_name = models.CharField(_("name"), max_length=200, blank=True)
+    honorific = models.CharField(_("honorific"), max_length=30, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    region = models.CharField(_("region or state"), max_length=100, blank=True)
+    country = models.CharField(_("country"), max_length=2, blank=True, db_index=True)
+    # Stored normalised (trimmed, lower case) so the unique constraint catches "A@x.org" vs "a@x.org ".
+    email = models.EmailField(_("email"), max_length=254, blank=True)
+    consent_display = models.BooleanField(_("show on the public list"), default=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
+    source = models.CharField(_("source"), max_length=12, choices=Source.choices, default=Source.WEB)
+    confirmation_nonce = models.CharField(max_length=32, blank=True, editable=False)
+    created_at = models.DateTimeField(_("signed"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            # Imported signatures may have no email at all; every address signs a statement once.
+            models.UniqueConstraint(
+                "statement",
+                Lower("email"),
+                condition=~models.Q(email=""),
+                name="one_signature_per_email_per_statement",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(kind="organization", organization_name=""),
+                name="organization_signature_names_organization",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(kind="individual", person_name=""),
+                name="individual_signature_names_person",
+            ),
+        ]
+        indexes = [models.Index(fields=["statement", "status", "country"])]
+        verbose_name = _("signature")
+        verbose_name_plural = _("signatures")
+
+    def __str__(self) -> str:
+        return self.display_line()
+
+    @property
+    def is_organization(self) -> bool:
+        return self.kind == self.Kind.ORGANIZATION
+
+    def display_name(self) -> str:
+        if self.is_organization:
+            return self.organization_name
+        return " ".join(part for part in (self.honorific, self.person_name) if part)
+
+    def display_line(self) -> str:
+        """The signatory as a published list prints it (without its number).
+
+        Organization: `Union of Example Associations in Austria – Maria Hofer, Chair`
+        Individual:   `Dr. Grace Liu, Asian American Families for Libraries, Naperville, IL`
+        """
+        place = [part for part in (self.city, self.region) if part]
+        if self.is_organization:
+            line = ", ".join([self.organization_name, *place])
+            representative = ", ".join(p for p in (self.representative_name, self.title) if p)
+            return f"{line} – {representative}" if representative else line
+        return ", ".join(p for p in (self.display_name(), self.title, self.organization_name, *place) if p)

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from undersigned.signatures import views
+
+app_name = "signatures"
+urlpatterns = [
+    path("s/<slug:slug>/sign/", views.sign, name="sign"),
+    path("s/<slug:slug>/check-email/", views.check_email, name="check_email"),
+    path("s/<slug:slug>/confirm/<str:token>/", views.confirm, name="confirm"),
+    path("s/<slug:slug>/signatories/", views.signatory_list, name="list"),
+    path("s/<slug:slug>/signatories.txt", views.signatory_list_text, name="list_text"),
+]

@@ -1,0 +1,116 @@
+import hashlib
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from undersigned.audit.models import LoggingMixin
+
+
+class Statement(LoggingMixin, models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        OPEN = "open", _("Open for signatures")
+        CLOSED = "closed", _("Closed")
+        PUBLISHED = "published", _("Published")
+
+    class Signers(models.TextChoices):
+        BOTH = "both", _("Organizations and individuals")
+        ORGANIZATIONS = "organizations", _("Organizations only")
+        INDIVIDUALS = "individuals", _("Individuals only")
+
+    slug = models.SlugField(_("address"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default="en")
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
+    deadline = models.DateTimeField(_("sign-on deadline"), null=True, blank=True)
+    signers = models.CharField(_("who may sign"), max_length=16, choices=Signers.choices, default=Signers.BOTH)
+    country_order = models.CharField(
+        _("country order"),
+        max_length=500,
+        blank=True,
+        validators=[RegexValidator(r"^[A-Za-z]{2}(\s*,\s*[A-Za-z]{2})*$", _("Use ISO codes separated by commas."))],
+        help_text=_("ISO codes of the countries listed first, in order, e.g. “DE, AT, CH”. Others follow by name."),
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements"
+    )
+    # Kept up to date by the signature services so the page never counts 100,000 rows.
+    confirmed_count = models.PositiveIntegerField(_("confirmed signatures"), default=0, editable=False)
+    # Bumped whenever the public list changes; caches and exports are keyed by it.
+    list_revision = models.PositiveIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("statement")
+        verbose_name_plural = _("statements")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("statements:detail", kwargs={"slug": self.slug})
+
+    @property
+    def current_version(self) -> "StatementVersion | None":
+        return self.versions.order_by("-number").first()
+
+    @property
+    def is_public(self) -> bool:
+        return self.status != self.Status.DRAFT
+
+    def accepts_signatures(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.status == self.Status.OPEN and (self.deadline is None or now < self.deadline)
+
+    def allows_kind(self, kind: str) -> bool:
+        return self.signers == self.Signers.BOTH or self.signers == {
+            "organization": self.Signers.ORGANIZATIONS,
+            "individual": self.Signers.INDIVIDUALS,
+        }.get(kind)
+
+    def country_order_codes(self) -> list[str]:
+        raw = self.country_order or ",".join(settings.UNDERSIGNED_COUNTRY_ORDER)
+        return [code.strip().upper() for code in raw.split(",") if code.strip()]
+
+
+class StatementVersion(models.Model):
+    """One immutable text of a statement. Changing the text means adding a version."""
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField(_("version"))
+    text = models.TextField(_("text (Markdown)"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["statement", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["statement", "number"], name="unique_version_number"),
+        ]
+        verbose_name = _("statement version")
+        verbose_name_plural = _("statement versions")
+
+    def __str__(self) -> str:
+        return f"{self.statement.slug} v{self.number} ({self.short_hash})"
+
+    @property
+    def short_hash(self) -> str:
+        return self.sha256[:12]
+
+    @staticmethod
+    def hash_text(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            # Signers endorsed these exact words; a stored version is never rewritten.
+            raise ValidationError(_("A statement version cannot be changed; create a new version instead."))
+        self.sha256 = self.hash_text(self.text)
+        super().save(*args, **kwargs)

@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from undersigned.common import views as common_views
+
+admin.site.site_header = "undersigned"
+admin.site.site_title = "undersigned back office"
+admin.site.index_title = "Statements, signatures and coalitions"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("healthz", common_views.healthz, name="healthz"),
+    path("", include("undersigned.signatures.urls")),
+    path("", include("undersigned.statements.urls")),
+]
