@@ -45,6 +45,10 @@ INSTALLED_APPS = [
     "undersigned.audit",
     "undersigned.statements",
     "undersigned.signatures",
+    "undersigned.coalitions",
+    "undersigned.imports",
+    "undersigned.press",
+    "undersigned.delivery",
     "undersigned.demo",
 ]
 

@@ -11,5 +11,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", common_views.healthz, name="healthz"),
     path("", include("undersigned.signatures.urls")),
+    path("", include("undersigned.coalitions.urls")),
+    path("", include("undersigned.imports.urls")),
+    path("", include("undersigned.press.urls")),
+    path("", include("undersigned.delivery.urls")),
     path("", include("undersigned.statements.urls")),
 ]

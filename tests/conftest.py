@@ -1,0 +1,44 @@
+"""The shared cast and factories. Alice organizes, Bob coordinates, Charlie is an outsider."""
+
+import pytest
+from django.core.management import call_command
+
+from tests.factories import make_signature, make_statement
+
+
+@pytest.fixture
+def alice(django_user_model):
+    """The statement owner (staff, so she can reach the back office)."""
+    return django_user_model.objects.create_user("alice", "alice@example.org", "alice-password", is_staff=True,
+                                                 is_superuser=True)
+
+
+@pytest.fixture
+def bob(django_user_model):
+    """A regional coordinator."""
+    return django_user_model.objects.create_user("bob", "bob@example.org", "bob-password")
+
+
+@pytest.fixture
+def charlie(django_user_model):
+    """Someone with an account and no role on any statement."""
+    return django_user_model.objects.create_user("charlie", "charlie@example.org", "charlie-password")
+
+
+@pytest.fixture
+def statement(db):
+    return make_statement()
+
+
+@pytest.fixture
+def run_tasks(db):
+    """Run everything the requests queued, as the worker process would."""
+
+    def run():
+        call_command("db_worker", "--batch", "--queue-name", "*", "--no-reload", "--no-startup-delay",
+                     verbosity=0)
+
+    return run
+
+
+__all__ = ["make_signature", "make_statement"]

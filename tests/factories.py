@@ -1,0 +1,46 @@
+"""Plain factory functions with overridable defaults."""
+
+from itertools import count
+
+from django.utils import timezone
+
+from undersigned.signatures.models import Signature
+from undersigned.signatures.services import statement_list_changed
+from undersigned.statements.models import Statement
+from undersigned.statements.services import statement_create
+
+_serial = count(1)
+
+STATEMENT_TEXT = "We, the undersigned, call on the council to **restore** weekend opening hours."
+
+
+def make_statement(**overrides) -> Statement:
+    n = next(_serial)
+    fields = {
+        "slug": f"statement-{n}",
+        "title": f"Open letter number {n}",
+        "text": STATEMENT_TEXT,
+        "status": Statement.Status.OPEN,
+    }
+    fields.update(overrides)
+    return statement_create(**fields)
+
+
+def make_signature(statement: Statement, *, status=Signature.Status.CONFIRMED, **overrides) -> Signature:
+    """A signature stored directly (no email round trip), confirmed unless told otherwise."""
+    n = next(_serial)
+    fields = {
+        "kind": Signature.Kind.INDIVIDUAL,
+        "person_name": f"Person {n}",
+        "country": "DE",
+        "email": f"person{n}@example.org",
+        "status": status,
+        "confirmed_at": timezone.now() if status == Signature.Status.CONFIRMED else None,
+    }
+    fields.update(overrides)
+    if fields["kind"] == Signature.Kind.ORGANIZATION and "organization_name" not in overrides:
+        fields["organization_name"] = f"Association {n}"
+    signature = Signature.objects.create(statement=statement, version=statement.current_version, **fields)
+    statement_list_changed(statement_id=statement.pk)
+    statement.refresh_from_db()
+    return signature
