@@ -33,7 +33,8 @@ class SignatureForm(forms.ModelForm):
         ]  # fmt: skip
         widgets = {"kind": forms.RadioSelect}
         labels = {
-            "organization_name": _("Organization"),
+            "kind": _("I sign"),
+            "organization_name": _("Organization name"),
             "representative_name": _("Representative's name"),
             "title": _("Role or title"),
             "person_name": _("Your name"),
@@ -50,7 +51,11 @@ class SignatureForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.statement = statement
         self.fields["country"].choices = [("", _("Choose a country"))] + country_choices()
-        kinds = [c for c in Signature.Kind.choices if statement.allows_kind(c[0])]
+        kind_labels = {
+            Signature.Kind.INDIVIDUAL: _("As an individual"),
+            Signature.Kind.ORGANIZATION: _("On behalf of an organization"),
+        }
+        kinds = [(kind, kind_labels[kind]) for kind in Signature.Kind.values if statement.allows_kind(kind)]
         self.fields["kind"].choices = kinds
         self.fields["kind"].initial = kinds[0][0]
         for name in _NAME_FIELDS:
