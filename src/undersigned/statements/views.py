@@ -1,7 +1,9 @@
+from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from undersigned.common.markdown import render_markdown
+from undersigned.common.permissions import owned_statement_or_403
 from undersigned.signatures.forms import SignatureForm
 from undersigned.statements.selectors import statement_get_public
 
@@ -38,3 +40,11 @@ def statement_index(request):
 
     statements = Statement.objects.exclude(status=Statement.Status.DRAFT).order_by("-created_at")[:50]
     return render(request, "statements/index.html", {"statements": statements})
+
+
+@login_required
+@require_GET
+def statement_manage(request, slug):
+    """The owner's desk for one statement: counts and the tools each app adds."""
+    statement = owned_statement_or_403(request.user, slug)
+    return render(request, "statements/manage.html", {"statement": statement})
