@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import honorifics, orgs
+from .places import countries_in_name
 
 # Lower-case particles that do occur inside personal names.
 PARTICLES = {"van", "von", "der", "den", "de", "da", "das", "dos", "do", "du", "del", "della", "di",
@@ -45,15 +46,10 @@ def person_score(text: str) -> int:
         return 1 if honorific and len(core) == 1 and _NAME_TOKEN.match(core[0]) else 0
     if not all(_NAME_TOKEN.match(t) for t in core):
         return 0
-    # ALL CAPS lines are judged by their words, so "JOHN SMITH" passes but "ACLU" does not.
-    if all(t.isupper() and len(t.strip(".,")) > 1 for t in core) and len(core) < 2:
-        return 0
     lowered = orgs.words(rest)
     if any(w in orgs.STRONG_ORG_WORDS for w in lowered):
         return 0
     # Country names and nationalities ("Kenya", "Polish") are not given names here.
-    from .places import countries_in_name
-
     codes, multi = countries_in_name(rest)
     if codes or multi:
         return 0
@@ -82,7 +78,7 @@ def split_glued_name(text: str) -> tuple[str, str] | None:
         middle = tokens[1:size - 1]
         if size > 2 and not all(re.fullmatch(r"[A-Z]\.?", t) or t.casefold() in PARTICLES for t in middle):
             continue
-        if person_score(head) >= 1 and orgs.org_score(tail) >= 2 and tail[0].isupper():
+        if person_score(head) == 2 and orgs.org_score(tail) >= 2 and len(tokens) - size >= 2 and tail[0].isupper():
             return head, tail
     return None
 

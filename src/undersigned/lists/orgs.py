@@ -26,7 +26,7 @@ STRONG_ORG_WORDS = {
     "press", "media", "news", "magazine", "journal", "radio", "studio", "studios", "gallery",
     "theatre", "theater", "festival", "fellowship", "sisters", "order", "kitchen", "pantry",
     "market", "store", "cafe", "café", "restaurant", "farm", "farms", "collaborative",
-    "council", "secretariat", "directorate", "federación", "verein", "verband", "stiftung",
+    "secretariat", "directorate", "federación", "verein", "verband", "stiftung",
     "bund", "fédération", "syndicat", "asociación", "associação", "instituto", "centro",
     "fondation", "initiatives", "advocates", "defenders", "allies", "coalitions", "councils",
     "communities", "community", "people", "peoples", "rights", "justice", "peace", "climate",
@@ -35,8 +35,8 @@ STRONG_ORG_WORDS = {
     "development", "research", "studies", "sciences", "international", "global", "national",
     "regional", "local", "world", "united", "solidarity", "ecology", "wildlife", "nature",
     "mangroves", "wetlands", "wetland", "forests", "oceans", "water", "public",
-    "studies", "reading", "library", "committees", "union", "llc", "inc", "ltd", "gmbh", "corp",
-    "plc", "llp", "sa", "ag", "bv", "nv", "e.v", "ev", "ggmbh", "ngo", "cic", "cio",
+    "reading", "committees", "llc", "inc", "ltd", "gmbh", "corp",
+    "plc", "llp", "sa", "ag", "bv", "nv", "e.v", "ev", "ggmbh", "cic", "cio",
 }
 # Nouns that suggest an organisation but are also common surnames or first names.
 WEAK_ORG_WORDS = {"green", "hall", "bishop", "church", "bank", "land", "field",

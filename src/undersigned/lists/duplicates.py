@@ -1,0 +1,92 @@
+"""Exact and probable duplicate signatories.
+
+Exact: same person and organisation after folding case, quotes, full stops,
+hyphens, apostrophes and spacing. Commas are kept, because in an affiliation
+they separate units: "Dhaka University, Wetland Ecology Society" (a society of
+the university) is not proven to be "Dhaka University Wetland Ecology Society".
+Such pairs, and typos, are probable duplicates, found with rapidfuzz.
+
+To stay fast on long lists the fuzzy comparison is blocked: an entry is only
+compared with entries that share one of its two rarest words (rare words make
+small blocks; a typo usually spoils one word, not both). Two typos that hit
+both of a name's rarest words go unnoticed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz, process
+
+from .model import Entry
+from .places import countries_in_name
+
+PROBABLE_SCORE = 92
+_BLOCK_LIMIT = 3000
+
+
+def exact_key(entry: Entry) -> str:
+    """The normalised identity of an entry.
+
+    >>> from types import SimpleNamespace as E
+    >>> exact_key(E(person="Tomas  Berger.", organization="“Reed & Rush” Society"))
+    'reed & rush society|tomas berger'
+    """
+    def norm(value: str | None) -> str:
+        value = (value or "").casefold()
+        value = re.sub(r"[\"'“”‘’`´.()\[\]!?]", "", value)
+        value = re.sub(r"[-–—_/]", " ", value)
+        value = re.sub(r"\s*,\s*", ", ", value)
+        return re.sub(r"\s+", " ", value).strip(" ,")
+
+    return f"{norm(entry.organization)}|{norm(entry.person)}"
+
+
+def _fuzzy_key(key: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[,|]", " ", key)).strip()
+
+
+def _words(key: str) -> set[str]:
+    return {w for w in key.split() if len(w) > 2 and w not in {"the", "and", "for", "of"}}
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Names that differ in a country or a number are different signatories."""
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return False
+    return countries_in_name(a.title())[0] == countries_in_name(b.title())[0]
+
+
+def find_duplicates(entries: list[Entry]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(exact pairs, probable pairs) of positions, each pair (p, q) with p < q."""
+    keys = [exact_key(e) for e in entries]
+    exact: set[tuple[int, int]] = set()
+    first_seen: dict[str, list[int]] = defaultdict(list)
+    for entry, key in zip(entries, keys, strict=True):
+        if key.strip("|"):
+            for earlier in first_seen[key]:
+                exact.add((earlier, entry.position))
+            first_seen[key].append(entry.position)
+
+    fuzzy = [_fuzzy_key(k) for k in keys]
+    words = [_words(k) for k in fuzzy]
+    frequency = Counter(w for ws in words for w in ws)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for word in sorted(ws, key=lambda w: (frequency[w], w))[:2]:
+            blocks[word].append(i)
+    probable: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > _BLOCK_LIMIT:
+            continue
+        for n, i in enumerate(members[:-1]):
+            later = [fuzzy[j] for j in members[n + 1:]]
+            for _choice, _score, k in process.extract(
+                fuzzy[i], later, scorer=fuzz.ratio, score_cutoff=PROBABLE_SCORE, limit=None
+            ):
+                j = members[n + 1 + k]
+                pair = (min(entries[i].position, entries[j].position), max(entries[i].position, entries[j].position))
+                if pair not in exact and _compatible(fuzzy[i], fuzzy[j]):
+                    probable.add(pair)
+    return sorted(exact), sorted(probable)

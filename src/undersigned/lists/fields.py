@@ -1,0 +1,261 @@
+"""Read the fields of one signatory line.
+
+A line is cut into pieces at commas, semicolons, spaced dashes and sentence
+full stops; each piece is then recognised as a place, a role, a personal name
+or an organisation. The first piece decides the kind of signatory: a line that
+starts with a person is an individual (with an affiliation), a line that starts
+with an organisation is the organisation signing (with its representative).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import honorifics, names, orgs, places, roles
+
+
+@dataclass
+class Context:
+    """What the surrounding list tells about a line."""
+
+    heading_kind: str | None = None
+    heading_country: str | None = None
+    # Share of the list's lines that clearly start with a personal name.
+    people_share: float = 0.0
+
+
+@dataclass
+class Fields:
+    kind: str = "organization"
+    person: str | None = None
+    honorific: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+# Abbreviations whose full stop does not end a piece ("Prof. Daniel", "St. Louis").
+_NO_SPLIT_BEFORE = re.compile(
+    r"(?:\b(?:Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sr|Jr|St|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Ave|Dept|Univ|Assn|Assoc|Intl|Natl|No|vs|etc|Gen|Col|Capt|Lt|Sen|Rep|Gov)|\b[A-Z]|\.[A-Za-z]{1,2})$"
+)
+_DASH = re.compile(r"\s+[-–—]+\s+|(?<=[\w\"”’').])[-–—]+\s+|\s+[–—]+(?=\S)")
+
+
+def tidy(text: str) -> str:
+    """Normalise spacing and a final full stop before cutting a line into pieces.
+
+    >>> tidy("Dr Grace Liu , Asian American Families for Libraries, Naperville, IL")
+    'Dr Grace Liu, Asian American Families for Libraries, Naperville, IL'
+    """
+    text = honorifics.unglue(text)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,;:])", r"\1", text)
+    text = re.sub(r"([,;])(?=\S)", r"\1 ", text).replace(",,", ",")
+    text = text.strip(" ,;")
+    return orgs.strip_final_period(text)
+
+
+def _split_outside(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """Split at `pattern`, but not inside parentheses or double quotes."""
+    pieces, depth, quote, last = [], 0, False, 0
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    protected = set()
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            quote = not quote
+        elif ch == "“":
+            quote = True
+        elif ch == "”":
+            quote = False
+        if depth or quote:
+            protected.add(i)
+    for start, end in spans:
+        if start in protected:
+            continue
+        pieces.append(text[last:start])
+        last = end
+    pieces.append(text[last:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _split_sentences(piece: str) -> list[str]:
+    """Cut "Lucia Ferreira. Friends of the Library" at its full stop."""
+    parts, last = [], 0
+    for match in re.finditer(r"\.\s+(?=[A-Z\"“])", piece):
+        if _NO_SPLIT_BEFORE.search(piece[last:match.start()]):
+            continue
+        parts.append(piece[last:match.start()])
+        last = match.end()
+    parts.append(piece[last:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def pieces(text: str) -> tuple[list[str], int | None]:
+    """Cut a tidied line into pieces; also return where a dash cut it, if anywhere.
+
+    Company suffixes ("LLC", "Inc.") and degrees ("PhD") rejoin the piece before them.
+
+    >>> pieces("Arjun Mehta, Mehta Consulting, LLC")
+    (['Arjun Mehta', 'Mehta Consulting, LLC'], None)
+    >>> pieces("Green Delta Union of Austria- Maria Hofer")
+    (['Green Delta Union of Austria', 'Maria Hofer'], 1)
+    """
+    result: list[str] = []
+    dash_at = None
+    for n, part in enumerate(_split_outside(text, _DASH)):
+        if n == 1:
+            dash_at = len(result)
+        for piece in _split_outside(part, re.compile(r"[,;]\s*")):
+            for sentence in _split_sentences(piece):
+                # "PhD", "MD", "Jr." only after a name: "Baltimore, MD" is a place.
+                after_name = bool(result) and names.person_score(result[-1]) >= 1
+                if result and (orgs.is_company_suffix(sentence) or after_name and (
+                        honorifics.is_postnominal(sentence) or honorifics.is_generational(sentence))):
+                    result[-1] = f"{result[-1]}, {sentence}"
+                else:
+                    result.append(sentence)
+    return result, dash_at
+
+
+def _place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[str]]:
+    """Take the place pieces off the end: "..., Chicago, IL" -> city Chicago, region IL."""
+    city = region = country = None
+    rest = list(parts)
+    used: list[str] = []
+    while len(rest) > 1:
+        place = places.parse_place(rest[-1])
+        if not place or (place.region and region) or (place.country and country and not place.region):
+            break
+        used.insert(0, rest.pop())
+        city = city or place.city
+        region = region or place.region
+        country = country or place.country
+        if place.city:
+            break
+    if (region or country) and not city and len(rest) > 1:
+        candidate = rest[-1]
+        if (orgs.org_score(candidate) < 2 and not roles.is_role(candidate) and len(candidate.split()) <= 4
+                and candidate[:1].isupper() and not re.search(r"\d", candidate)):
+            city = rest.pop()
+            used.insert(0, city)
+    if not (city or region or country):
+        return parts, None, []
+    return rest, places.Place(city=city, region=region, country=country), used
+
+
+def _classify(piece: str) -> str:
+    if roles.split_role(piece, orgs.looks_like_org):
+        return "role_org"
+    if roles.is_role(piece):
+        return "role"
+    score = names.person_score(piece)
+    if score == 2:
+        return "person"
+    if orgs.org_score(piece) >= 2:
+        return "org"
+    return "person?" if score == 1 else "org?"
+
+
+def _unwrap_person_parenthesis(text: str) -> str:
+    """"Jane Doe (Acme Foundation)" -> "Jane Doe, Acme Foundation"; org parentheses stay."""
+    match = re.match(r"^([^(),]+?)\s*\(([^()]+)\)\s*(.*)$", text)
+    if match and names.person_score(match[1]) == 2:
+        tail = f", {match[3].lstrip(', ')}" if match[3].strip(" ,") else ""
+        return f"{match[1]}, {match[2]}{tail}"
+    return text
+
+
+def parse_line(body: str, context: Context) -> Fields:
+    """Parse one entry's text (numbering already removed) into fields."""
+    out = Fields()
+    text = _unwrap_person_parenthesis(tidy(body))
+    parts, dash_at = pieces(text)
+    parts, place, _ = _place_tail(parts)
+    if place:
+        out.city, out.region, out.country = place.city, place.region, place.country
+    kinds = [_classify(p) for p in parts]
+
+    people_list = context.heading_kind == "individual" or (
+        context.heading_kind is None and context.people_share >= 0.5)
+    # A glued "Name Organisation" in a list of people.
+    if kinds and kinds[0] in {"org", "org?"} and people_list and "person" not in kinds:
+        glued = names.split_glued_name(parts[0])
+        if glued:
+            parts[0:1] = list(glued)
+            kinds[0:1] = ["person", "org"]
+            out.warnings.append("name and organisation were not separated; split guessed")
+
+    first = kinds[0] if kinds else "org?"
+    if first == "person" or (first == "person?" and (people_list or len(parts) > 1 and dash_at != 1)):
+        out.kind = "individual"
+    else:
+        out.kind = "organization"
+    if first in {"person?", "org?"} and context.heading_kind is None:
+        out.warnings.append(f"kind guessed as {out.kind}")
+    if context.heading_kind:
+        out.kind = context.heading_kind
+
+    org_parts: list[str] = []
+    leftovers: list[str] = []
+    for n, (part, kind) in enumerate(zip(parts, kinds, strict=True)):
+        person_slot = out.person is None and (
+            kind == "person" or (kind == "person?" and (n == 0 and out.kind == "individual" or n == dash_at)))
+        if person_slot:
+            out.person = part
+        elif kind == "role_org":
+            title, org = roles.split_role(part, orgs.looks_like_org)
+            if title and not out.title:
+                out.title = title
+            org_parts.append(org)
+        elif kind == "role" and not out.title:
+            out.title = part
+        elif kind in {"org", "org?", "person?"}:
+            org_parts.append(part)
+        elif kind == "person" and not org_parts:
+            # A second name-like piece is more often an organisation without a
+            # telling word ("Blue Planet") than a second signatory on the line.
+            org_parts.append(part)
+            out.warnings.append(f"organisation guessed: {part}")
+        else:
+            leftovers.append(part)
+    if org_parts:
+        out.organization = orgs.clean_org(", ".join(orgs.clean_org(p) for p in org_parts))
+    if out.person:
+        out.honorific, person = honorifics.split_honorific(names.clean_person(out.person))
+        person, post = honorifics.split_postnominals(person)
+        if post and not out.honorific:
+            out.honorific = " ".join(post)
+        out.person = names.clean_person(person)
+    if out.title:
+        out.title = orgs.strip_final_period(out.title.strip())
+    if leftovers:
+        out.warnings.append("not understood: " + "; ".join(leftovers))
+
+    if not out.country and context.heading_country:
+        out.country = context.heading_country
+    # The organisation's name says where an organisation is; for a person it only
+    # says where their employer is, so it is not used for individuals.
+    if not out.country and out.kind == "organization" and out.organization:
+        out.country, warning = places.infer_country(out.organization)
+        if warning:
+            out.warnings.append(warning)
+    if out.city and not out.country:
+        out.warnings.append("country not stated")
+    if not out.person and not out.organization:
+        out.warnings.append("no name or organisation found")
+    return out
+
+
+def starts_with_person(body: str) -> bool:
+    """Whether a line clearly begins with a personal name (used for the list's prior)."""
+    text = _unwrap_person_parenthesis(tidy(body))
+    parts, dash_at = pieces(text)
+    return bool(parts) and dash_at != 0 and names.person_score(parts[0]) == 2

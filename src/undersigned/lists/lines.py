@@ -1,0 +1,190 @@
+"""What a single line of a document is: prose, a list marker, a heading, trailing matter.
+
+These tests look at one line at a time; `segment.py` combines them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import names, orgs, places
+
+_NUMBER = re.compile(r"^\s*(?:\(?(?P<n>\d{1,5})\s*[.)\]:]|#(?P<h>\d{1,5})\b|(?P<d>\d{1,5})\s+[-–—]\s)\s*(?=\S)")
+_BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–—○●■□➢►✓✔>+]|o(?=\s))\s*(?=\S)")
+
+
+def strip_numbering(line: str) -> tuple[int | None, bool, str]:
+    """Split "12. Acme" into (12, False, "Acme") and "• Acme" into (None, True, "Acme").
+
+    A number must be followed by ".", ")", "]" or ":" and a space, so "350.org"
+    and "3M Company" are names, not numbered lines.
+
+    >>> strip_numbering("12. Acme"), strip_numbering("1) Acme"), strip_numbering("• Acme"), strip_numbering("350.org")
+    ((12, False, 'Acme'), (1, False, 'Acme'), (None, True, 'Acme'), (None, False, '350.org'))
+    """
+    match = _NUMBER.match(line)
+    if match and (match["h"] or re.match(r"^\s*\(?\d{1,5}\s*[.)\]:]\s|^\s*\d{1,5}\s+[-–—]\s", line)):
+        number = int(match["n"] or match["h"] or match["d"])
+        return number, False, line[match.end():].strip()
+    match = _BULLET.match(line)
+    if match and not re.match(r"^\s*[-–—]{2,}", line):
+        return None, True, line[match.end():].strip()
+    return None, False, line.strip()
+
+
+_MARKER_WORDS = r"(?:signed|signatories|signatures|signers|signees|undersigned|co-?signed|co-?signatories|endorsed|endorsers|endorsements|endorsing|supported|supporters|submitted|initiated|sponsored|sign-?ons?|list of)"
+_CLOSINGS = re.compile(
+    r"^(?:sincerely|respectfully|yours (?:sincerely|faithfully|truly)|in solidarity|with (?:kind |warm |best )?regards|"
+    r"best regards|kind regards|signed|respectfully submitted)\s*[,:.]?$",
+    re.IGNORECASE,
+)
+
+
+def is_list_marker(line: str) -> bool:
+    """A line announcing the signatories: "Signed by:", "Submitted by,", "Signatories (in alphabetical order)".
+
+    >>> is_list_marker("Signed by:"), is_list_marker("The letter was signed by the following organizations:")
+    (True, True)
+    >>> is_list_marker("We, the undersigned organizations, call on the government to act.")
+    False
+    """
+    text = line.strip()
+    if not text or len(text.split()) > 20:
+        return False
+    if _CLOSINGS.match(text):
+        return True
+    if not re.search(r"\b" + _MARKER_WORDS + r"\b", text, re.IGNORECASE):
+        return False
+    # Short label-like line, or a sentence that ends by introducing the list.
+    if text.endswith((":", ",")) or text.endswith(":-"):
+        return True
+    return len(text.split()) <= 5 and not text.endswith(".") and bool(
+        re.match(r"^(?:the\s+)?(?:list of\s+)?(?:initial\s+|first\s+|current\s+)?" + _MARKER_WORDS, text, re.IGNORECASE)
+    )
+
+
+_TRAILING = re.compile(
+    r"""^(?:
+        view\s+(?:the\s+)?original | view\s+source | source\s*:? \s | source$ | \#{3} | -?\s*\#\s*\#\s*\# | -\s*30\s*- | -+\s*ends?\s*-+ | ends$ | end$
+      | contacts?\s*: | contacts?$ | (?:media|press|news)\s+(?:contacts?|inquiries|enquiries|office|relations) | for\s+(?:more|further)\s+information
+      | for\s+media | notes?\s+(?:to|for)\s+editors? | editors?'?s?\s+notes? | about\s+(?:the\s+)?[A-Z] | learn\s+more | related\s+links
+      | to\s+(?:learn|read|sign|find|view|see|add|join)\b | read\s+(?:the|more)\b | visit\b | click\b | please\s+(?:contact|visit|note|share|sign)
+      | (?:tel|telephone|phone|mobile|cell|fax|e-?mail|web|website|twitter|facebook|instagram|x)\s*[:.] | https?:// | www\. | © | copyright\b
+      | \*\s*\*\s*\* | (?:additional|more)\s+signatories\s+(?:will|may|can) | (?:signatures|sign-ons)\s+(?:are|remain)\s+open
+      | photo\s*[-:–] | logo\s*[-:–] | multimedia\s*:
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_CONTACT_ONLY = re.compile(
+    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?[\d\s().-]{7,}\d|[\w .'-]{0,40}\|\s*[\w.+-]+@\S+)$"
+)
+
+
+def is_trailing_start(line: str) -> bool:
+    """A line that ends the list: "SOURCE ...", "###", "View original content", contacts.
+
+    >>> is_trailing_start("View original content to download multimedia:"), is_trailing_start("SOURCE Acme")
+    (True, True)
+    >>> is_trailing_start("Source Water Protection Alliance")
+    False
+    """
+    text = line.strip()
+    if re.match(r"^SOURCE\s+[A-Z]", text):
+        return True
+    if re.match(r"^source\s+[A-Za-z]", text, re.IGNORECASE) and not text.startswith("SOURCE"):
+        return False
+    return bool(_TRAILING.match(text) or _CONTACT_ONLY.match(text))
+
+
+_STOP = {"of", "the", "and", "for", "in", "at", "on", "to", "a", "an", "de", "da", "van", "von", "du",
+         "del", "y", "&", "with", "by", "from"}
+
+
+def is_prose(line: str) -> bool:
+    """A sentence of running text rather than a list entry.
+
+    The test is the share of lower-case content words: entries are mostly
+    capitalised names; sentences are not. A line that begins with a personal
+    name ("Jane Doe, retired teacher and ...") is an entry however it goes on.
+
+    >>> is_prose("We ask the council to restore weekend opening hours at all branch libraries.")
+    True
+    >>> is_prose("Samuel Osei, a graduate student in Information Science at the University of Illinois.")
+    False
+    """
+    text = line.strip()
+    words = text.split()
+    if len(words) >= 40:
+        return True
+    first = text.split(",")[0]
+    if names.person_score(first) == 2 and "," in text:
+        return False
+    if re.match(r"^(?:we|i|our|this|these|they|it|he|she|you|there|in\s+\w+\s+\d{4})\b", text, re.IGNORECASE) and len(words) >= 5:
+        return True
+    if len(words) < 8:
+        return False
+    lower = [w for w in words if w[0].islower() and w.casefold() not in _STOP]
+    return len(lower) / len(words) >= 0.35
+
+
+_HEADING_NOUNS = {
+    "organizations", "organisations", "organization", "organisation", "individuals", "individual",
+    "groups", "institutions", "academics", "faculty", "networks", "signatories", "signers", "businesses",
+    "companies", "unions", "leaders", "experts", "scientists", "researchers", "parliamentarians",
+    "ngos", "csos", "supporters", "endorsers", "allies", "partners", "coalitions", "associations",
+    "members", "persons", "people", "endorsements", "cosigners", "co-signers", "legislators",
+    "officials", "scholars", "clergy", "congregations", "artists", "writers", "doctors", "lawyers",
+}
+_HEADING_MODIFIERS = {
+    "international", "national", "local", "regional", "civil", "society", "faith", "faith-based",
+    "individual", "organizational", "organisational", "supporting", "endorsing", "member", "other",
+    "additional", "academic", "religious", "youth", "student", "labor", "labour", "community",
+    "grassroots", "business", "partner", "elected", "us", "u.s.", "state", "global", "and", "&", "in",
+    "personal", "capacity", "signing", "the", "of", "from", "list", "by", "country", "alphabetical",
+    "order", "listed", "for", "identification", "purposes", "only", "(in", "non-profit", "nonprofit",
+}
+_INDIVIDUAL_NOUNS = {"individuals", "individual", "academics", "faculty", "leaders", "experts", "scientists",
+                     "researchers", "parliamentarians", "persons", "people", "legislators", "officials",
+                     "scholars", "clergy", "artists", "writers", "doctors", "lawyers"}
+
+
+@dataclass(frozen=True)
+class Heading:
+    label: str
+    kind: str | None = None
+    country: str | None = None
+
+
+def heading_of(line: str, *, numbered_list: bool = False) -> Heading | None:
+    """Read a group heading such as "Organizations", "Germany:", "INDIVIDUALS (12)".
+
+    >>> heading_of("Germany")
+    Heading(label='Germany', kind=None, country='DE')
+    >>> heading_of("Individual signatories:")
+    Heading(label='Individual signatories', kind='individual', country=None)
+    >>> heading_of("Greenpeace") is None
+    True
+    """
+    text = line.strip()
+    label = re.sub(r"\s*\(\s*\d+\s*\)\s*$", "", text).strip().rstrip(":").strip()
+    label = re.sub(r"^[=*_#\s-]+|[=*_#\s-]+$", "", label)
+    if not label or len(label.split()) > 8 or "," in label and not text.endswith(":"):
+        return None
+    words = orgs.words(label)
+    kind = None
+    if words and all(w in _HEADING_NOUNS or w in _HEADING_MODIFIERS for w in words) and any(w in _HEADING_NOUNS for w in words):
+        kind = "individual" if any(w in _INDIVIDUAL_NOUNS for w in words) else "organization"
+        if "organizations" in words or "organisations" in words or "groups" in words:
+            kind = "organization" if not any(w in {"individuals", "individual"} for w in words) else None
+        return Heading(label=label, kind=kind)
+    code = places.country_code(label)
+    if code or places.is_region_heading(label):
+        return Heading(label=label, country=code)
+    region = places.region_code(label)
+    if region and len(label) > 2:
+        return Heading(label=label, country=region[1])
+    if text.endswith(":") and len(label.split()) <= 6 and not names.person_score(label) == 2:
+        codes, multi = places.countries_in_name(label)
+        return Heading(label=label, country=next(iter(codes)) if len(codes) == 1 and not multi else None)
+    return None

@@ -1,0 +1,43 @@
+"""parse_document: the whole pipeline from text to a ParseResult."""
+
+from __future__ import annotations
+
+from . import fields, segment
+from .duplicates import find_duplicates
+from .model import Entry, ParseResult
+from .statement import read_statement
+
+
+def parse_document(text: str) -> ParseResult:
+    """Find the statement and the signatory list in `text` and parse every entry.
+
+    Never raises on odd input: a document without a list gives no entries and a
+    warning, which callers (the CLI, the import screen) turn into an error.
+    """
+    layout = segment.layout(text)
+    statement = read_statement(layout.statement_lines)
+    raw = layout.entries
+    # How much of the list clearly starts with a personal name: it decides
+    # ambiguous lines ("Blue Planet", "Name Organisation" written without a comma).
+    people = sum(1 for r in raw if fields.starts_with_person(r.body))
+    share = people / len(raw) if raw else 0.0
+    entries: list[Entry] = []
+    for position, item in enumerate(raw, start=1):
+        context = fields.Context(
+            heading_kind=item.heading_kind, heading_country=item.heading_country, people_share=share
+        )
+        parsed = fields.parse_line(item.body, context)
+        entries.append(Entry(
+            position=position, number=item.number, group=item.group, group_label=item.group_label,
+            kind=parsed.kind, person=parsed.person, honorific=parsed.honorific, title=parsed.title,
+            organization=parsed.organization, city=parsed.city, region=parsed.region,
+            country=parsed.country, text=item.text, warnings=parsed.warnings,
+        ))
+    warnings = list(layout.warnings)
+    if not entries:
+        warnings.insert(0, "no list of signatories found")
+    elif layout.marker is None:
+        warnings.insert(0, "no line such as 'Signed by:' announces the list; its start was guessed")
+    exact, probable = find_duplicates(entries)
+    return ParseResult(statement=statement, entries=entries, exact_duplicates=exact,
+                       probable_duplicates=probable, warnings=warnings)

@@ -1,0 +1,62 @@
+"""Title, dateline and body of the statement part of a document."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Statement
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+_WIRE = r"(?:\s*/\s*[A-Za-z][\w -]{1,40}/|\s*\(\s*[A-Z][A-Za-z ]{2,40}\)|\s*--\s*\(\s*[A-Z][A-Za-z ]{2,40}\))?"
+_DATELINE = re.compile(
+    rf"^(?P<dateline>[A-Z][\w.'’ -]*(?:,\s*[A-Z][\w.'’ -]*){{0,2}},?\s+{_DATE}{_WIRE})\s*(?:--|—|–|-|:)\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """Split "CHICAGO, March 3, 2025 -- A coalition ..." into dateline and text.
+
+    >>> split_dateline("NEW YORK, Jan. 5, 2025 /PRNewswire/ -- Groups today ...")
+    ('NEW YORK, Jan. 5, 2025 /PRNewswire/', 'Groups today ...')
+    """
+    match = _DATELINE.match(paragraph.strip())
+    if not match:
+        return None, paragraph
+    return match["dateline"].strip(), match["rest"].strip()
+
+
+def _is_title(paragraph: str) -> bool:
+    lines = paragraph.split("\n")
+    text = paragraph.strip()
+    if len(lines) > 2 or len(text.split()) > 20 or not text:
+        return False
+    return not text.endswith((".", ",", ";")) or text.isupper()
+
+
+def read_statement(lines: list[str]) -> Statement:
+    """Title, dateline and body from the lines above the list.
+
+    The title is the first short paragraph without a closing full stop among the
+    first three; the dateline is the press-release opening "CITY, Date /Wire/ --".
+    """
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", "\n".join(lines)) if p.strip()]
+    title = dateline = None
+    body: list[str] = []
+    for n, paragraph in enumerate(paragraphs):
+        if dateline is None and n < 5:
+            found, rest = split_dateline(paragraph)
+            if found:
+                dateline = found
+                if rest:
+                    body.append(rest)
+                continue
+        if title is None and n < 3 and not body and _is_title(paragraph):
+            title = re.sub(r"\s*\n\s*", " ", paragraph)
+            continue
+        if title is None and n < 3 and dateline and len(body) == 1 and _is_title(paragraph):
+            title = re.sub(r"\s*\n\s*", " ", paragraph)
+            continue
+        body.append(paragraph)
+    return Statement(title=title, dateline=dateline, body="\n\n".join(body))
