@@ -77,10 +77,10 @@ def cmd_createadmin(options) -> int:
     from undersigned.common.admin_account import admin_ensure
 
     login = admin_ensure(username=options.username, email=options.email, password=options.password)
-    if login.created:
-        print(f"Admin login: {login.username} / {login.password}  (saved in {login.saved_to})")
+    if login.password:
+        print(f"Admin login: {login.username} / {login.password}  (kept in {login.saved_to})")
     else:
-        print(f"Admin login: {login.username} (exists{'; password in ' + str(login.saved_to) if login.saved_to else ''})")
+        print(f"Admin login: {login.username} (already exists; its password was set by hand)")
     return 0
 
 

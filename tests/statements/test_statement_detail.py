@@ -1,0 +1,64 @@
+"""GET /s/<slug>/: the statement text (sanitized Markdown), the live count and the sign form."""
+
+import pytest
+
+from tests.factories import make_signature, make_statement
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_renders_the_markdown_text_sanitized(client):
+    make_statement(slug="letter", text="We **call** on the council.\n\n<script>alert(1)</script>")
+    html = client.get("/s/letter/").content.decode()
+    assert "<strong>call</strong>" in html
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_it_shows_the_confirmed_count(client, statement):
+    make_signature(statement)
+    make_signature(statement)
+    make_signature(statement, status="pending")
+    assert "2 confirmed signatures" in client.get(f"/s/{statement.slug}/").content.decode()
+
+
+def test_the_count_fragment_is_polled_by_htmx(client, statement):
+    make_signature(statement)
+    response = client.get(f"/s/{statement.slug}/count/", headers={"HX-Request": "true"})
+    assert "1 confirmed signature" in response.content.decode()
+    assert 'hx-trigger="every 30s"' in response.content.decode()
+
+
+def test_it_shows_the_version_and_its_fingerprint(client, statement):
+    html = client.get(f"/s/{statement.slug}/").content.decode()
+    assert f"Version 1 · text fingerprint {statement.current_version.sha256[:12]}" in html
+
+
+def test_a_draft_is_hidden_from_the_public_but_not_from_staff(client, alice):
+    make_statement(slug="draft-one", status="draft")
+    assert client.get("/s/draft-one/").status_code == 404
+    client.force_login(alice)
+    assert client.get("/s/draft-one/").status_code == 200
+
+
+def test_a_closed_statement_shows_no_form(client):
+    make_statement(slug="done", status="closed")
+    html = client.get("/s/done/").content.decode()
+    assert "no longer accepting signatures" in html
+    assert 'action="/s/done/sign/"' not in html
+
+
+def test_an_unknown_statement_is_404(client, db):
+    assert client.get("/s/nothing-here/").status_code == 404
+
+
+def test_it_rejects_post(client, statement):
+    assert client.post(f"/s/{statement.slug}/").status_code == 405
+
+
+def test_the_index_lists_public_statements_only(client):
+    make_statement(title="Open one")
+    make_statement(title="Hidden draft", status="draft")
+    html = client.get("/").content.decode()
+    assert "Open one" in html
+    assert "Hidden draft" not in html

@@ -1,0 +1,50 @@
+"""The `undersigned` command and the settings it starts with."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from undersigned.cli import main
+
+
+def run_cli(*args, env=None):
+    environment = {**os.environ, **(env or {})}
+    environment.pop("DJANGO_SETTINGS_MODULE", None)
+    return subprocess.run([sys.executable, "-m", "undersigned.cli", *args], capture_output=True, text=True,
+                          env=environment, timeout=120)
+
+
+def test_production_mode_without_a_secret_key_is_a_clear_startup_error(tmp_path):
+    result = run_cli("migrate", env={"UNDERSIGNED_SECRET_KEY": "", "UNDERSIGNED_DEBUG": "0",
+                                     "UNDERSIGNED_DATA_DIR": str(tmp_path), "DATABASE_URL": ""})
+    assert result.returncode != 0
+    assert "UNDERSIGNED_SECRET_KEY is not set" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_nonsense_boolean_setting_is_a_clear_error(tmp_path):
+    result = run_cli("migrate", env={"UNDERSIGNED_DEBUG": "maybe", "UNDERSIGNED_DATA_DIR": str(tmp_path)})
+    assert result.returncode != 0
+    assert "UNDERSIGNED_DEBUG must be one of" in result.stderr
+
+
+def test_migrate_demo_and_createadmin_set_up_a_fresh_data_directory(tmp_path):
+    env = {"UNDERSIGNED_SECRET_KEY": "k" * 50, "UNDERSIGNED_DATA_DIR": str(tmp_path), "DATABASE_URL": ""}
+    assert run_cli("migrate", "--verbosity", "0", env=env).returncode == 0
+    demo = run_cli("demo", "--if-empty", env=env)
+    assert "Loaded the demo campaign at /s/clean-rivers-across-borders/" in demo.stdout
+    again = run_cli("demo", "--if-empty", env=env)
+    assert "already holds statements" in again.stdout
+    admin = run_cli("createadmin", env=env)
+    assert admin.stdout.startswith("Admin login: admin / ")
+    password = admin.stdout.split(" / ")[1].split()[0]
+    assert run_cli("createadmin", env=env).stdout.startswith(f"Admin login: admin / {password}")
+    assert (tmp_path / "undersigned.sqlite3").exists()
+
+
+def test_unknown_commands_exit_with_usage():
+    with pytest.raises(SystemExit) as exit_info:
+        main(["fly"])
+    assert exit_info.value.code == 2
