@@ -31,8 +31,15 @@ def statement(db):
 
 
 @pytest.fixture
-def run_tasks(db):
-    """Run everything the requests queued, as the worker process would."""
+def run_tasks(db, monkeypatch):
+    """Run everything the requests queued, as the worker process would.
+
+    The real worker drops stale connections between tasks; inside a test transaction that
+    would close the test's own connection (PostgreSQL), so that one call is switched off.
+    """
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
     def run():
         call_command("db_worker", "--batch", "--queue-name", "*", "--no-reload", "--no-startup-delay",
