@@ -182,11 +182,19 @@ def parse_line(body: str, context: Context) -> Fields:
     if place:
         out.city, out.region, out.country = place.city, place.region, place.country
     kinds = [_classify(p) for p in parts]
+    # "Org – Person": when a name follows the dash, what stands before it is the
+    # organisation, even if it reads like a name ("Saatgut-Initiative Hessen").
+    if dash_at == 1 and len(parts) > 1 and kinds[1] == "person" and kinds[0] in {"person", "person?"} \
+            and not honorifics.split_honorific(parts[0])[0]:
+        kinds[0] = "org"
 
     people_list = context.heading_kind == "individual" or (
         context.heading_kind is None and context.people_share >= 0.5)
     # A glued "Name Organisation" in a list of people.
-    if kinds and kinds[0] in {"org", "org?"} and people_list and "person" not in kinds:
+    # Only with a place after it ("Name Org, City, ST") or under an "Individuals"
+    # heading: otherwise "Northern Lakes Canoe Guides" would lose two words.
+    if kinds and kinds[0] in {"org", "org?"} and people_list and "person" not in kinds and (
+            place or context.heading_kind == "individual"):
         glued = names.split_glued_name(parts[0])
         if glued:
             parts[0:1] = list(glued)
@@ -231,8 +239,9 @@ def parse_line(body: str, context: Context) -> Fields:
     if out.person:
         out.honorific, person = honorifics.split_honorific(names.clean_person(out.person))
         person, post = honorifics.split_postnominals(person)
-        if post and not out.honorific:
-            out.honorific = " ".join(post)
+        if post:
+            out.honorific = out.honorific or honorifics.honorific_from_postnominals(post)
+            out.warnings.append("letters after the name left out: " + " ".join(post))
         out.person = names.clean_person(person)
     if out.title:
         out.title = orgs.strip_final_period(out.title.strip())

@@ -29,6 +29,8 @@ _POSTNOMINALS = {
     "msc": "MSc", "bsc": "BSc", "edd": "Ed.D.", "ed.d": "Ed.D.", "dds": "DDS", "dvm": "DVM",
     "pe": "PE", "cpa": "CPA", "llm": "LLM", "mp": "MP", "mep": "MEP",
 }
+# Doctorates: "Jane Roe, MD" is addressed as "Dr. Jane Roe".
+_DOCTORATES = {"Ph.D.", "M.D.", "DPhil", "Ed.D.", "DDS", "DVM"}
 _GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
 
 _GLUED = re.compile(r"\b(Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sen|Rep|Gov|Amb|Capt|Col|Gen|Lt|Maj|Sgt)\.(?=[A-Z])")
@@ -86,6 +88,15 @@ def is_generational(token: str) -> bool:
 
 def normalise_postnominal(token: str) -> str:
     return _POSTNOMINALS.get(_word(token), token.strip(" ,"))
+
+
+def honorific_from_postnominals(post: list[str]) -> str | None:
+    """"Dr." when the letters after a name include a doctorate.
+
+    >>> honorific_from_postnominals(["M.D.", "MPH"]), honorific_from_postnominals(["MBA"])
+    ('Dr.', None)
+    """
+    return "Dr." if any(p in _DOCTORATES for p in post) else None
 
 
 def split_postnominals(name: str) -> tuple[str, list[str]]:

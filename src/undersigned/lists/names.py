@@ -34,7 +34,11 @@ def person_score(text: str) -> int:
     (2, 0, 2)
     """
     text = text.strip().strip(",")
-    if not text or re.search(r"[\d@&/()\"“”:;!?]", text):
+    # "Jane Roe, PhD" and "John Smith, Jr." are names; any other comma is not.
+    head, *tail = text.split(",")
+    if tail and all(honorifics.is_postnominal(t.strip()) or honorifics.is_generational(t.strip()) for t in tail):
+        text = head
+    if not text or re.search(r"[\d@&/()\"“”:;!?,]", text):
         return 0
     honorific, rest = honorifics.split_honorific(text)
     rest, _post = honorifics.split_postnominals(rest)

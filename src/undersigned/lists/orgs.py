@@ -36,7 +36,18 @@ STRONG_ORG_WORDS = {
     "regional", "local", "world", "united", "solidarity", "ecology", "wildlife", "nature",
     "mangroves", "wetlands", "wetland", "forests", "oceans", "water", "public",
     "reading", "committees", "llc", "inc", "ltd", "gmbh", "corp",
-    "plc", "llp", "sa", "ag", "bv", "nv", "e.v", "ev", "ggmbh", "cic", "cio",
+    "plc", "llp", "sa", "ag", "bv", "nv", "e.v", "ev", "ggmbh", "cic", "cio", "pta", "pto",
+    # Other languages' words for the same things, as they appear in international lists.
+    "réseau", "rete", "red", "associazione", "asociacion", "vereinigung",
+    "gesellschaft", "arbeitsgemeinschaft", "netzwerk", "bündnis", "aktion", "kreis",
+    "förderverein", "stichting", "vereniging", "forening", "förening", "förbundet", "liitto",
+    "yhdistys", "fundacja", "stowarzyszenie", "związek", "instytut", "fondazione", "organizzazione",
+    "federazione", "comitato", "comité", "collectif", "colectivo", "coletivo", "cooperativa",
+    "fundação", "fundacion", "movimento", "movimiento", "frente", "unión", "sindicato", "plataforma",
+    "plateforme", "zentrum", "confédération", "confederation", "confederación", "amis", "freunde",
+    "amigos", "amici", "coordination", "coordinadora", "observatorio", "observatoire", "kollektiv",
+    # Direction and scale words that start organisation names but not personal names.
+    "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "midwest",
 }
 # Nouns that suggest an organisation but are also common surnames or first names.
 WEAK_ORG_WORDS = {"green", "hall", "bishop", "church", "bank", "land", "field",
@@ -61,7 +72,9 @@ def is_company_suffix(text: str) -> bool:
 
 
 def words(text: str) -> list[str]:
-    return [w.strip("(),.;:\"'“”‘’!?").casefold() for w in text.split() if w.strip("(),.;:\"'“”‘’!?")]
+    """Lower-cased words, with the parts of hyphenated words added ("Saatgut-Initiative")."""
+    found = [w.strip("(),.;:\"'“”‘’!?").casefold() for w in text.split() if w.strip("(),.;:\"'“”‘’!?")]
+    return found + [part for w in found if "-" in w for part in w.split("-") if part]
 
 
 def org_score(text: str) -> int:

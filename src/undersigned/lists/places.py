@@ -59,7 +59,7 @@ _DEMONYMS = {
     "HU": "Hungarian", "IS": "Icelandic", "IN": "Indian", "ID": "Indonesian",
     "IR": "Iranian", "IQ": "Iraqi", "IE": "Irish", "IL": "Israeli", "IT": "Italian",
     "JM": "Jamaican", "JP": "Japanese", "JO": "Jordanian", "KZ": "Kazakh",
-    "KE": "Kenyan", "KR": "Korean", "KW": "Kuwaiti", "KG": "Kyrgyz", "LV": "Latvian",
+    "KE": "Kenyan", "KR": "Korean", "KW": "Kuwaiti", "LA": "Lao Laotian", "KG": "Kyrgyz", "LV": "Latvian",
     "LB": "Lebanese", "LR": "Liberian", "LY": "Libyan", "LT": "Lithuanian",
     "LU": "Luxembourgish", "MG": "Malagasy", "MW": "Malawian", "MY": "Malaysian",
     "ML": "Malian", "MT": "Maltese", "MX": "Mexican", "MD": "Moldovan",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from . import orgs
+
 ROLE_HEADS = {
     "chair", "chairman", "chairwoman", "chairperson", "co-chair", "cochair", "president",
     "vice-president", "director", "head", "coordinator", "co-ordinator", "founder", "co-founder",
@@ -39,7 +41,7 @@ ROLE_MODIFIERS = {
     "steering", "committee", "council", "in", "residence", "at-large", "large",
     "elect", "co-", "vice-", "clinical", "team", "field",
     "parish", "school", "university", "faculty", "member", "founder", "ceo", "president",
-    "a", "an", "retired", "environmental", "community", "organizing", "organising", "digital",
+    "a", "an", "retired", "independent", "freelance", "self-employed", "environmental", "community", "organizing", "organising", "digital",
     "marketing", "finance", "human", "resources", "sales", "product", "engineering", "strategy",
     "editorial", "creative", "art", "artistic", "music", "health", "safety", "conservation",
     "climate", "energy", "water", "land", "ocean", "forest", "wildlife", "justice", "rights",
@@ -59,6 +61,19 @@ def is_role(text: str) -> bool:
     """
     words = [w for w in _words(text) if w]
     if not words or len(words) > 7:
+        return False
+    # "Professor of Hydrology", "Chair of the Board": a role over a field or a
+    # body of the organisation, not over a named organisation.
+    field = re.match(r"^(?P<role>.+?)\s+(?:of|in|for)\s+(?:the\s+)?(?P<field>.+)$", text)
+    if field and _is_plain_role(field["role"]) and (
+            orgs.org_score(field["field"]) < 2 or field["field"].casefold() in {"board", "board of directors", "board of trustees"}):
+        return True
+    return _is_plain_role(text)
+
+
+def _is_plain_role(text: str) -> bool:
+    words = [w for w in _words(text) if w]
+    if not words:
         return False
     if not any(w in ROLE_HEADS for w in words):
         return False
@@ -102,6 +117,9 @@ def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | Non
     if match and is_role(match["role"]) and looks_like_org(match["org"]):
         return match["role"].strip(), match["org"].strip()
     match = _ROLE_OF.match(text)
-    if match and is_role(match["role"]) and looks_like_org(match["org"]):
+    # After "of" the remainder must name an organisation outright, so that
+    # "Professor of Hydrology" stays whole: a field of study is not an employer.
+    if match and is_role(match["role"]) and looks_like_org(match["org"]) and (
+            orgs.org_score(match["org"]) >= 2 and len(match["org"].split()) >= 2 or re.search(r"[\"“]", match["org"])):
         return match["role"].strip(" ,"), match["org"].strip()
     return None

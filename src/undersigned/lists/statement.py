@@ -10,7 +10,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _WIRE = r"(?:\s*/\s*[A-Za-z][\w -]{1,40}/|\s*\(\s*[A-Z][A-Za-z ]{2,40}\)|\s*--\s*\(\s*[A-Z][A-Za-z ]{2,40}\))?"
 _DATELINE = re.compile(
-    rf"^(?P<dateline>[A-Z][\w.'’ -]*(?:,\s*[A-Z][\w.'’ -]*){{0,2}},?\s+{_DATE}{_WIRE})\s*(?:--|—|–|-|:)\s*(?P<rest>.*)$",
+    rf"^(?P<dateline>[A-Z][\w.'’ -]*(?:,\s*[A-Z][\w.'’ -]*){{0,2}},?\s+{_DATE}{_WIRE})(?:\s*(?:--|—|–|-|:)\s*(?P<rest>.*))?$",
     re.DOTALL,
 )
 
@@ -24,7 +24,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     match = _DATELINE.match(paragraph.strip())
     if not match:
         return None, paragraph
-    return match["dateline"].strip(), match["rest"].strip()
+    return match["dateline"].strip(), (match["rest"] or "").strip()
 
 
 def _is_title(paragraph: str) -> bool:
