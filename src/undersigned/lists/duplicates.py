@@ -33,18 +33,22 @@ def exact_key(entry: Entry) -> str:
     >>> exact_key(E(person="Tomas  Berger.", organization="“Reed & Rush” Society"))
     'reed & rush society|tomas berger'
     """
-    def norm(value: str | None) -> str:
-        value = (value or "").casefold()
-        value = re.sub(r"[\"'“”‘’`´.()\[\]!?]", "", value)
-        value = re.sub(r"[-–—_/]", " ", value)
-        value = re.sub(r"\s*,\s*", ", ", value)
-        return re.sub(r"\s+", " ", value).strip(" ,")
+    return f"{_norm(entry.organization)}|{_norm(entry.person)}"
 
-    return f"{norm(entry.organization)}|{norm(entry.person)}"
+
+_DROP = re.compile(r"[\"'“”‘’`´.()\[\]!?]")
+_TO_SPACE = re.compile(r"[-–—_/]")
+_COMMAS = re.compile(r"\s*,\s*")
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(value: str | None) -> str:
+    value = _TO_SPACE.sub(" ", _DROP.sub("", (value or "").casefold()))
+    return _SPACES.sub(" ", _COMMAS.sub(", ", value)).strip(" ,")
 
 
 def _fuzzy_key(key: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[,|]", " ", key)).strip()
+    return _SPACES.sub(" ", key.replace(",", " ").replace("|", " ")).strip()
 
 
 def _words(key: str) -> set[str]:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import honorifics, names, orgs, places, roles
+
+Prepared = tuple[tuple[str, ...], int | None]
 
 
 @dataclass
@@ -42,7 +45,14 @@ class Fields:
 _NO_SPLIT_BEFORE = re.compile(
     r"(?:\b(?:Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sr|Jr|St|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Ave|Dept|Univ|Assn|Assoc|Intl|Natl|No|vs|etc|Gen|Col|Capt|Lt|Sen|Rep|Gov)|\b[A-Z]|\.[A-Za-z]{1,2})$"
 )
-_DASH = re.compile(r"\s+[-–—]+\s+|(?<=[\w\"”’').])[-–—]+\s+|\s+[–—]+(?=\S)")
+_DASH = re.compile(r"(?:\s+[-–—]+\s+|(?<=[\w\"”’').])[-–—]+\s+|\s+[–—]+(?=\S))")
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE = re.compile(r"\s+([,;:])")
+_SPACE_AFTER = re.compile(r"([,;])(?=\S)")
+_COMMA = re.compile(r"[,;]\s*")
+_SENTENCE = re.compile(r"\.\s+(?=[A-Z\"“])")
 
 
 def tidy(text: str) -> str:
@@ -52,15 +62,17 @@ def tidy(text: str) -> str:
     'Dr Grace Liu, Asian American Families for Libraries, Naperville, IL'
     """
     text = honorifics.unglue(text)
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,;:])", r"\1", text)
-    text = re.sub(r"([,;])(?=\S)", r"\1 ", text).replace(",,", ",")
+    text = _SPACES.sub(" ", text).strip()
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _SPACE_AFTER.sub(r"\1 ", text).replace(",,", ",")
     text = text.strip(" ,;")
     return orgs.strip_final_period(text)
 
 
 def _split_outside(text: str, pattern: re.Pattern[str]) -> list[str]:
     """Split at `pattern`, but not inside parentheses or double quotes."""
+    if not any(ch in text for ch in "([\"“"):
+        return [p.strip() for p in pattern.split(text) if p and p.strip()]
     pieces, depth, quote, last = [], 0, False, 0
     spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
     protected = set()
@@ -89,7 +101,9 @@ def _split_outside(text: str, pattern: re.Pattern[str]) -> list[str]:
 def _split_sentences(piece: str) -> list[str]:
     """Cut "Lucia Ferreira. Friends of the Library" at its full stop."""
     parts, last = [], 0
-    for match in re.finditer(r"\.\s+(?=[A-Z\"“])", piece):
+    if ". " not in piece:
+        return [piece.strip()] if piece.strip() else []
+    for match in _SENTENCE.finditer(piece):
         if _NO_SPLIT_BEFORE.search(piece[last:match.start()]):
             continue
         parts.append(piece[last:match.start()])
@@ -99,6 +113,12 @@ def _split_sentences(piece: str) -> list[str]:
 
 
 def pieces(text: str) -> tuple[list[str], int | None]:
+    cut, dash_at = _pieces(text)
+    return list(cut), dash_at
+
+
+@lru_cache(maxsize=2048)
+def _pieces(text: str) -> tuple[tuple[str, ...], int | None]:
     """Cut a tidied line into pieces; also return where a dash cut it, if anywhere.
 
     Company suffixes ("LLC", "Inc.") and degrees ("PhD") rejoin the piece before them.
@@ -113,7 +133,7 @@ def pieces(text: str) -> tuple[list[str], int | None]:
     for n, part in enumerate(_split_outside(text, _DASH)):
         if n == 1:
             dash_at = len(result)
-        for piece in _split_outside(part, re.compile(r"[,;]\s*")):
+        for piece in _split_outside(part, _COMMA):
             for sentence in _split_sentences(piece):
                 # "PhD", "MD", "Jr." only after a name: "Baltimore, MD" is a place.
                 after_name = bool(result) and names.person_score(result[-1]) >= 1
@@ -122,7 +142,7 @@ def pieces(text: str) -> tuple[list[str], int | None]:
                     result[-1] = f"{result[-1]}, {sentence}"
                 else:
                     result.append(sentence)
-    return result, dash_at
+    return tuple(result), dash_at
 
 
 def _place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[str]]:
@@ -173,11 +193,11 @@ def _unwrap_person_parenthesis(text: str) -> str:
     return text
 
 
-def parse_line(body: str, context: Context) -> Fields:
+def parse_line(body: str, context: Context, prepared: Prepared | None = None) -> Fields:
     """Parse one entry's text (numbering already removed) into fields."""
     out = Fields()
-    text = _unwrap_person_parenthesis(tidy(body))
-    parts, dash_at = pieces(text)
+    cut, dash_at = prepared or prepare(body)
+    parts = list(cut)
     parts, place, _ = _place_tail(parts)
     if place:
         out.city, out.region, out.country = place.city, place.region, place.country
@@ -263,8 +283,12 @@ def parse_line(body: str, context: Context) -> Fields:
     return out
 
 
-def starts_with_person(body: str) -> bool:
+def prepare(body: str) -> Prepared:
+    """The pieces of a line and where a dash cut it; computed once per line by the caller."""
+    return _pieces(_unwrap_person_parenthesis(tidy(body)))
+
+
+def starts_with_person(prepared: Prepared) -> bool:
     """Whether a line clearly begins with a personal name (used for the list's prior)."""
-    text = _unwrap_person_parenthesis(tidy(body))
-    parts, dash_at = pieces(text)
+    parts, dash_at = prepared
     return bool(parts) and dash_at != 0 and names.person_score(parts[0]) == 2

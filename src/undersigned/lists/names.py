@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import honorifics, orgs
 from .places import countries_in_name
@@ -22,6 +23,7 @@ _NAME_TOKEN = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def person_score(text: str) -> int:
     """How strongly a phrase reads as a personal name: 0 = not a name, 1 = could be, 2 = yes.
 
@@ -93,7 +95,7 @@ def clean_person(text: str) -> str:
     >>> clean_person(" Tomas  Berger. ")
     'Tomas Berger'
     """
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = " ".join(text.split()).strip(" ,;:")
     if text.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", text):
         text = text[:-1]
     return text

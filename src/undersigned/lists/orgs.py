@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Nouns that name an organisation and are (almost) never a surname.
 STRONG_ORG_WORDS = {
@@ -77,6 +78,7 @@ def words(text: str) -> list[str]:
     return found + [part for w in found if "-" in w for part in w.split("-") if part]
 
 
+@lru_cache(maxsize=8192)
 def org_score(text: str) -> int:
     """How strongly a phrase reads as an organisation name (0 = no evidence).
 
@@ -124,7 +126,7 @@ def clean_org(text: str) -> str:
     >>> clean_org('"Southside Readers Circle"'), clean_org('"Sundarbans Watch" Public Union.')
     ('Southside Readers Circle', '"Sundarbans Watch" Public Union')
     """
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = " ".join(text.split()).strip(" ,;:")
     text = strip_final_period(text)
     for open_, close in (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"), ("«", "»")):
         if text.startswith(open_) and text.endswith(close) and len(text) > 2:

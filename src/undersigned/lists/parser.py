@@ -19,14 +19,15 @@ def parse_document(text: str) -> ParseResult:
     raw = layout.entries
     # How much of the list clearly starts with a personal name: it decides
     # ambiguous lines ("Blue Planet", "Name Organisation" written without a comma).
-    people = sum(1 for r in raw if fields.starts_with_person(r.body))
+    prepared = [fields.prepare(r.body) for r in raw]
+    people = sum(1 for p in prepared if fields.starts_with_person(p))
     share = people / len(raw) if raw else 0.0
     entries: list[Entry] = []
-    for position, item in enumerate(raw, start=1):
+    for position, (item, cut) in enumerate(zip(raw, prepared, strict=True), start=1):
         context = fields.Context(
             heading_kind=item.heading_kind, heading_country=item.heading_country, people_share=share
         )
-        parsed = fields.parse_line(item.body, context)
+        parsed = fields.parse_line(item.body, context, cut)
         entries.append(Entry(
             position=position, number=item.number, group=item.group, group_label=item.group_label,
             kind=parsed.kind, person=parsed.person, honorific=parsed.honorific, title=parsed.title,

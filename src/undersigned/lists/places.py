@@ -118,7 +118,7 @@ class Place:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().strip(".").replace("’", "'")).casefold()
+    return " ".join(text.strip().strip(".").replace("’", "'").split()).casefold()
 
 
 @lru_cache(maxsize=1)
@@ -252,13 +252,14 @@ def _name_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
     return pattern, table
 
 
-def countries_in_name(name: str) -> tuple[set[str], bool]:
+@lru_cache(maxsize=8192)
+def countries_in_name(name: str) -> tuple[frozenset[str], bool]:
     """Countries a name mentions and whether it also has a multi-country word.
 
     Only capitalised mentions count ("polish" the verb is not Poland).
 
     >>> countries_in_name("Federation of Wetland Friends in Portugal")
-    ({'PT'}, False)
+    (frozenset({'PT'}), False)
     >>> sorted(countries_in_name("Council of Nordic Marsh Associations (Sweden, Norway)")[0])
     ['NO', 'SE']
     """
@@ -268,12 +269,12 @@ def countries_in_name(name: str) -> tuple[set[str], bool]:
     for match in pattern.finditer(name):
         if not match.group(1)[0].isupper():
             continue
-        code = table.get(re.sub(r"\s+", " ", match.group(1)).casefold())
+        code = table.get(" ".join(match.group(1).split()).casefold())
         if code is None:
             multi = True
         else:
             codes.add(code)
-    return codes, multi
+    return frozenset(codes), multi
 
 
 def infer_country(name: str) -> tuple[str | None, str | None]:

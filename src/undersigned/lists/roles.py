@@ -7,6 +7,7 @@ A role is recognised from its head noun plus a closed set of modifiers, so
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import orgs
 
@@ -53,6 +54,7 @@ def _words(text: str) -> list[str]:
     return [w.strip("(),.;:\"'“”‘’").casefold() for w in text.split()]
 
 
+@lru_cache(maxsize=8192)
 def is_role(text: str) -> bool:
     """True if the whole text is a role.
 

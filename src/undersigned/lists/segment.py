@@ -58,7 +58,7 @@ def _find_end(lines: list[str], start: int) -> int:
             continue
         if seen_entry and L.is_trailing_start(text):
             return i
-        if _entry_like(text):
+        if not seen_entry and _entry_like(text):
             seen_entry = True
     return len(lines)
 
