@@ -5,8 +5,8 @@ BIN := $(VENV)/bin
 DATA_DIR ?= data
 HOST ?= 127.0.0.1
 PORT ?= 8000
-export UNDERSIGNED_DATA_DIR ?= $(DATA_DIR)
-export UNDERSIGNED_SECRET_KEY_FILE ?= $(DATA_DIR)/secret_key
+# `make run` and `make worker` keep their data and a generated secret key in $(DATA_DIR).
+RUN_ENV := UNDERSIGNED_DATA_DIR=$(DATA_DIR) UNDERSIGNED_SECRET_KEY_FILE=$(DATA_DIR)/secret_key
 
 .PHONY: install install-test system-deps run serve worker test test-postgres ci lint migrations-check bench clean
 
@@ -36,14 +36,14 @@ $(DATA_DIR)/secret_key:
 	@chmod 600 $@
 
 run: install $(DATA_DIR)/secret_key
-	@$(BIN)/undersigned migrate --verbosity 0
-	@$(BIN)/undersigned demo --if-empty
-	@$(BIN)/undersigned createadmin
+	@$(RUN_ENV) $(BIN)/undersigned migrate --verbosity 0
+	@$(RUN_ENV) $(BIN)/undersigned demo --if-empty
+	@$(RUN_ENV) $(BIN)/undersigned createadmin
 	@echo "Open http://$(HOST):$(PORT)/ (back office: http://$(HOST):$(PORT)/admin/)"
-	@UNDERSIGNED_SITE_URL=http://$(HOST):$(PORT) $(BIN)/undersigned serve --host $(HOST) --port $(PORT) --with-worker
+	@$(RUN_ENV) UNDERSIGNED_SITE_URL=http://$(HOST):$(PORT) $(BIN)/undersigned serve --host $(HOST) --port $(PORT) --with-worker
 
 worker: install $(DATA_DIR)/secret_key
-	$(BIN)/undersigned worker
+	$(RUN_ENV) $(BIN)/undersigned worker
 
 test: install-test
 	$(BIN)/pytest $(PYTEST_ARGS)

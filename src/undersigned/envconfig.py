@@ -15,8 +15,11 @@ _FALSE = {"0", "false", "no", "off", ""}
 def _raw(name: str) -> str | None:
     file_name = os.environ.get(f"{name}_FILE")
     if file_name:
-        with open(file_name, encoding="utf-8") as handle:
-            return handle.read().strip()
+        try:
+            with open(file_name, encoding="utf-8") as handle:
+                return handle.read().strip()
+        except OSError as error:
+            raise ImproperlyConfigured(f"{name}_FILE points to {file_name}, which cannot be read: {error.strerror}.") from None
     return os.environ.get(name)
 
 
