@@ -59,9 +59,11 @@ def is_list_marker(line: str) -> bool:
     # Short label-like line, or a sentence that ends by introducing the list.
     if text.endswith((":", ",")) or text.endswith(":-"):
         return True
-    return len(text.split()) <= 5 and not text.endswith(".") and bool(
-        re.match(r"^(?:the\s+)?(?:list of\s+)?(?:initial\s+|first\s+|current\s+)?" + _MARKER_WORDS, text, re.IGNORECASE)
-    )
+    return bool(re.match(
+        r"^(?:the\s+)?(?:list\s+of\s+)?(?:initial\s+|first\s+|current\s+|additional\s+)?" + _MARKER_WORDS
+        + r"(?:\s+(?:by|list|so\s+far))?\s*(?:\(.*\))?\s*[:,.-]*$",
+        text, re.IGNORECASE,
+    ))
 
 
 _TRAILING = re.compile(

@@ -137,7 +137,7 @@ def clean_org(text: str) -> str:
 
 
 _KEEP_PERIOD = re.compile(
-    r"(?:\b(?:inc|ltd|co|corp|jr|sr|st|bros|assn|assoc|dept|univ|intl|natl|e\.v|s\.a|n\.v|b\.v|p\.c|l\.l\.c|esq)"
+    r"(?:\b(?:inc|ltd|llc|plc|lp|co|corp|jr|sr|st|bros|assn|assoc|dept|univ|intl|natl|e\.v|s\.a|n\.v|b\.v|p\.c|l\.l\.c|esq)"
     r"|\b[A-Z]|\b(?:[A-Za-z]\.){2,})\.$",
     re.IGNORECASE,
 )

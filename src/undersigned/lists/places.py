@@ -246,7 +246,7 @@ def _name_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
         table[_key(word)] = None
     alternatives = sorted(table, key=len, reverse=True)
     pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives) + r")(?![\w-])",
+        r"(?<!\w)(" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives) + r")(?!\w)",
         re.IGNORECASE,
     )
     return pattern, table
