@@ -133,6 +133,23 @@ UNDERSIGNED_TOKEN_MAX_AGE_DAYS = envint("UNDERSIGNED_TOKEN_MAX_AGE_DAYS", 7)
 # Country groups come in this order on published lists (ISO codes); the rest follow alphabetically.
 UNDERSIGNED_COUNTRY_ORDER = envlist("UNDERSIGNED_COUNTRY_ORDER", [])
 UNDERSIGNED_LIST_PAGE_SIZE = envint("UNDERSIGNED_LIST_PAGE_SIZE", 500)
+# One import reviews at most this many rows; each row is ~13 form fields in the review POST.
+UNDERSIGNED_IMPORT_MAX_ROWS = envint("UNDERSIGNED_IMPORT_MAX_ROWS", 3000)
+UNDERSIGNED_IMPORT_MAX_BYTES = envint("UNDERSIGNED_IMPORT_MAX_BYTES", 5_000_000)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = max(1000, UNDERSIGNED_IMPORT_MAX_ROWS * 14 + 100)
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, UNDERSIGNED_IMPORT_MAX_ROWS * 2000)
+
+# Publication (press and delivery apps). Files live under the data directory, never in the repo.
+UNDERSIGNED_MAX_ATTACHMENT_MB = envint("UNDERSIGNED_MAX_ATTACHMENT_MB", 10)
+UNDERSIGNED_ATTACHMENTS_DIR = DATA_DIR / "attachments"
+UNDERSIGNED_EXPORTS_DIR = DATA_DIR / "exports"
+# Lists up to this many signatories are exported inside the request; longer ones by the worker.
+UNDERSIGNED_EXPORT_INLINE_ROWS = envint("UNDERSIGNED_EXPORT_INLINE_ROWS", 300)
+UNDERSIGNED_DELIVERY_MAX_ATTEMPTS = envint("UNDERSIGNED_DELIVERY_MAX_ATTEMPTS", 5)
+# First retry after this many seconds, doubling each time (60 s, 2 min, 4 min, ...).
+UNDERSIGNED_DELIVERY_RETRY_SECONDS = envint("UNDERSIGNED_DELIVERY_RETRY_SECONDS", 60)
+# A PDF larger than this is linked instead of attached, so mail servers do not bounce it.
+UNDERSIGNED_DELIVERY_ATTACHMENT_MAX_MB = envint("UNDERSIGNED_DELIVERY_ATTACHMENT_MAX_MB", 8)
 
 LANGUAGE_CODE = envstr("UNDERSIGNED_LANGUAGE", "en")
 LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"), ("tr", "Türkçe")]

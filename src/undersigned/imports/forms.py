@@ -1,0 +1,104 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from undersigned.common.countries import normalize_country
+from undersigned.common.validators import validate_plain_name
+from undersigned.lists import ListSourceError, read_text_file
+from undersigned.signatures.models import Signature
+
+
+class ImportSourceForm(forms.Form):
+    """Step one: the document, pasted or uploaded."""
+
+    text = forms.CharField(
+        label=_("Paste the statement or its list of signatories"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 16}),
+        help_text=_("The whole document is fine: the statement part and trailing contact details are left out."),
+    )
+    file = forms.FileField(
+        label=_("…or upload a .txt or .docx file"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.docx,text/plain"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None:
+            return None
+        if upload.size > settings.UNDERSIGNED_IMPORT_MAX_BYTES:
+            limit = settings.UNDERSIGNED_IMPORT_MAX_BYTES // 1_000_000
+            raise forms.ValidationError(_("This file is larger than %(limit)s MB.") % {"limit": limit})
+        try:
+            return read_text_file(upload.read(), upload.name)
+        except ListSourceError as error:
+            raise forms.ValidationError(str(error)) from None
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not cleaned.get("file") and not cleaned.get("text", "").strip():
+            raise forms.ValidationError(_("Paste a text or choose a file."))
+        return cleaned
+
+    def document_text(self) -> str:
+        return self.cleaned_data.get("file") or self.cleaned_data["text"]
+
+
+class ReviewRowForm(forms.Form):
+    """Step two: one parsed signatory, every field correctable before anything is stored."""
+
+    include = forms.BooleanField(label=_("Import"), required=False)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Signature.Kind.choices)
+    honorific = forms.CharField(label=_("Honorific"), max_length=30, required=False)
+    person = forms.CharField(label=_("Person"), max_length=200, required=False)
+    title = forms.CharField(label=_("Role"), max_length=200, required=False)
+    organization = forms.CharField(label=_("Organization"), max_length=300, required=False)
+    city = forms.CharField(label=_("City"), max_length=100, required=False)
+    region = forms.CharField(label=_("Region"), max_length=100, required=False)
+    country = forms.CharField(label=_("Country"), max_length=60, required=False)
+    text = forms.CharField(widget=forms.HiddenInput, required=False, max_length=2000)
+    position = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    # Carried through the round trip so a re-shown table keeps its highlights.
+    duplicate = forms.CharField(widget=forms.HiddenInput, required=False, max_length=20)
+    notes = forms.CharField(widget=forms.HiddenInput, required=False, max_length=4000)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("honorific", "person", "title", "organization", "city", "region"):
+            self.fields[name].validators.append(validate_plain_name)
+        self.fields["country"].widget.attrs.update({"list": "country-codes", "size": 4})
+
+    def clean_country(self):
+        value = self.cleaned_data["country"].strip()
+        if not value:
+            return ""
+        code = normalize_country(value)
+        if code is None:
+            raise forms.ValidationError(_("Unknown country “%(value)s”: use a name or a two-letter code.") % {
+                "value": value})
+        return code
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("include"):
+            return cleaned
+        if cleaned.get("kind") == Signature.Kind.ORGANIZATION and not cleaned.get("organization", "").strip():
+            self.add_error("organization", _("An organization needs its name."))
+        if cleaned.get("kind") == Signature.Kind.INDIVIDUAL and not cleaned.get("person", "").strip():
+            self.add_error("person", _("A person needs a name."))
+        return cleaned
+
+
+class BaseReviewFormSet(forms.BaseFormSet):
+    def clean(self):
+        if any(self.errors):
+            return
+        if not any(form.cleaned_data.get("include") for form in self.forms):
+            raise forms.ValidationError(_("Tick at least one row to import."))
+
+
+ReviewFormSet = forms.formset_factory(
+    ReviewRowForm, formset=BaseReviewFormSet, extra=0, max_num=settings.UNDERSIGNED_IMPORT_MAX_ROWS,
+    absolute_max=settings.UNDERSIGNED_IMPORT_MAX_ROWS, validate_max=True,
+)

@@ -1,0 +1,112 @@
+"""Import a parsed list: preview every row with its doubts, then store the reviewed rows at once."""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from undersigned.audit.services import log_actions
+from undersigned.imports.matching import StoredSignatories, identity
+from undersigned.lists import parse_document
+from undersigned.signatures.models import Signature
+from undersigned.signatures.services import statement_list_changed
+from undersigned.statements.models import Statement
+
+
+@dataclass
+class PreviewRow:
+    initial: dict
+    notes: list[str] = field(default_factory=list)
+    duplicate: str = ""  # "", "exact", "probable", "stored", "stored-probable"
+
+
+@dataclass
+class Preview:
+    rows: list[PreviewRow]
+    warnings: list[str]
+    statement_title: str | None
+
+
+def import_preview(*, statement: Statement, text: str) -> Preview:
+    """Parse `text` and mark, for the reviewer, what looks doubtful or already present."""
+    result = parse_document(text)
+    stored = StoredSignatories(statement)
+    exact_earlier = {q: p for p, q in result.exact_duplicates}
+    probable_earlier = {q: p for p, q in result.probable_duplicates}
+    rows = []
+    for entry in result.entries:
+        row = PreviewRow(
+            initial={
+                "include": True, "kind": entry.kind, "honorific": entry.honorific or "",
+                "person": entry.person or "", "title": entry.title or "",
+                "organization": entry.organization or "", "city": entry.city or "",
+                "region": entry.region or "", "country": entry.country or "", "text": entry.text,
+                "position": entry.position,
+            },  # fmt: skip
+            notes=list(entry.warnings),
+        )
+        key = identity(organization=entry.organization, person=entry.person)
+        if (match := stored.exact_match(key)) is not None:
+            row.duplicate, row.initial["include"] = "stored", False
+            row.notes.append(_("Already on this statement: %(line)s") % {"line": match.display_line()})
+        elif entry.position in exact_earlier:
+            row.duplicate, row.initial["include"] = "exact", False
+            row.notes.append(_("Same as row %(n)s.") % {"n": exact_earlier[entry.position]})
+        elif (match := stored.probable_match(key)) is not None:
+            row.duplicate = "stored-probable"
+            row.notes.append(_("Probably already on this statement: %(line)s") % {"line": match.display_line()})
+        elif entry.position in probable_earlier:
+            row.duplicate = "probable"
+            row.notes.append(_("Probably the same as row %(n)s.") % {"n": probable_earlier[entry.position]})
+        row.initial.update(duplicate=row.duplicate, notes="\n".join(row.notes))
+        rows.append(row)
+    return Preview(rows=rows, warnings=result.warnings, statement_title=result.statement.title)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    created: int
+    skipped: list[str]
+
+
+def signature_fields_from_row(row: dict) -> dict:
+    """A reviewed row as Signature fields. An organization's named person is its representative."""
+    common = {"city": row["city"], "region": row["region"], "country": row["country"], "title": row["title"]}
+    if row["kind"] == Signature.Kind.ORGANIZATION:
+        representative = " ".join(p for p in (row["honorific"], row["person"]) if p)
+        return {**common, "kind": row["kind"], "organization_name": row["organization"],
+                "representative_name": representative}
+    return {**common, "kind": row["kind"], "person_name": row["person"], "honorific": row["honorific"],
+            "organization_name": row["organization"]}
+
+
+def signatures_import(*, statement: Statement, rows: list[dict], user=None) -> ImportOutcome:
+    """Store reviewed rows as confirmed signatures (source: import), all or nothing.
+
+    Rows already present, on the statement or earlier in `rows`, are skipped, so importing
+    the same text twice adds nothing the second time.
+    """
+    stored = StoredSignatories(statement)
+    seen = set(stored.exact)
+    now = timezone.now()
+    created, skipped = [], []
+    for row in rows:
+        key = identity(organization=row["organization"] or None, person=row["person"] or None)
+        if key in seen:
+            skipped.append(row["text"] or key)
+            continue
+        seen.add(key)
+        signature = Signature(
+            statement=statement, version=statement.current_version, status=Signature.Status.CONFIRMED,
+            source=Signature.Source.IMPORT, confirmed_at=now, **signature_fields_from_row(row),
+        )
+        signature.full_clean(exclude=["email"])
+        created.append(signature)
+    with transaction.atomic():
+        Signature.objects.bulk_create(created, batch_size=500)
+        log_actions(created, "signature.created", user=user, via="import")
+        statement.log_action("signatures.imported", user=user, via="import",
+                             data={"created": len(created), "skipped": len(skipped)})
+        statement_list_changed(statement_id=statement.pk)
+    return ImportOutcome(created=len(created), skipped=skipped)
