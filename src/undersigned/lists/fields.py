@@ -221,6 +221,11 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
             kinds[0:1] = ["person", "org"]
             out.warnings.append("name and organisation were not separated; split guessed")
 
+    # Under an "Organizations" heading a lone name-like line ("Médecins Sans
+    # Frontières") is an organisation, unless a dash or honorific says otherwise.
+    if context.heading_kind == "organization" and kinds and kinds[0] in {"person", "person?"} and dash_at != 1 \
+            and not honorifics.split_honorific(parts[0])[0]:
+        kinds[0] = "org"
     first = kinds[0] if kinds else "org?"
     if first == "person" or (first == "person?" and (people_list or len(parts) > 1 and dash_at != 1)):
         out.kind = "individual"

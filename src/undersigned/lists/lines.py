@@ -146,6 +146,8 @@ _HEADING_MODIFIERS = {
     "personal", "capacity", "signing", "the", "of", "from", "list", "by", "country", "alphabetical",
     "order", "listed", "for", "identification", "purposes", "only", "(in", "non-profit", "nonprofit",
 }
+_GENERIC_NOUNS = {"signatories", "signers", "supporters", "endorsers", "endorsements", "members", "partners",
+                  "allies", "cosigners", "co-signers"}
 _INDIVIDUAL_NOUNS = {"individuals", "individual", "academics", "faculty", "leaders", "experts", "scientists",
                      "researchers", "parliamentarians", "persons", "people", "legislators", "officials",
                      "scholars", "clergy", "artists", "writers", "doctors", "lawyers"}
@@ -176,6 +178,10 @@ def heading_of(line: str, *, numbered_list: bool = False) -> Heading | None:
     words = orgs.words(label)
     kind = None
     if words and all(w in _HEADING_NOUNS or w in _HEADING_MODIFIERS for w in words) and any(w in _HEADING_NOUNS for w in words):
+        # "Signatories" or "Supporters" alone says nothing about the kind.
+        if all(w in _GENERIC_NOUNS or w in _HEADING_MODIFIERS for w in words) and not any(
+                w in {"individual", "organizational", "organisational", "personal"} for w in words):
+            return Heading(label=label)
         kind = "individual" if any(w in _INDIVIDUAL_NOUNS for w in words) else "organization"
         if "organizations" in words or "organisations" in words or "groups" in words:
             kind = "organization" if not any(w in {"individuals", "individual"} for w in words) else None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lines as L
-from . import names
+from . import names, places, roles
 
 
 @dataclass
@@ -156,10 +156,16 @@ def _merge_signature_blocks(items: list[_Item]) -> list[_Item]:
 
     def is_signature(block: list[_Item]) -> bool:
         return names.person_score(block[0].body.split(",")[0]) == 2 and all(
-            names.person_score(x.body) < 2 and len(x.body.split()) <= 10 for x in block[1:]
+            names.person_score(x.body.split(",")[0]) < 2 and len(x.body.split()) <= 8 for x in block[1:]
         )
 
-    if not all(is_signature(b) for b in multi):
+    # A role ("President, ...") or a place ("Riverside, CA") on a following line
+    # is what shows these are signature blocks and not a column of names.
+    evidence = any(
+        roles.is_role(x.body.split(",")[0]) or places.parse_place(x.body.split(",")[-1].strip())
+        for block in multi for x in block[1:]
+    )
+    if not evidence or not all(is_signature(b) for b in multi):
         return items
     merged: list[_Item] = []
     skip: set[int] = set()

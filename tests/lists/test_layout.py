@@ -1,0 +1,44 @@
+"""Where the list starts and ends, how it is grouped, and what headings do."""
+
+from undersigned.lists import parse_document
+
+
+def fields(text, *names):
+    return [tuple(getattr(e, n) for n in names) for e in parse_document(text).entries]
+
+
+def test_a_generic_signatories_line_does_not_force_a_kind():
+    text = "Signatories:\n- Jane Doe; Director; Acme Trust\n- WWF Kenya\n"
+    assert fields(text, "kind", "person", "group_label") == [
+        ("individual", "Jane Doe", None), ("organization", None, None)]
+
+
+def test_an_organisations_heading_makes_a_name_like_line_an_organisation():
+    text = "ORGANISATIONS\nMédecins Sans Frontières\nOxfam\n"
+    assert fields(text, "kind", "organization", "group_label") == [
+        ("organization", "Médecins Sans Frontières", "ORGANISATIONS"), ("organization", "Oxfam", "ORGANISATIONS")]
+
+
+def test_consecutive_full_entries_are_not_merged_into_a_signature_block():
+    text = ("Signed,\n\nMaria Gonzalez, Executive Director, Latino Community Fund of Georgia, Atlanta, GA\n"
+            "Kwame Mensah, Ghanaian Association of Toronto, Toronto, ON, Canada\nLi Wei, Berlin, Germany\n")
+    assert fields(text, "person", "city", "region", "country") == [
+        ("Maria Gonzalez", "Atlanta", "GA", "US"), ("Kwame Mensah", "Toronto", "ON", "CA"), ("Li Wei", "Berlin", None, "DE")]
+
+
+def test_a_wrapped_line_continues_its_numbered_entry():
+    text = "Signed by:\n\n1. Jane Doe, Executive Director,\n   Acme Trust, Boston, MA\n2. Kenya Mangrove Network\n"
+    assert fields(text, "number", "person", "title", "organization", "region") == [
+        (1, "Jane Doe", "Executive Director", "Acme Trust", "MA"), (2, None, None, "Kenya Mangrove Network", None)]
+
+
+def test_the_list_ends_before_press_release_contacts():
+    text = ("Signed by:\n\n- Acme Trust\n- Beta Society\n\n###\n\nMedia contact:\nJordan Ellis\n"
+            "jellis@example.org\n")
+    assert fields(text, "organization") == [("Acme Trust",), ("Beta Society",)]
+
+
+def test_a_document_without_a_list_has_no_entries_and_says_so():
+    result = parse_document("We believe the council should restore the opening hours of the libraries this year.")
+    assert result.entries == []
+    assert result.warnings == ["no list of signatories found"]
