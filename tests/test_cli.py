@@ -48,3 +48,21 @@ def test_unknown_commands_exit_with_usage():
     with pytest.raises(SystemExit) as exit_info:
         main(["fly"])
     assert exit_info.value.code == 2
+
+
+def test_parse_prints_the_entries_as_json(tmp_path):
+    import json
+
+    document = tmp_path / "statement.txt"
+    document.write_text("Signed by:\n\n1. Kenya Mangrove Network\n2. Union of Examples in Austria- Maria Hofer\n")
+    result = run_cli("parse", str(document), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    entries = json.loads(result.stdout)["entries"]
+    assert [(e["organization"], e["person"], e["country"]) for e in entries] == [
+        ("Kenya Mangrove Network", None, "KE"), ("Union of Examples in Austria", "Maria Hofer", "AT")]
+
+
+def test_parse_reports_a_missing_file_without_a_traceback(tmp_path):
+    result = run_cli("parse", str(tmp_path / "missing.txt"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"undersigned parse: {tmp_path / 'missing.txt'}: no such file"
