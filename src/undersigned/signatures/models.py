@@ -21,6 +21,7 @@ class Signature(LoggingMixin, models.Model):
         WEB = "web", _("Signed on the web")
         IMPORT = "import", _("Imported from a list")
         COORDINATOR = "coordinator", _("Entered by a coordinator")
+        INVITATION = "invitation", _("Signed through an invitation")
 
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="signatures")
     version = models.ForeignKey(
@@ -39,12 +40,25 @@ class Signature(LoggingMixin, models.Model):
     # Stored normalised (trimmed, lower case) so the unique constraint catches "A@x.org" vs "a@x.org ".
     email = models.EmailField(_("email"), max_length=254, blank=True)
     consent_display = models.BooleanField(_("show on the public list"), default=True)
+    # The shared record behind an organization's sign-on; the name above is what this sign-on prints.
+    organization = models.ForeignKey(
+        "coalitions.Organization", null=True, blank=True, on_delete=models.SET_NULL, related_name="signatures",
+        verbose_name=_("organization record"),
+    )
+    invitation = models.ForeignKey(
+        "coalitions.Invitation", null=True, blank=True, on_delete=models.SET_NULL, related_name="signatures",
+        editable=False,
+    )
+    # A coordinator checked with the representative directly (e.g. by phone); the list shows it.
+    verified = models.BooleanField(_("representative verified"), default=False)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
     source = models.CharField(_("source"), max_length=12, choices=Source.choices, default=Source.WEB)
     confirmation_nonce = models.CharField(max_length=32, blank=True, editable=False)
     created_at = models.DateTimeField(_("signed"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    reconfirmed_at = models.DateTimeField(_("reconfirmed"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

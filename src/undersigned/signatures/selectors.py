@@ -5,7 +5,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models.functions import Lower
 from django.utils.translation import gettext
 
 from undersigned.common.countries import country_name
@@ -22,10 +23,29 @@ class ListedSignatory:
     country: str  # ISO code, or "" for signatories without a country
     starts_group: bool
     group_label: str  # the country's name on the first row of a group, else ""
+    verified: bool = False  # a coordinator verified the organization's representative
+    # The number of the earlier text this signatory endorsed, when they have not reconfirmed the current one.
+    endorsed_version: int | None = None
 
     @property
     def line(self) -> str:
         return self.signature.display_line()
+
+    @property
+    def annotations(self) -> list[str]:
+        """Short notes printed after the line, in the page and the text file alike."""
+        notes = []
+        if self.verified:
+            notes.append(gettext("verified"))
+        if self.endorsed_version is not None:
+            notes.append(gettext("signed version %(number)s") % {"number": self.endorsed_version})
+        return notes
+
+    @property
+    def listed_line(self) -> str:
+        """`Union of River Communities – Maria Hofer, Chair (verified)`: the line with its annotations."""
+        notes = self.annotations
+        return f"{self.line} ({'; '.join(notes)})" if notes else self.line
 
 
 def country_group_order(statement: Statement) -> list[str]:
@@ -44,14 +64,16 @@ def group_label(code: str, language: str | None = None) -> str:
 
 
 def _public(statement: Statement) -> QuerySet[Signature]:
-    return Signature.objects.filter(
-        statement=statement, status=Signature.Status.CONFIRMED, consent_display=True
-    )
+    public = Signature.objects.filter(statement=statement, status=Signature.Status.CONFIRMED, consent_display=True)
+    if statement.earlier_versions == Statement.EarlierVersions.HIDE:
+        public = public.filter(version__number__gte=statement.baseline_version_number())
+    return public
 
 
 def signatory_queryset(statement: Statement) -> QuerySet[Signature]:
-    """Confirmed, displayable signatures in published order: country group, organizations
-    before individuals, then the order in which they confirmed."""
+    """Confirmed, displayable signatures in published order: country group; umbrella bodies, then
+    organizations, then individuals; within each, the order they confirmed in or alphabetical, as the
+    statement chooses."""
     order = country_group_order(statement)
     country_rank = Case(
         *[When(country=code, then=Value(rank)) for rank, code in enumerate(order)],
@@ -59,25 +81,39 @@ def signatory_queryset(statement: Statement) -> QuerySet[Signature]:
         output_field=IntegerField(),
     )
     kind_rank = Case(
-        When(kind=Signature.Kind.ORGANIZATION, then=Value(0)), default=Value(1), output_field=IntegerField()
+        When(Q(kind=Signature.Kind.ORGANIZATION, organization__is_umbrella=True), then=Value(0)),
+        When(kind=Signature.Kind.ORGANIZATION, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
     )
+    if statement.list_order == Statement.ListOrder.ALPHABETICAL:
+        sort_name = Case(
+            When(kind=Signature.Kind.ORGANIZATION, then=Lower("organization_name")), default=Lower("person_name")
+        )
+        within = [sort_name, "pk"]
+    else:
+        within = ["confirmed_at", "pk"]
     return (
         _public(statement)
+        .select_related("version")
         .annotate(country_rank=country_rank, kind_rank=kind_rank)
-        .order_by("country_rank", "kind_rank", "confirmed_at", "pk")
+        .order_by("country_rank", "kind_rank", *within)
     )
 
 
-def _numbered(rows, *, first_number: int, language: str) -> Iterator[ListedSignatory]:
+def _numbered(rows, *, first_number: int, language: str, baseline: int = 1) -> Iterator[ListedSignatory]:
     previous_country = None
     for offset, signature in enumerate(rows):
         starts_group = signature.country != previous_country
+        endorsed = signature.version.number
         yield ListedSignatory(
             number=first_number + offset,
             signature=signature,
             country=signature.country,
             starts_group=starts_group,
             group_label=group_label(signature.country, language) if starts_group else "",
+            verified=signature.verified,
+            endorsed_version=endorsed if endorsed < baseline else None,
         )
         previous_country = signature.country
 
@@ -87,11 +123,13 @@ def signatory_page(statement: Statement, page_number, per_page: int):
     paginator = Paginator(signatory_queryset(statement), per_page)
     page = paginator.get_page(page_number)
     rows = list(page.object_list)
-    page.signatories = list(_numbered(rows, first_number=page.start_index(), language=statement.language))
+    page.signatories = list(_numbered(rows, first_number=page.start_index(), language=statement.language,
+                                      baseline=statement.baseline_version_number()))
     return page
 
 
 def signatory_iter(statement: Statement, chunk_size: int = 2000) -> Iterator[ListedSignatory]:
     """The whole list, streamed from the database in chunks (for text files and exports)."""
     rows = signatory_queryset(statement).iterator(chunk_size=chunk_size)
-    return _numbered(rows, first_number=1, language=statement.language)
+    return _numbered(rows, first_number=1, language=statement.language,
+                     baseline=statement.baseline_version_number())

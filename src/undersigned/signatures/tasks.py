@@ -5,6 +5,14 @@ from undersigned.common import emails
 from undersigned.common.tasks import task
 
 
+def withdraw_url(signature) -> str:
+    from undersigned.signatures.tokens import make_withdraw_token
+
+    path = reverse("signatures:withdraw", kwargs={"slug": signature.statement.slug,
+                                                  "token": make_withdraw_token(signature)})
+    return settings.SITE_URL + path
+
+
 @task()
 def send_confirmation_email(signature_id: int) -> None:
     """Runs in the worker: the request only stored the signature and queued this."""
@@ -24,6 +32,62 @@ def send_confirmation_email(signature_id: int) -> None:
             "signature": signature,
             "statement": signature.statement,
             "confirm_url": settings.SITE_URL + path,
+            "withdraw_url": withdraw_url(signature),
             "max_age_days": settings.UNDERSIGNED_TOKEN_MAX_AGE_DAYS,
+        },
+    )
+
+
+@task()
+def scrub_withdrawn_signature(signature_id: int) -> None:
+    """Queued at withdrawal to run after the retention period; the sweep finds any that are due."""
+    from undersigned.signatures.services import signatures_scrub_withdrawn
+
+    signatures_scrub_withdrawn()
+
+
+@task()
+def send_reconfirmation_requests(statement_id: int) -> None:
+    """Fan out one email per signer of an earlier text, so a failed address does not stop the rest."""
+    from undersigned.signatures.services import signatures_needing_reconfirmation
+    from undersigned.statements.models import Statement
+
+    statement = Statement.objects.filter(pk=statement_id).first()
+    if statement is None:
+        return
+    for signature_id in signatures_needing_reconfirmation(statement).values_list("pk", flat=True):
+        send_reconfirmation_email.enqueue(signature_id)
+
+
+@task()
+def send_reconfirmation_email(signature_id: int) -> None:
+    from undersigned.signatures.models import Signature
+    from undersigned.signatures.services import WITHDRAWABLE
+    from undersigned.signatures.tokens import make_reconfirm_token
+    from undersigned.statements.diff import word_diff
+
+    signature = Signature.objects.select_related("statement", "version").filter(pk=signature_id).first()
+    if signature is None or signature.status not in WITHDRAWABLE or not signature.email:
+        return
+    statement = signature.statement
+    current = statement.current_version
+    if signature.version.number >= statement.baseline_version_number():
+        return  # reconfirmed (or re-signed) since the request was queued
+    path = reverse("signatures:reconfirm", kwargs={
+        "slug": statement.slug, "token": make_reconfirm_token(signature, current.number)})
+    diff = word_diff(signature.version.text, current.text)
+    emails.send(
+        "reconfirm-signature",
+        to=signature.email,
+        context={
+            "signature": signature,
+            "statement": statement,
+            "old_version": signature.version,
+            "new_version": current,
+            "diff_text": diff.as_text(),
+            "diff_html": diff.as_html(),
+            "reconfirm_url": settings.SITE_URL + path,
+            "withdraw_url": withdraw_url(signature),
+            "hidden_until_reconfirmed": statement.earlier_versions == statement.EarlierVersions.HIDE,
         },
     )

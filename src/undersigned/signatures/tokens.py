@@ -40,3 +40,38 @@ def read_token(token: str) -> TokenCheck:
     if not isinstance(payload, dict) or not isinstance(payload.get("s"), int):
         return TokenCheck(None, "", "invalid")
     return TokenCheck(payload["s"], str(payload.get("n", "")), None)
+
+
+# Withdrawal links never expire: people withdraw months after signing, from the email they kept.
+# The link names only the signature; signing makes it unforgeable, and withdrawing twice changes nothing.
+_WITHDRAW_SALT = "undersigned.signatures.withdraw"
+# A reconfirmation link names the version it asks about, so the page can tell a stale request from a live one.
+_RECONFIRM_SALT = "undersigned.signatures.reconfirm"
+
+
+def make_withdraw_token(signature) -> str:
+    return signing.dumps({"s": signature.pk}, salt=_WITHDRAW_SALT)
+
+
+def read_withdraw_token(token: str) -> int | None:
+    try:
+        payload = signing.loads(token, salt=_WITHDRAW_SALT)
+    except signing.BadSignature:
+        return None
+    return payload.get("s") if isinstance(payload, dict) and isinstance(payload.get("s"), int) else None
+
+
+def make_reconfirm_token(signature, version_number: int) -> str:
+    return signing.dumps({"s": signature.pk, "v": version_number}, salt=_RECONFIRM_SALT)
+
+
+def read_reconfirm_token(token: str) -> tuple[int, int] | None:
+    """(signature id, version number) or None. No expiry: the check against the statement's current
+    baseline version decides whether a request is still live."""
+    try:
+        payload = signing.loads(token, salt=_RECONFIRM_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(payload, dict) or not all(isinstance(payload.get(k), int) for k in ("s", "v")):
+        return None
+    return payload["s"], payload["v"]

@@ -7,6 +7,8 @@ urlpatterns = [
     path("s/<slug:slug>/sign/", views.sign, name="sign"),
     path("s/<slug:slug>/check-email/", views.check_email, name="check_email"),
     path("s/<slug:slug>/confirm/<str:token>/", views.confirm, name="confirm"),
+    path("s/<slug:slug>/withdraw/<str:token>/", views.withdraw, name="withdraw"),
+    path("s/<slug:slug>/reconfirm/<str:token>/", views.reconfirm, name="reconfirm"),
     path("s/<slug:slug>/signatories/", views.signatory_list, name="list"),
     path("s/<slug:slug>/signatories.txt", views.signatory_list_text, name="list_text"),
 ]

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
+from undersigned.signatures.tokens import make_withdraw_token
 from undersigned.statements.selectors import statement_get_public
 from undersigned.statements.views import render_statement_page
 
@@ -40,7 +41,11 @@ def confirm(request, slug, token):
     if request.method == "POST":
         check = services.signature_confirm_by_token(statement=statement, token=token)
         if check.problem is None:
-            return render(request, "signatures/confirmed.html", {"statement": statement, "signature": check.signature})
+            return render(request, "signatures/confirmed.html", {
+                "statement": statement, "signature": check.signature,
+                "withdraw_url": reverse("signatures:withdraw", kwargs={
+                    "slug": slug, "token": make_withdraw_token(check.signature)}),
+            })
     else:
         check = services.signature_check_token(statement=statement, token=token)
     status = 200 if check.problem in (None, "already_confirmed") else 400
@@ -65,8 +70,45 @@ def signatory_list_text(request, slug):
         for row in selectors.signatory_iter(statement):
             if row.starts_group and row.number > 1:
                 yield "\n"
-            yield f"{row.number}. {row.line}\n"
+            yield f"{row.number}. {row.listed_line}\n"
 
     response = StreamingHttpResponse(lines(), content_type="text/plain; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{slug}-signatories.txt"'
     return response
+
+
+@require_http_methods(["GET", "POST"])
+def withdraw(request, slug, token):
+    """GET shows what would be withdrawn and a button; only the POST withdraws."""
+    statement = statement_get_public(slug=slug, user=request.user)
+    signature, problem = services.signature_check_withdraw(statement=statement, token=token)
+    if request.method == "POST" and problem is None:
+        services.signature_withdraw(signature=signature, via="email link")
+        return render(request, "signatures/withdrawn.html", {"statement": statement, "signature": signature})
+    status = 200 if problem in (None, "withdrawn") else 400
+    context = {"statement": statement, "signature": signature, "problem": problem}
+    return render(request, "signatures/withdraw.html", context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def reconfirm(request, slug, token):
+    """The text changed since this person signed: GET shows the changes and a button, POST reconfirms."""
+    from undersigned.statements.diff import word_diff
+
+    statement = statement_get_public(slug=slug, user=request.user)
+    if request.method == "POST":
+        check = services.signature_reconfirm_by_token(statement=statement, token=token)
+        if check.problem is None:
+            return render(request, "signatures/reconfirmed.html",
+                          {"statement": statement, "signature": check.signature})
+    else:
+        check = services.signature_check_reconfirm(statement=statement, token=token)
+    context = {"statement": statement, "signature": check.signature, "problem": check.problem}
+    if check.problem is None:
+        current = statement.current_version
+        context.update(old_version=check.signature.version, new_version=current,
+                       diff=word_diff(check.signature.version.text, current.text),
+                       withdraw_url=reverse("signatures:withdraw", kwargs={
+                           "slug": slug, "token": make_withdraw_token(check.signature)}))
+    status = 200 if check.problem in (None, "not_needed") else 400
+    return render(request, "signatures/reconfirm.html", context, status=status)

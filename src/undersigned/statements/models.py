@@ -23,6 +23,15 @@ class Statement(LoggingMixin, models.Model):
         ORGANIZATIONS = "organizations", _("Organizations only")
         INDIVIDUALS = "individuals", _("Individuals only")
 
+    class ListOrder(models.TextChoices):
+        SIGNED = "signed", _("In the order they signed")
+        ALPHABETICAL = "alphabetical", _("Alphabetically")
+
+    class EarlierVersions(models.TextChoices):
+        # What the public list does with signers who endorsed a text that has since changed.
+        LIST = "list", _("List them, marked with the version they signed")
+        HIDE = "hide", _("Hide them until they reconfirm")
+
     slug = models.SlugField(_("address"), max_length=80, unique=True)
     title = models.CharField(_("title"), max_length=300)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default="en")
@@ -38,6 +47,14 @@ class Statement(LoggingMixin, models.Model):
     )
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements"
+    )
+    list_order = models.CharField(
+        _("order within each group"), max_length=12, choices=ListOrder.choices, default=ListOrder.SIGNED,
+        help_text=_("Umbrella bodies come first, then organizations, then individuals; this orders each part."),
+    )
+    earlier_versions = models.CharField(
+        _("signers of an earlier text"), max_length=8, choices=EarlierVersions.choices,
+        default=EarlierVersions.LIST,
     )
     # Kept up to date by the signature services so the page never counts 100,000 rows.
     confirmed_count = models.PositiveIntegerField(_("confirmed signatures"), default=0, editable=False)
@@ -75,6 +92,11 @@ class Statement(LoggingMixin, models.Model):
             "individual": self.Signers.INDIVIDUALS,
         }.get(kind)
 
+    def baseline_version_number(self) -> int:
+        """The oldest version number a signer may have endorsed and still count as endorsing today's text:
+        the latest version that was not marked as a minor correction."""
+        return self.versions.filter(minor=False).aggregate(n=models.Max("number"))["n"] or 1
+
     def country_order_codes(self) -> list[str]:
         raw = self.country_order or ",".join(settings.UNDERSIGNED_COUNTRY_ORDER)
         return [code.strip().upper() for code in raw.split(",") if code.strip()]
@@ -87,6 +109,10 @@ class StatementVersion(models.Model):
     number = models.PositiveIntegerField(_("version"))
     text = models.TextField(_("text (Markdown)"))
     sha256 = models.CharField(_("SHA-256"), max_length=64, editable=False)
+    # A minor correction (a typo) does not ask earlier signers to reconfirm; the choice is kept here
+    # and in the audit trail.
+    minor = models.BooleanField(_("minor correction"), default=False)
+    note = models.CharField(_("what changed"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

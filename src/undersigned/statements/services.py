@@ -15,17 +15,77 @@ def statement_create(*, slug: str, title: str, text: str, user=None, **fields) -
 
 
 @transaction.atomic
-def statement_version_create(*, statement: Statement, text: str, user=None) -> StatementVersion:
-    """Add a new version unless the text is unchanged; returns the current version either way."""
+def statement_version_create(
+    *, statement: Statement, text: str, user=None, minor: bool = False, note: str = ""
+) -> StatementVersion:
+    """Add a new version unless the text is unchanged; returns the current version either way.
+
+    This only stores the text; `statement_version_publish` also asks earlier signers to reconfirm.
+    """
     current = statement.current_version
     if current is not None and current.text == text:
         return current
     last = statement.versions.aggregate(last=Max("number"))["last"] or 0
-    version = StatementVersion(statement=statement, number=last + 1, text=text)
+    version = StatementVersion(statement=statement, number=last + 1, text=text, minor=minor and last > 0, note=note)
     version.full_clean(exclude=["sha256"])
     version.save()
-    statement.log_action("statement.version_created", user=user, data={"version": version.number, "sha256": version.sha256})
+    statement.log_action(
+        "statement.version_created",
+        user=user,
+        data={"version": version.number, "sha256": version.sha256, "minor": version.minor, "note": note},
+    )
     return version
+
+
+@transaction.atomic
+def statement_version_publish(
+    *, statement: Statement, text: str, minor: bool, note: str = "", user=None
+) -> StatementVersion:
+    """Publish a new text. Unless it is a minor correction, everyone who signed an earlier text is
+    asked (by email, through the task queue) to reconfirm, and the list shows or hides them meanwhile
+    as the statement's settings say."""
+    from undersigned.signatures.services import statement_list_changed
+    from undersigned.signatures.tasks import send_reconfirmation_requests
+
+    current = statement.current_version
+    version = statement_version_create(statement=statement, text=text, user=user, minor=minor, note=note)
+    if version == current:
+        return version
+    statement.log_action(
+        "statement.version_published",
+        user=user,
+        data={"version": version.number, "minor": version.minor, "reconfirmation": not version.minor},
+    )
+    if not version.minor:
+        # Queued in this transaction (the task table is in the same database): no version, no emails.
+        send_reconfirmation_requests.enqueue(statement.pk)
+    statement_list_changed(statement_id=statement.pk)
+    return version
+
+
+SETTINGS_FIELDS = ["country_order", "list_order", "earlier_versions"]
+
+
+@transaction.atomic
+def statement_update_settings(*, statement: Statement, user=None, **fields) -> Statement:
+    """Change how the public list is ordered and whom it shows; logs what changed."""
+    from undersigned.signatures.services import statement_list_changed
+
+    unknown = set(fields) - set(SETTINGS_FIELDS)
+    if unknown:
+        raise TypeError(f"Not a list setting: {', '.join(sorted(unknown))}")
+    changed = {name: [getattr(statement, name), value] for name, value in fields.items()
+               if getattr(statement, name) != value}
+    if not changed:
+        return statement
+    for name, (_, value) in changed.items():
+        setattr(statement, name, value)
+    statement.full_clean()
+    statement.save(update_fields=[*changed, "updated_at"])
+    statement.log_action("statement.settings_changed", user=user, data=changed)
+    statement_list_changed(statement_id=statement.pk)
+    statement.refresh_from_db(fields=["confirmed_count", "list_revision"])
+    return statement
 
 
 def statement_set_status(*, statement: Statement, status: str, user=None) -> Statement:

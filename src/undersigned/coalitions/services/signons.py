@@ -1,0 +1,63 @@
+"""Sign-ons a coordinator enters by hand, and what a coordinator may do to those of their region."""
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from undersigned.coalitions.models import Organization
+from undersigned.signatures.models import Signature
+from undersigned.signatures.services import (
+    SignOutcome,
+    signature_confirm,
+    signature_create,
+    statement_list_changed,
+)
+
+SIGNON_FIELDS = [
+    "kind", "organization_name", "representative_name", "title", "honorific", "person_name",
+    "city", "region", "country", "consent_display",
+]  # fmt: skip
+
+CONFIRMATION_METHODS = {
+    "phone": _("by phone"),
+    "email": _("by email from their own address"),
+    "letter": _("by signed letter"),
+    "meeting": _("in person or at a meeting"),
+    "other": _("otherwise (see note)"),
+}
+
+
+def signon_enter(*, statement, email: str, user=None, organization: Organization | None = None,
+                 **fields) -> SignOutcome:
+    """A sign-on collected offline. It stays pending until the signer confirms from the email they
+    receive (when an address is given) or the coordinator records a documented confirmation."""
+    if organization is not None:
+        fields["organization"] = organization
+    return signature_create(statement=statement, email=email, source=Signature.Source.COORDINATOR, user=user,
+                            **fields)
+
+
+@transaction.atomic
+def signon_edit(*, signature: Signature, user=None, **fields) -> Signature:
+    changed = {name: value for name, value in fields.items() if getattr(signature, name) != value}
+    if not changed:
+        return signature
+    for name, value in changed.items():
+        setattr(signature, name, value)
+    signature.full_clean()
+    signature.save(update_fields=[*changed, "updated_at"])
+    signature.log_action("signature.edited", user=user, via="coordinator",
+                         data={"fields": sorted(changed)})
+    statement_list_changed(statement_id=signature.statement_id)
+    return signature
+
+
+def signon_confirm_documented(*, signature: Signature, user, confirmed_by: str, method: str, confirmed_on,
+                              note: str = "") -> Signature:
+    """Confirm without the email round trip, recording who confirmed, how and when (in the audit trail)."""
+    return signature_confirm(
+        signature=signature,
+        user=user,
+        via="documented confirmation",
+        data={"confirmed_by": confirmed_by, "method": method, "confirmed_on": confirmed_on.isoformat(),
+              "note": note},
+    )

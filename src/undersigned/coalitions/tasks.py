@@ -1,0 +1,64 @@
+from django.conf import settings
+from django.urls import reverse
+
+from undersigned.common import emails
+from undersigned.common.tasks import task
+
+
+@task()
+def send_invitation_email(invitation_id: int) -> None:
+    from undersigned.coalitions.models import Invitation
+
+    invitation = (
+        Invitation.objects.select_related("statement", "organization", "coordinator__user", "created_by")
+        .filter(pk=invitation_id)
+        .first()
+    )
+    if invitation is None or not invitation.email or not invitation.is_usable:
+        return
+    inviter = invitation.created_by
+    emails.send(
+        "invitation",
+        to=invitation.email,
+        reply_to=getattr(inviter, "email", None) or None,
+        context={
+            "invitation": invitation,
+            "statement": invitation.statement,
+            "organization": invitation.organization,
+            "inviter_name": (inviter.get_full_name() or inviter.get_username()) if inviter else "",
+            "join_url": settings.SITE_URL + invitation.get_absolute_url(),
+        },
+    )
+
+
+@task()
+def send_coordinator_welcome(coordinator_id: int, new_account: bool) -> None:
+    """Tells a new coordinator where their page is; a new account gets a link to choose a password
+    (Django's password-reset token, valid for PASSWORD_RESET_TIMEOUT)."""
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    from undersigned.coalitions.models import Coordinator
+
+    coordinator = Coordinator.objects.select_related("user", "statement").filter(pk=coordinator_id).first()
+    if coordinator is None or not coordinator.user.email:
+        return
+    user = coordinator.user
+    password_url = ""
+    if new_account or not user.has_usable_password():
+        path = reverse("coalitions:set_password", kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)), "token": default_token_generator.make_token(user)})
+        password_url = settings.SITE_URL + path
+    emails.send(
+        "coordinator-appointed",
+        to=user.email,
+        context={
+            "coordinator": coordinator,
+            "statement": coordinator.statement,
+            "user": user,
+            "password_url": password_url,
+            "login_url": settings.SITE_URL + reverse("coalitions:login"),
+            "page_url": settings.SITE_URL + reverse("coalitions:dashboard", kwargs={"slug": coordinator.statement.slug}),
+        },
+    )

@@ -1,0 +1,188 @@
+"""The coordinator's desk for one statement. Every view fetches through `coordination_or_403`, and every
+sign-on or invitation through the region-limited querysets, so other regions answer 404."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from undersigned.coalitions import services
+from undersigned.coalitions.access import (
+    coordination_or_403,
+    region_invitation_or_404,
+    region_signature_or_404,
+)
+from undersigned.coalitions.forms import (
+    DocumentedConfirmationForm,
+    InvitationForm,
+    SignOnEditForm,
+    SignOnForm,
+    VerifyForm,
+)
+from undersigned.coalitions.selectors import PROGRESS, region_progress
+from undersigned.coalitions.views.accounts import coordinator_login_required
+from undersigned.signatures.models import Signature
+from undersigned.signatures.services import signature_set_verified, signature_withdraw
+
+
+def _dashboard(coordination):
+    return redirect("coalitions:dashboard", slug=coordination.statement.slug)
+
+
+@coordinator_login_required
+@require_GET
+def dashboard(request, slug):
+    coordination = coordination_or_403(request.user, slug)
+    rows, counts = region_progress(coordination)
+    invitations = coordination.invitations().select_related("organization").order_by("-created_at")
+    return render(request, "coalitions/dashboard.html", {
+        "coordination": coordination, "statement": coordination.statement, "rows": rows,
+        "summary": [(key, label, counts[key]) for key, label in PROGRESS.items()], "invitations": invitations,
+    })
+
+
+@coordinator_login_required
+@require_http_methods(["GET", "POST"])
+def invitation_new(request, slug):
+    coordination = coordination_or_403(request.user, slug)
+    form = InvitationForm(request.POST or None, coordination=coordination)
+    if request.method == "POST" and form.is_valid():
+        try:
+            organization = form.cleaned_data["organization"] or services.organization_create(
+                user=request.user, via="coordinator", **form.organization_fields())
+            invitation = services.invitation_create(
+                statement=coordination.statement, organization=organization,
+                coordinator=coordination.coordinator, email=form.cleaned_data["email"],
+                max_uses=form.cleaned_data["max_uses"], valid_days=form.cleaned_data["valid_days"],
+                user=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The invitation for %(name)s is ready.") % {
+                "name": invitation.organization.name})
+            return _dashboard(coordination)
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "coalitions/invitation_form.html",
+                  {"coordination": coordination, "statement": coordination.statement, "form": form}, status=status)
+
+
+@coordinator_login_required
+@require_POST
+def invitation_revoke(request, slug, pk):
+    coordination = coordination_or_403(request.user, slug)
+    invitation = region_invitation_or_404(coordination, pk)
+    services.invitation_revoke(invitation=invitation, user=request.user)
+    messages.success(request, _("The invitation for %(name)s was revoked.") % {"name": invitation.organization.name})
+    return _dashboard(coordination)
+
+
+@coordinator_login_required
+@require_POST
+def invitation_declined(request, slug, pk):
+    coordination = coordination_or_403(request.user, slug)
+    invitation = region_invitation_or_404(coordination, pk)
+    services.invitation_mark_declined(invitation=invitation, user=request.user)
+    messages.success(request, _("%(name)s is recorded as declining.") % {"name": invitation.organization.name})
+    return _dashboard(coordination)
+
+
+@coordinator_login_required
+@require_http_methods(["GET", "POST"])
+def signon_new(request, slug):
+    coordination = coordination_or_403(request.user, slug)
+    form = SignOnForm(request.POST or None, coordination=coordination)
+    if request.method == "POST" and form.is_valid():
+        fields = form.signature_fields()
+        try:
+            organization = form.cleaned_data["organization"]
+            if fields["kind"] == Signature.Kind.ORGANIZATION and organization is None:
+                organization = services.organization_create(
+                    name=fields["organization_name"], country=fields["country"], city=fields["city"],
+                    user=request.user, via="coordinator")
+            outcome = services.signon_enter(statement=coordination.statement, email=form.cleaned_data["email"],
+                                            user=request.user, organization=organization, **fields)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, {
+                "created": _("The sign-on was recorded. It stays pending until it is confirmed."),
+                "resent": _("This address had already signed; the confirmation link was sent again."),
+                "already_confirmed": _("This address has already signed and confirmed."),
+                "not_accepted": _("A sign-on from this address was declined earlier."),
+            }[outcome.result])
+            return _dashboard(coordination)
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "coalitions/signon_form.html",
+                  {"coordination": coordination, "statement": coordination.statement, "form": form}, status=status)
+
+
+@coordinator_login_required
+@require_http_methods(["GET", "POST"])
+def signon_edit(request, slug, pk):
+    coordination = coordination_or_403(request.user, slug)
+    signature = region_signature_or_404(coordination, pk)
+    form = SignOnEditForm(request.POST or None, instance=signature, coordination=coordination)
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in form.changed_data}
+        try:
+            services.signon_edit(signature=signature, user=request.user, **fields)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The sign-on was updated."))
+            return _dashboard(coordination)
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "coalitions/signon_edit.html", {
+        "coordination": coordination, "statement": coordination.statement, "form": form, "signature": signature,
+        "verify_form": VerifyForm()}, status=status)
+
+
+@coordinator_login_required
+@require_http_methods(["GET", "POST"])
+def signon_confirm(request, slug, pk):
+    """Record a confirmation obtained outside the email link (a call, a letter), with who, how and when."""
+    coordination = coordination_or_403(request.user, slug)
+    signature = region_signature_or_404(coordination, pk)
+    if signature.status != Signature.Status.PENDING:
+        messages.error(request, _("Only pending sign-ons can be confirmed."))
+        return _dashboard(coordination)
+    form = DocumentedConfirmationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.signon_confirm_documented(signature=signature, user=request.user, **form.cleaned_data)
+        messages.success(request, _("The confirmation of %(line)s was recorded.") % {
+            "line": signature.display_line()})
+        return _dashboard(coordination)
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "coalitions/signon_confirm.html", {
+        "coordination": coordination, "statement": coordination.statement, "form": form, "signature": signature,
+    }, status=status)
+
+
+@coordinator_login_required
+@require_POST
+def signon_verify(request, slug, pk):
+    coordination = coordination_or_403(request.user, slug)
+    signature = region_signature_or_404(coordination, pk)
+    form = VerifyForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    verified = request.POST.get("verified", "1") != "0"
+    signature_set_verified(signature=signature, verified=verified, user=request.user, note=note)
+    messages.success(request, _("%(line)s is marked as verified.") % {"line": signature.display_line()}
+                     if verified else _("The verification mark was removed."))
+    return _dashboard(coordination)
+
+
+@coordinator_login_required
+@require_POST
+def signon_withdraw(request, slug, pk):
+    """When a signer asks their coordinator (not the email link) to take their name off."""
+    coordination = coordination_or_403(request.user, slug)
+    signature = region_signature_or_404(coordination, pk)
+    if signature.status not in (Signature.Status.PENDING, Signature.Status.CONFIRMED):
+        messages.error(request, _("This sign-on cannot be withdrawn."))
+    else:
+        signature_withdraw(signature=signature, user=request.user, via="coordinator")
+        messages.success(request, _("The sign-on was withdrawn."))
+    return _dashboard(coordination)

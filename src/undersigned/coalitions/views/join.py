@@ -1,0 +1,30 @@
+"""The public end of an invitation link: the organization is fixed, its representative signs."""
+
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from undersigned.coalitions.forms import JoinForm
+from undersigned.coalitions.services import invitation_get_usable, invitation_sign
+from undersigned.statements.selectors import statement_get_public
+
+
+@require_http_methods(["GET", "POST"])
+def join(request, slug, token):
+    statement = statement_get_public(slug=slug, user=request.user)
+    invitation, problem = invitation_get_usable(statement=statement, token=token)
+    if problem is None and not statement.accepts_signatures():
+        problem = "closed"
+    form = JoinForm(request.POST or None, initial={"consent_display": True})
+    if problem is None and request.method == "POST" and form.is_valid():
+        outcome = invitation_sign(invitation=invitation, **form.cleaned_data)
+        if outcome is None:
+            problem = "used"
+        else:
+            return redirect(reverse("signatures:check_email", kwargs={"slug": slug}) + f"?result={outcome.result}")
+    if problem:
+        status = 404 if problem == "invalid" else 410
+    else:
+        status = 400 if form.is_bound and form.errors else 200
+    return render(request, "coalitions/join.html", {
+        "statement": statement, "invitation": invitation, "problem": problem, "form": form}, status=status)

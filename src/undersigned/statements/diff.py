@@ -1,0 +1,78 @@
+"""A word-level diff of two statement texts, readable by people who are not programmers.
+
+Signers compare versions to decide whether they still endorse the text, so the diff marks whole
+words added and removed (and keeps punctuation and line breaks as they are) rather than lines.
+"""
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+# Words (with inner apostrophes and hyphens), runs of whitespace, and single other characters.
+_TOKENS = re.compile(r"\w+(?:['’-]\w+)*|\s+|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    op: str  # "equal", "insert" or "delete"
+    text: str
+
+
+@dataclass(frozen=True)
+class Diff:
+    chunks: list[Chunk]
+
+    @property
+    def changed(self) -> bool:
+        return any(chunk.op != "equal" for chunk in self.chunks)
+
+    def words(self, op: str) -> int:
+        return sum(len(re.findall(r"\w+", chunk.text)) for chunk in self.chunks if chunk.op == op)
+
+    def as_html(self) -> SafeString:
+        """`<del>` and `<ins>` around changes; the text itself is escaped."""
+        parts = []
+        for chunk in self.chunks:
+            text = escape(chunk.text)
+            parts.append({"equal": "{}", "insert": "<ins>{}</ins>", "delete": "<del>{}</del>"}[chunk.op].format(text))
+        return mark_safe("".join(parts))
+
+    def as_text(self) -> str:
+        """For plain-text emails: `[-removed-]{+added+}`, the convention of `git diff --word-diff`.
+
+        >>> word_diff("We ask the council.", "We urge the city council.").as_text()
+        'We [-ask-]{+urge+} the {+city +}council.'
+        """
+        marks = {"equal": "{}", "insert": "{{+{}+}}", "delete": "[-{}-]"}
+        return "".join(marks[chunk.op].format(chunk.text) for chunk in self.chunks)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKENS.findall(text.replace("\r\n", "\n"))
+
+
+def word_diff(old: str, new: str) -> Diff:
+    old_tokens, new_tokens = _tokens(old), _tokens(new)
+    matcher = difflib.SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
+    chunks: list[Chunk] = []
+
+    def add(op: str, text: str) -> None:
+        if not text:
+            return
+        if chunks and chunks[-1].op == op:
+            chunks[-1] = Chunk(op, chunks[-1].text + text)
+        else:
+            chunks.append(Chunk(op, text))
+
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            add("equal", "".join(old_tokens[i1:i2]))
+            continue
+        if tag in ("delete", "replace"):
+            add("delete", "".join(old_tokens[i1:i2]))
+        if tag in ("insert", "replace"):
+            add("insert", "".join(new_tokens[j1:j2]))
+    return Diff(chunks)
