@@ -1,0 +1,193 @@
+"""The press release as a document. HTML and plain text are templates, one per kind, rendered by
+`render_release`; the DOCX download is written from the same context."""
+
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.contrib.humanize.templatetags.humanize import apnumber
+from django.template.defaultfilters import filesizeformat
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, override
+
+from undersigned.common.markdown import render_markdown
+from undersigned.press.dateline import ap_date, ap_time, dateline
+from undersigned.press.models import Release
+from undersigned.press.plaintext import markdown_to_text, wrap
+from undersigned.press.selectors import attachments_public, list_summary, release_signatories
+from undersigned.signatures.selectors import group_label
+from undersigned.statements.models import Statement
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    body: str  # the quoted words, ending in a comma unless they end in ? or !
+    attribution: str  # "said Maria Hofer, Chair, Union of River Communities"
+
+
+@dataclass(frozen=True)
+class Group:
+    label: str  # "" when the release lists everyone under one heading
+    lines: list[str]
+
+
+def _count(n: int) -> str:
+    """AP numbers: one to nine in words, 10 and up in figures."""
+    return str(apnumber(n))
+
+
+def lede_suggestion(statement: Statement) -> str:
+    """A first lede from the list, with brackets for what only the organizer can say:
+    `12 organizations and 40 individuals from nine countries today called on [whom] to [do what] ...`"""
+    summary = list_summary(statement)
+    with override(statement.language):
+        who = []
+        if summary.organizations:
+            who.append(ngettext("%(n)s organization", "%(n)s organizations", summary.organizations)
+                       % {"n": _count(summary.organizations)})  # fmt: skip
+        if summary.individuals:
+            who.append(ngettext("%(n)s individual", "%(n)s individuals", summary.individuals)
+                       % {"n": _count(summary.individuals)})  # fmt: skip
+        signers = _(" and ").join(who) or _("[Signatories]")
+        if summary.countries:
+            signers += " " + ngettext("from %(n)s country", "from %(n)s countries", summary.countries) % {
+                "n": _count(summary.countries)
+            }
+        return _("%(signers)s today called on [whom] to [do what] in a joint statement, “%(title)s”.") % {
+            "signers": signers[0].upper() + signers[1:],
+            "title": statement.title,
+        }
+
+
+def embargo_line(release: Release) -> str:
+    """`FOR IMMEDIATE RELEASE` or `HOLD FOR RELEASE until Sept. 5, 2025, 9 a.m. CEST (07:00 UTC)`."""
+    if release.embargo_until is None:
+        return _("FOR IMMEDIATE RELEASE")
+    zone = ZoneInfo(release.embargo_timezone)
+    local = release.embargo_until.astimezone(zone)
+    name = local.tzname() or release.embargo_timezone
+    if name[:1] in "+-":
+        name = f"UTC{name}"
+    when = f"{ap_date(local)}, {ap_time(local)} {name}"
+    if release.embargo_timezone != "UTC":
+        when += f" ({release.embargo_until.astimezone(ZoneInfo('UTC')):%H:%M} UTC)"
+    return _("HOLD FOR RELEASE until %(when)s") % {"when": when}
+
+
+def _quote_line(quote) -> QuoteLine:
+    # AP: inner double quotes become single ones, and a final period turns into the comma before "said".
+    body = " ".join(quote.text.replace("“", '"').replace("”", '"').replace('"', "'").split())
+    if body.endswith("."):
+        body = body[:-1] + ","
+    elif not body.endswith(("?", "!", ",")):
+        body += ","
+    who = ", ".join(part for part in (quote.speaker_name, quote.speaker_title, quote.organization) if part)
+    return QuoteLine(body=body, attribution=_("said %(who)s") % {"who": who})
+
+
+def _groups(release: Release) -> list[Group]:
+    """The "Signed by" block in list order; with country grouping, a heading wherever the country changes
+    (recomputed here because a filtered selection may skip the row that carried the list's heading)."""
+    groups: list[Group] = []
+    codes: list[str] = []
+    by_country = release.grouping == Release.Grouping.COUNTRY
+    for row in release_signatories(release):
+        if not groups or (by_country and row.country != codes[-1]):
+            label = group_label(row.country, release.statement.language) if by_country else ""
+            groups.append(Group(label=label, lines=[]))
+            codes.append(row.country)
+        groups[-1].lines.append(row.line)
+    return groups
+
+
+def release_context(release: Release) -> dict:
+    statement = release.statement
+    version = statement.current_version
+    site = settings.SITE_URL
+    with override(statement.language):
+        groups = _groups(release)
+        attachments = [
+            {
+                "title": a.title,
+                "kind": a.kind_label,
+                "size": filesizeformat(a.size),
+                "url": site + reverse("press:attachment", kwargs={"slug": statement.slug, "pk": a.pk,
+                                                                   "name": a.download_name}),
+            }
+            for a in attachments_public(statement, in_release=True)
+        ]  # fmt: skip
+        return {
+            "release": release,
+            "statement": statement,
+            "version": version,
+            "status_line": embargo_line(release),
+            "dateline": dateline(
+                release.dateline_city, release.release_date, country=release.dateline_country,
+                state=release.dateline_state, wire_service=release.wire_service,
+            ),  # fmt: skip
+            "quotes": [_quote_line(q) for q in release.quotes.all()],
+            "text_html": render_markdown(version.text) if version else "",
+            "text_plain": markdown_to_text(version.text) if version else "",
+            "block_label": release.get_block_label_display(),
+            "groups": groups,
+            "signatory_count": sum(len(g.lines) for g in groups),
+            "attachments": attachments,
+            "statement_url": site + statement.get_absolute_url(),
+            "list_url": site + reverse("signatures:list", kwargs={"slug": statement.slug}),
+            "pdf_url": site + reverse("press:export_pdf", kwargs={"slug": statement.slug}),
+        }
+
+
+def render_release(release: Release, kind: str, *, width: int = 72) -> str:
+    """The release as `html` (the body of the web page) or `txt` (for a wire service's form)."""
+    context = release_context(release)
+    with override(release.statement.language):
+        text = render_to_string(f"press/release/release.{kind}", context)
+    return wrap(text.strip() + "\n", width) if kind == "txt" else text
+
+
+def release_docx(release: Release, out) -> None:
+    """The release as a Word document in the same order and words as the text version."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from undersigned.press.docxwriter import add_footer, add_markdown, new_document
+
+    context = release_context(release)
+    statement = release.statement
+    with override(statement.language):
+        document = new_document(title=release.headline, language=statement.language)
+        document.add_paragraph().add_run(context["status_line"]).bold = True
+        document.add_heading(release.headline, level=0)
+        if release.subheadline:
+            document.add_paragraph().add_run(release.subheadline).italic = True
+        lede = document.add_paragraph()
+        lede.add_run(context["dateline"] + " ").bold = True
+        lede.add_run(release.lede)
+        for quote in context["quotes"]:
+            document.add_paragraph(f"“{quote.body}” {quote.attribution}.")
+        document.add_heading(_("The full text of the statement, “%(title)s”") % {"title": statement.title}, level=1)
+        add_markdown(document, context["version"].text, heading_offset=2)
+        document.add_heading(context["block_label"], level=1)
+        for group in context["groups"]:
+            if group.label:
+                document.add_heading(group.label, level=2)
+            for line in group.lines:
+                document.add_paragraph(line).paragraph_format.space_after = 0
+        document.add_paragraph(_("The numbered list of all signatories: %(url)s") % {"url": context["list_url"]})
+        if context["attachments"]:
+            document.add_heading(_("Attachments"), level=1)
+            for a in context["attachments"]:
+                document.add_paragraph(f"{a['title']} ({a['kind']}, {a['size']}): {a['url']}", style="List Bullet")
+        if release.about:
+            document.add_heading(_("About %(source)s") % {"source": release.source}, level=1)
+            document.add_paragraph(release.about)
+        document.add_heading(_("Media contact"), level=1)
+        document.add_paragraph(
+            "\n".join(p for p in (release.contact_name, release.contact_email, release.contact_phone) if p)
+        )
+        document.add_paragraph(f"SOURCE {release.source}")
+        document.add_paragraph("###").alignment = WD_ALIGN_PARAGRAPH.CENTER
+        add_footer(document, release.source, page_label=_("Page"), of_label=_("of"))
+    document.save(out)

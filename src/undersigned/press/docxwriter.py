@@ -1,0 +1,101 @@
+"""Small python-docx helpers shared by the statement export and the press release download."""
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from markdown_it import MarkdownIt
+
+_md = MarkdownIt("commonmark", {"html": False})
+
+
+def new_document(*, title: str, language: str):
+    document = Document()
+    document.core_properties.title = title
+    document.core_properties.language = language
+    style = document.styles["Normal"]
+    style.font.name = "Liberation Serif"
+    style.font.size = Pt(11)
+    return document
+
+
+def _field(run, instruction: str) -> None:
+    """Insert a Word field (PAGE, NUMPAGES) that Word fills in when it lays out the page."""
+    for kind, text in (("begin", None), ("instr", instruction), ("separate", None), ("end", None)):
+        if kind == "instr":
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        else:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        run._r.append(element)
+        if kind == "separate":
+            placeholder = OxmlElement("w:t")
+            placeholder.text = "1"
+            run._r.append(placeholder)
+
+
+def add_footer(document, text: str, *, page_label: str = "Page", of_label: str = "of") -> None:
+    """`text · Page 3 of 9` at the foot of every page."""
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.style.font.size = Pt(8)
+    paragraph.add_run(f"{text} · {page_label} ")
+    _field(paragraph.add_run(), "PAGE")
+    paragraph.add_run(f" {of_label} ")
+    _field(paragraph.add_run(), "NUMPAGES")
+
+
+def _add_inline(paragraph, children) -> None:
+    bold = italic = False
+    for token in children or []:
+        if token.type == "strong_open":
+            bold = True
+        elif token.type == "strong_close":
+            bold = False
+        elif token.type == "em_open":
+            italic = True
+        elif token.type == "em_close":
+            italic = False
+        elif token.type in ("softbreak", "hardbreak"):
+            paragraph.add_run(" " if token.type == "softbreak" else "\n")
+        elif token.type in ("text", "code_inline"):
+            run = paragraph.add_run(token.content)
+            run.bold, run.italic = bold or None, italic or None
+
+
+def add_markdown(document, text: str, *, heading_offset: int = 1) -> None:
+    """Statement Markdown as Word paragraphs: headings, paragraphs, lists, quotes, bold, italic.
+
+    Headings move down by `heading_offset` because the document title is the only level-0 heading.
+    """
+    tokens = _md.parse(text)
+    list_styles: list[str] = []
+    in_quote = False
+    heading_level = None
+    for token in tokens:
+        if token.type == "heading_open":
+            heading_level = min(int(token.tag[1]) + heading_offset - 1, 9)
+        elif token.type == "bullet_list_open":
+            list_styles.append("List Bullet")
+        elif token.type == "ordered_list_open":
+            list_styles.append("List Number")
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            list_styles.pop()
+        elif token.type == "blockquote_open":
+            in_quote = True
+        elif token.type == "blockquote_close":
+            in_quote = False
+        elif token.type == "inline":
+            if heading_level is not None:
+                paragraph = document.add_heading(level=heading_level)
+                heading_level = None
+            elif list_styles:
+                paragraph = document.add_paragraph(style=list_styles[-1])
+            elif in_quote:
+                paragraph = document.add_paragraph(style="Quote")
+            else:
+                paragraph = document.add_paragraph()
+            _add_inline(paragraph, token.children)

@@ -1,0 +1,31 @@
+import csv
+import io
+
+from undersigned.common.countries import country_name
+from undersigned.common.csvsafe import safe_cell
+from undersigned.press.exports.job import ExportJob, public_fields
+
+MEDIA_TYPE = "text/csv; charset=utf-8"
+EXTENSION = "csv"
+DISPOSITION = "attachment"
+
+HEADER = ["number", "country", "country_name", "kind", "organization", "representative", "title", "honorific",
+          "name", "city", "region", "line"]  # fmt: skip
+
+
+def build(job: ExportJob, out) -> None:
+    """UTF-8 with a byte-order mark so spreadsheet programs detect the encoding; every cell is
+    escaped so a name like `=HYPERLINK(...)` stays text."""
+    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
+    writer = csv.writer(text)
+    writer.writerow(HEADER)
+    names: dict[str, str] = {}
+    for row in job.rows():
+        fields = public_fields(row)
+        code = fields["country"]
+        if code not in names:
+            names[code] = country_name(code, job.statement.language) if code else ""
+        fields["country_name"] = names[code]
+        writer.writerow([safe_cell(fields[column]) for column in HEADER])
+    text.flush()
+    text.detach()

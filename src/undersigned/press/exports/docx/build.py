@@ -1,0 +1,42 @@
+from django.utils import formats
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from docx.shared import Pt
+
+from undersigned.press.docxwriter import add_footer, add_markdown, new_document
+from undersigned.press.exports.job import ExportJob
+
+MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+EXTENSION = "docx"
+DISPOSITION = "attachment"
+
+
+def build(job: ExportJob, out) -> None:
+    statement, version = job.statement, job.version
+    with override(statement.language):
+        document = new_document(title=statement.title, language=statement.language)
+        document.add_heading(statement.title, level=0)
+        when = formats.date_format(version.created_at, "DATE_FORMAT")
+        meta = document.add_paragraph(
+            _("Version %(number)s of %(date)s · text fingerprint %(hash)s")
+            % {"number": version.number, "date": when, "hash": version.short_hash}
+        )
+        meta.runs[0].font.size = Pt(9)
+        add_markdown(document, version.text)
+        document.add_heading(_("Signatories"), level=1)
+        document.add_paragraph(
+            _("%(count)s confirmed signatories as of %(date)s. The list online: %(url)s")
+            % {"count": job.total, "date": formats.date_format(job.generated_at, "DATE_FORMAT"), "url": job.url}
+        )
+        for row in job.rows():
+            if row.starts_group:
+                document.add_heading(row.group_label, level=2)
+            paragraph = document.add_paragraph(f"{row.number}. {row.line}")
+            paragraph.paragraph_format.space_after = Pt(0)
+        add_footer(
+            document,
+            f"{statement.title} · {when} · {_('version')} {version.number} · {version.short_hash}",
+            page_label=_("Page"),
+            of_label=_("of"),
+        )
+    document.save(out)

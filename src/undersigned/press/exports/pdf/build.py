@@ -1,0 +1,52 @@
+from django.template.loader import render_to_string
+from django.utils import formats
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from weasyprint import HTML
+
+from undersigned.common.markdown import render_markdown
+from undersigned.press.exports.job import ExportJob
+
+MEDIA_TYPE = "application/pdf"
+EXTENSION = "pdf"
+DISPOSITION = "inline"
+
+
+def build(job: ExportJob, out) -> None:
+    """The statement and its numbered, grouped list, typeset by WeasyPrint. Page numbers, the
+    version's date and its fingerprint sit in the page footer (CSS paged media, see the template)."""
+    statement, version = job.statement, job.version
+    with override(statement.language):
+        footer = " · ".join(
+            [
+                statement.title if len(statement.title) <= 60 else statement.title[:59] + "…",
+                formats.date_format(version.created_at, "DATE_FORMAT"),
+                f"{_('version')} {version.number}",
+                version.short_hash,
+            ]
+        )
+        html = render_to_string(
+            "press/exports/statement.pdf.html",
+            {
+                "statement": statement,
+                "version": version,
+                "text_html": render_markdown(version.text),
+                "rows": job.rows(),
+                "total": job.total,
+                "generated_at": job.generated_at,
+                "url": job.url,
+                "footer_css": css_string(footer),
+            },
+        )
+    HTML(string=html, base_url=job.url).write_pdf(out)
+
+
+def css_string(text: str) -> str:
+    """Text for a CSS `content: "..."` inside <style>, where HTML escaping does not apply.
+
+    >>> css_string('Say "no" </style>')
+    'Say \\"no\\" \\3c /style>'
+    """
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ").replace("\n", " ")
+    return mark_safe(escaped)  # noqa: S308 - escaped for the CSS string context above

@@ -1,0 +1,51 @@
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.shortcuts import render
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+
+from undersigned.press.selectors import newsroom_items
+
+
+@require_GET
+def newsroom(request):
+    return render(request, "press/newsroom.html", {"items": newsroom_items()})
+
+
+class NewsroomFeed(Feed):
+    """Atom feed of the newsroom. Entry ids are the absolute URLs, which never change for an item."""
+
+    feed_type = Atom1Feed
+    title = _("undersigned newsroom")
+    subtitle = _("Published joint statements and press releases")
+
+    def link(self):
+        return "/news/"
+
+    def feed_url(self):
+        return "/news/feed.atom"
+
+    def author_name(self):
+        return settings.SITE_URL.split("://", 1)[-1]
+
+    def items(self):
+        return newsroom_items()
+
+    def item_title(self, item):
+        return str(item.title)
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.url
+
+    def item_pubdate(self, item):
+        return item.published
+
+    def item_updateddate(self, item):
+        return item.published
+
+    def item_categories(self, item):
+        return [str(_("Press release")) if item.kind == "release" else str(_("Statement"))]
