@@ -112,3 +112,12 @@ def test_removing_rejects_get(client, alice, bob_coordinates):
 def test_a_coordinator_cannot_remove_another(client, dora, bob_coordinates, dora_coordinates):
     client.force_login(dora)
     assert client.post(f"/manage/s/rivers/coordinators/{bob_coordinates.pk}/remove/").status_code == 403
+
+
+def test_an_address_that_is_not_a_valid_user_name_still_gets_an_account(client, alice, coalition,
+                                                                        django_user_model):
+    django_user_model.objects.create_user("obrien@example.org", "someone-else@example.org")
+    client.force_login(alice)
+    response = client.post(URL, {"email": "o'brien@example.org", "countries": "IE"})
+    assert response.status_code == 302
+    assert Coordinator.objects.get().user.username == "obrien@example.org-2"

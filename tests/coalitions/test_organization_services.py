@@ -5,7 +5,11 @@ import pytest
 from tests.factories import make_signature
 from undersigned.audit.models import AuditEntry
 from undersigned.coalitions.models import Organization
-from undersigned.coalitions.services import organization_create, organization_link_signature, organization_update
+from undersigned.coalitions.services import (
+    organization_create,
+    organization_link_signature,
+    organization_update,
+)
 from undersigned.signatures.services import signature_confirm
 
 pytestmark = pytest.mark.django_db

@@ -12,6 +12,16 @@ from undersigned.signatures.models import Signature
 NEW = "new"
 
 
+def add_service_errors(form: forms.Form, error) -> None:
+    """Show a service's ValidationError on the form: next to a field the form has, else on top.
+    (`form.add_error` itself raises for a field the form does not have, which would be a 500.)"""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
 def region_country_choices(coordination: Coordination, *, blank: bool = True):
     choices = country_choices()
     if coordination.countries is not None:

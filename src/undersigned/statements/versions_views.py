@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -70,8 +71,14 @@ def statement_settings(request, slug):
     statement = owned_statement_or_403(request.user, slug)
     form = StatementSettingsForm(request.POST or None, instance=statement)
     if request.method == "POST" and form.is_valid():
-        services.statement_update_settings(statement=statement, user=request.user, **form.cleaned_data)
-        messages.success(request, _("The list settings were saved."))
-        return redirect("statements:settings", slug=slug)
+        try:
+            services.statement_update_settings(statement=statement, user=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            # The model's own rules (the country-code pattern) are checked by the service.
+            statement.refresh_from_db()
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The list settings were saved."))
+            return redirect("statements:settings", slug=slug)
     status = 400 if form.is_bound and form.errors else 200
     return render(request, "statements/settings.html", {"statement": statement, "form": form}, status=status)

@@ -1,3 +1,5 @@
+import re
+
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -17,11 +19,26 @@ def _user_for_email(email: str, name: str):
     if user is not None:
         return user, False
     first, _sep, last = " ".join(name.split()).partition(" ")
-    user = User(username=email[:150], email=email, first_name=first[:150], last_name=last[:150])
+    user = User(username=_free_username(email), email=email, first_name=first[:150], last_name=last[:150])
     user.set_unusable_password()
     user.full_clean()
     user.save()
     return user, True
+
+
+def _free_username(email: str) -> str:
+    """The address itself where Django's username rules allow it (letters, digits and @.+-_), made unique.
+
+    >>> _free_username("o'brien@example.org")  # doctest: +SKIP
+    'obrien@example.org'
+    """
+    User = get_user_model()
+    base = re.sub(r"[^\w.@+-]", "", email)[:140] or "coordinator"
+    candidate, n = base, 1
+    while User.objects.filter(username=candidate).exists():
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 @transaction.atomic

@@ -19,6 +19,7 @@ from undersigned.coalitions.forms import (
     SignOnEditForm,
     SignOnForm,
     VerifyForm,
+    add_service_errors,
 )
 from undersigned.coalitions.selectors import PROGRESS, region_progress
 from undersigned.coalitions.views.accounts import coordinator_login_required
@@ -58,7 +59,7 @@ def invitation_new(request, slug):
                 user=request.user,
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The invitation for %(name)s is ready.") % {
                 "name": invitation.organization.name})
@@ -104,7 +105,7 @@ def signon_new(request, slug):
             outcome = services.signon_enter(statement=coordination.statement, email=form.cleaned_data["email"],
                                             user=request.user, organization=organization, **fields)
         except ValidationError as error:
-            form.add_error(None, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, {
                 "created": _("The sign-on was recorded. It stays pending until it is confirmed."),
@@ -129,7 +130,7 @@ def signon_edit(request, slug, pk):
         try:
             services.signon_edit(signature=signature, user=request.user, **fields)
         except ValidationError as error:
-            form.add_error(None, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The sign-on was updated."))
             return _dashboard(coordination)

@@ -1,10 +1,11 @@
 """The public end of an invitation link: the organization is fixed, its representative signs."""
 
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
-from undersigned.coalitions.forms import JoinForm
+from undersigned.coalitions.forms import JoinForm, add_service_errors
 from undersigned.coalitions.services import invitation_get_usable, invitation_sign
 from undersigned.statements.selectors import statement_get_public
 
@@ -17,11 +18,16 @@ def join(request, slug, token):
         problem = "closed"
     form = JoinForm(request.POST or None, initial={"consent_display": True})
     if problem is None and request.method == "POST" and form.is_valid():
-        outcome = invitation_sign(invitation=invitation, **form.cleaned_data)
-        if outcome is None:
-            problem = "used"
+        try:
+            outcome = invitation_sign(invitation=invitation, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
         else:
-            return redirect(reverse("signatures:check_email", kwargs={"slug": slug}) + f"?result={outcome.result}")
+            if outcome is None:
+                problem = "used"
+            else:
+                return redirect(reverse("signatures:check_email", kwargs={"slug": slug})
+                                + f"?result={outcome.result}")
     if problem:
         status = 404 if problem == "invalid" else 410
     else:

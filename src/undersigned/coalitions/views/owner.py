@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from undersigned.coalitions import services
-from undersigned.coalitions.forms import CoordinatorForm
+from undersigned.coalitions.forms import CoordinatorForm, add_service_errors
 from undersigned.coalitions.selectors import describe_entries, statement_audit_trail
 from undersigned.coalitions.views.accounts import coordinator_login_required
 from undersigned.common.permissions import owned_statement_or_403
@@ -26,7 +26,7 @@ def coordinators(request, slug):
         try:
             coordinator = services.coordinator_appoint(statement=statement, user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            form.add_error(None, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("%(email)s now coordinates %(region)s. We emailed them the way in.") % {
                 "email": coordinator.user.email, "region": coordinator.label()})

@@ -1,0 +1,57 @@
+"""Readers see every version at /s/<slug>/versions/ and what changed in each."""
+
+import pytest
+
+from tests.factories import make_statement
+from undersigned.statements.services import statement_version_publish
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def rivers():
+    statement = make_statement(slug="rivers", text="We ask the council.")
+    statement_version_publish(statement=statement, text="We urge the council.", minor=False, note="Stronger")
+    statement_version_publish(statement=statement, text="We urge the council!", minor=True, note="Punctuation")
+    return statement
+
+
+def test_the_history_lists_every_version_and_marks_minor_corrections(client, rivers):
+    response = client.get("/s/rivers/versions/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count('<li id="v') == 3
+    assert "minor correction, no reconfirmation needed" in html
+    assert "Stronger" in html
+
+
+def test_a_version_page_shows_what_changed(client, rivers):
+    html = client.get("/s/rivers/versions/2/").content.decode()
+    assert "Changes from version 1 to version 2" in html
+    assert "We <del>ask</del><ins>urge</ins> the council." in html
+
+
+def test_changes_can_be_compared_across_several_versions(client, rivers):
+    html = client.get("/s/rivers/versions/3/?from=1").content.decode()
+    assert "We <del>ask</del><ins>urge</ins> the council<del>.</del><ins>!</ins>" in html
+
+
+def test_the_statement_page_links_to_the_history(client, rivers):
+    assert 'href="/s/rivers/versions/"' in client.get("/s/rivers/").content.decode()
+
+
+def test_an_unknown_version_is_not_found(client, rivers):
+    assert client.get("/s/rivers/versions/9/").status_code == 404
+
+
+def test_a_nonsense_comparison_falls_back_to_the_text(client, rivers):
+    assert client.get("/s/rivers/versions/2/?from=x").status_code == 200
+
+
+def test_a_drafts_history_is_not_public(client):
+    make_statement(slug="secret", status="draft")
+    assert client.get("/s/secret/versions/").status_code == 404
+
+
+def test_it_rejects_post(client, rivers):
+    assert client.post("/s/rivers/versions/").status_code == 405
