@@ -63,6 +63,9 @@ class OrganizationMatchForm(forms.Form):
         self.fields["use_organization"].choices = [
             (str(m.organization.pk), self._label(m.organization)) for m in self.matches
         ] + [(NEW, _("None of these: it is a different organization"))]
+        if not self.matches:
+            # Nothing to choose from: the question would only confuse.
+            self.fields["use_organization"].widget = forms.HiddenInput()
 
     def wants_organization(self) -> bool:
         return True
