@@ -15,7 +15,9 @@ both of a name's rarest words go unnoticed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -40,15 +42,17 @@ _DROP = re.compile(r"[\"'“”‘’`´.()\[\]!?]")
 _TO_SPACE = re.compile(r"[-–—_/]")
 _COMMAS = re.compile(r"\s*,\s*")
 _SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=16384)
 def _norm(value: str | None) -> str:
     value = _TO_SPACE.sub(" ", _DROP.sub("", (value or "").casefold()))
     return _SPACES.sub(" ", _COMMAS.sub(", ", value)).strip(" ,")
 
 
 def _fuzzy_key(key: str) -> str:
-    return _SPACES.sub(" ", key.replace(",", " ").replace("|", " ")).strip()
+    return " ".join(key.replace(",", " ").replace("|", " ").split())
 
 
 def _words(key: str) -> set[str]:
@@ -57,7 +61,7 @@ def _words(key: str) -> set[str]:
 
 def _compatible(a: str, b: str) -> bool:
     """Names that differ in a country or a number are different signatories."""
-    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+    if _DIGITS.findall(a) != _DIGITS.findall(b):
         return False
     return countries_in_name(a.title())[0] == countries_in_name(b.title())[0]
 
@@ -81,13 +85,22 @@ def find_duplicates(entries: list[Entry]) -> tuple[list[tuple[int, int]], list[t
         for word in sorted(ws, key=lambda w: (frequency[w], w))[:2]:
             blocks[word].append(i)
     probable: set[tuple[int, int]] = set()
+    # ratio = 100 * (1 - distance / (la + lb)) and distance >= lb - la, so a
+    # string can only reach the cut-off against one at most `stretch` times longer:
+    # sorting a block by length bounds each search to a short window.
+    stretch = 200 / PROBABLE_SCORE - 1
     for members in blocks.values():
         if len(members) < 2 or len(members) > _BLOCK_LIMIT:
             continue
+        members = sorted(members, key=lambda m: len(fuzzy[m]))
+        strings = [fuzzy[j] for j in members]
+        lengths = [len(x) for x in strings]
         for n, i in enumerate(members[:-1]):
-            later = [fuzzy[j] for j in members[n + 1:]]
+            end = bisect_right(lengths, lengths[n] * stretch, n + 1)
+            if end <= n + 1:
+                continue
             for _choice, _score, k in process.extract(
-                fuzzy[i], later, scorer=fuzz.ratio, score_cutoff=PROBABLE_SCORE, limit=None
+                fuzzy[i], strings[n + 1:end], scorer=fuzz.ratio, score_cutoff=PROBABLE_SCORE, limit=None
             ):
                 j = members[n + 1 + k]
                 pair = (min(entries[i].position, entries[j].position), max(entries[i].position, entries[j].position))

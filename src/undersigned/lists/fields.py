@@ -62,8 +62,9 @@ def tidy(text: str) -> str:
     'Dr Grace Liu, Asian American Families for Libraries, Naperville, IL'
     """
     text = honorifics.unglue(text)
-    text = _SPACES.sub(" ", text).strip()
-    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = " ".join(text.split())
+    if " ," in text or " ;" in text or " :" in text:
+        text = _SPACE_BEFORE.sub(r"\1", text)
     text = _SPACE_AFTER.sub(r"\1 ", text).replace(",,", ",")
     text = text.strip(" ,;")
     return orgs.strip_final_period(text)
@@ -163,7 +164,7 @@ def _place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[
     if (region or country) and not city and len(rest) > 1:
         candidate = rest[-1]
         if (orgs.org_score(candidate) < 2 and not roles.is_role(candidate) and len(candidate.split()) <= 4
-                and candidate[:1].isupper() and not re.search(r"\d", candidate)):
+                and candidate[:1].isupper() and not any(ch.isdigit() for ch in candidate)):
             city = rest.pop()
             used.insert(0, city)
     if not (city or region or country):
@@ -171,6 +172,7 @@ def _place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[
     return rest, places.Place(city=city, region=region, country=country), used
 
 
+@lru_cache(maxsize=8192)
 def _classify(piece: str) -> str:
     if roles.split_role(piece, orgs.looks_like_org):
         return "role_org"
@@ -184,9 +186,14 @@ def _classify(piece: str) -> str:
     return "person?" if score == 1 else "org?"
 
 
+_PERSON_PARENTHESIS = re.compile(r"^([^(),]+?)\s*\(([^()]+)\)\s*(.*)$")
+
+
 def _unwrap_person_parenthesis(text: str) -> str:
     """"Jane Doe (Acme Foundation)" -> "Jane Doe, Acme Foundation"; org parentheses stay."""
-    match = re.match(r"^([^(),]+?)\s*\(([^()]+)\)\s*(.*)$", text)
+    if "(" not in text:
+        return text
+    match = _PERSON_PARENTHESIS.match(text)
     if match and names.person_score(match[1]) == 2:
         tail = f", {match[3].lstrip(', ')}" if match[3].strip(" ,") else ""
         return f"{match[1]}, {match[2]}{tail}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Written form -> normalised form. Abbreviations get their trailing dot, the way
 # style guides write them; whole words that are titles of address stay words.
@@ -33,6 +34,7 @@ _POSTNOMINALS = {
 _DOCTORATES = {"Ph.D.", "M.D.", "DPhil", "Ed.D.", "DDS", "DVM"}
 _GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
 
+_DOT_CAPITAL = re.compile(r"\.[A-Z]")
 _GLUED = re.compile(r"\b(Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sen|Rep|Gov|Amb|Capt|Col|Gen|Lt|Maj|Sgt)\.(?=[A-Z])")
 
 
@@ -42,6 +44,9 @@ def unglue(text: str) -> str:
     >>> unglue("Rev.Thomas Whitfield")
     'Rev. Thomas Whitfield'
     """
+    # Most lines have no full stop glued to a capital: skip the costly alternation.
+    if not _DOT_CAPITAL.search(text):
+        return text
     return _GLUED.sub(r"\1. ", text)
 
 
@@ -49,6 +54,7 @@ def _word(token: str) -> str:
     return token.rstrip(".,").casefold()
 
 
+@lru_cache(maxsize=8192)
 def split_honorific(name: str) -> tuple[str | None, str]:
     """Split leading honorifics off a name and normalise them.
 

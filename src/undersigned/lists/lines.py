@@ -12,6 +12,8 @@ from . import names, orgs, places
 
 _NUMBER = re.compile(r"^\s*(?:\(?(?P<n>\d{1,5})\s*[.)\]:]|#(?P<h>\d{1,5})\b|(?P<d>\d{1,5})\s+[-–—]\s)\s*(?=\S)")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–—○●■□➢►✓✔>+]|o(?=\s))\s*(?=\S)")
+_SPACED_NUMBER = re.compile(r"^\s*\(?\d{1,5}\s*[.)\]:]\s|^\s*\d{1,5}\s+[-–—]\s")
+_RULE = re.compile(r"^\s*[-–—]{2,}")
 
 
 def strip_numbering(line: str) -> tuple[int | None, bool, str]:
@@ -24,16 +26,22 @@ def strip_numbering(line: str) -> tuple[int | None, bool, str]:
     ((12, False, 'Acme'), (1, False, 'Acme'), (None, True, 'Acme'), (None, False, '350.org'))
     """
     match = _NUMBER.match(line)
-    if match and (match["h"] or re.match(r"^\s*\(?\d{1,5}\s*[.)\]:]\s|^\s*\d{1,5}\s+[-–—]\s", line)):
+    if match and (match["h"] or _SPACED_NUMBER.match(line)):
         number = int(match["n"] or match["h"] or match["d"])
         return number, False, line[match.end():].strip()
     match = _BULLET.match(line)
-    if match and not re.match(r"^\s*[-–—]{2,}", line):
+    if match and not _RULE.match(line):
         return None, True, line[match.end():].strip()
     return None, False, line.strip()
 
 
 _MARKER_WORDS = r"(?:signed|signatories|signatures|signers|signees|undersigned|co-?signed|co-?signatories|endorsed|endorsers|endorsements|endorsing|supported|supporters|submitted|initiated|sponsored|sign-?ons?|list of)"
+_MARKER_WORD = re.compile(r"\b" + _MARKER_WORDS + r"\b", re.IGNORECASE)
+_MARKER_LABEL = re.compile(
+    r"^(?:the\s+)?(?:list\s+of\s+)?(?:initial\s+|first\s+|current\s+|additional\s+)?" + _MARKER_WORDS
+    + r"(?:\s+(?:by|list|so\s+far))?\s*(?:\(.*\))?\s*[:,.-]*$",
+    re.IGNORECASE,
+)
 _CLOSINGS = re.compile(
     r"^(?:sincerely|respectfully|yours (?:sincerely|faithfully|truly)|in solidarity|with (?:kind |warm |best )?regards|"
     r"best regards|kind regards|signed|respectfully submitted)\s*[,:.]?$",
@@ -54,16 +62,12 @@ def is_list_marker(line: str) -> bool:
         return False
     if _CLOSINGS.match(text):
         return True
-    if not re.search(r"\b" + _MARKER_WORDS + r"\b", text, re.IGNORECASE):
+    if not _MARKER_WORD.search(text):
         return False
     # Short label-like line, or a sentence that ends by introducing the list.
     if text.endswith((":", ",")) or text.endswith(":-"):
         return True
-    return bool(re.match(
-        r"^(?:the\s+)?(?:list\s+of\s+)?(?:initial\s+|first\s+|current\s+|additional\s+)?" + _MARKER_WORDS
-        + r"(?:\s+(?:by|list|so\s+far))?\s*(?:\(.*\))?\s*[:,.-]*$",
-        text, re.IGNORECASE,
-    ))
+    return bool(_MARKER_LABEL.match(text))
 
 
 _TRAILING = re.compile(
@@ -83,6 +87,10 @@ _CONTACT_ONLY = re.compile(
 )
 
 
+_SOURCE_LINE = re.compile(r"^SOURCE\s+[A-Z]")
+_SOURCE_WORD = re.compile(r"^source\s+[A-Za-z]", re.IGNORECASE)
+
+
 def is_trailing_start(line: str) -> bool:
     """A line that ends the list: "SOURCE ...", "###", "View original content", contacts.
 
@@ -92,15 +100,18 @@ def is_trailing_start(line: str) -> bool:
     False
     """
     text = line.strip()
-    if re.match(r"^SOURCE\s+[A-Z]", text):
+    if _SOURCE_LINE.match(text):
         return True
-    if re.match(r"^source\s+[A-Za-z]", text, re.IGNORECASE) and not text.startswith("SOURCE"):
+    if _SOURCE_WORD.match(text) and not text.startswith("SOURCE"):
         return False
     return bool(_TRAILING.match(text) or _CONTACT_ONLY.match(text))
 
 
 _STOP = {"of", "the", "and", "for", "in", "at", "on", "to", "a", "an", "de", "da", "van", "von", "du",
          "del", "y", "&", "with", "by", "from"}
+
+
+_PRONOUN_START = re.compile(r"^(?:we|i|our|this|these|they|it|he|she|you|there|in\s+\w+\s+\d{4})\b", re.IGNORECASE)
 
 
 def is_prose(line: str) -> bool:
@@ -122,7 +133,7 @@ def is_prose(line: str) -> bool:
     first = text.split(",")[0]
     if names.person_score(first) == 2 and "," in text:
         return False
-    if re.match(r"^(?:we|i|our|this|these|they|it|he|she|you|there|in\s+\w+\s+\d{4})\b", text, re.IGNORECASE) and len(words) >= 5:
+    if _PRONOUN_START.match(text) and len(words) >= 5:
         return True
     if len(words) < 8:
         return False

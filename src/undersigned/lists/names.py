@@ -23,6 +23,10 @@ _NAME_TOKEN = re.compile(
 )
 
 
+_NOT_IN_NAMES = re.compile(r"[\d@&/()\"“”:;!?,]")
+_INITIALS = re.compile(r"(?:[A-Z]\.?)+")
+
+
 @lru_cache(maxsize=8192)
 def person_score(text: str) -> int:
     """How strongly a phrase reads as a personal name: 0 = not a name, 1 = could be, 2 = yes.
@@ -40,7 +44,7 @@ def person_score(text: str) -> int:
     head, *tail = text.split(",")
     if tail and all(honorifics.is_postnominal(t.strip()) or honorifics.is_generational(t.strip()) for t in tail):
         text = head
-    if not text or re.search(r"[\d@&/()\"“”:;!?,]", text):
+    if not text or _NOT_IN_NAMES.search(text):
         return 0
     honorific, rest = honorifics.split_honorific(text)
     rest, _post = honorifics.split_postnominals(rest)
@@ -59,7 +63,7 @@ def person_score(text: str) -> int:
     codes, multi = countries_in_name(rest)
     if codes or multi:
         return 0
-    if honorific or any(re.fullmatch(r"(?:[A-Z]\.?)+", t) for t in core[:-1]) or len(tokens) > len(core):
+    if honorific or any(_INITIALS.fullmatch(t) for t in core[:-1]) or len(tokens) > len(core):
         return 2
     if any(w in orgs.WEAK_ORG_WORDS for w in lowered):
         return 1

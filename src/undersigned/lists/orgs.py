@@ -78,6 +78,10 @@ def words(text: str) -> list[str]:
     return found + [part for w in found if "-" in w for part in w.split("-") if part]
 
 
+_SYMBOL = re.compile(r"[\"“”&@/]|\d")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
+
+
 @lru_cache(maxsize=8192)
 def org_score(text: str) -> int:
     """How strongly a phrase reads as an organisation name (0 = no evidence).
@@ -97,12 +101,12 @@ def org_score(text: str) -> int:
     # except as particles ("de", "da"), which are also accepted below.
     if any(t in {"of", "for", "the", "and", "&", "against", "on", "in", "to", "with"} for t in tokens):
         score += 2
-    if re.search(r"[\"“”&@/]|\d", text):
+    if _SYMBOL.search(text):
         score += 1
     if len(tokens) >= 5:
         score += 1
     # An acronym such as "WWF" or "ACLU".
-    if re.fullmatch(r"[A-Z][A-Z0-9&.-]{1,9}", text.strip()):
+    if _ACRONYM.fullmatch(text.strip()):
         score += 2
     # A single word (no personal name is one word in a list).
     if len(tokens) == 1:

@@ -54,6 +54,9 @@ def _words(text: str) -> list[str]:
     return [w.strip("(),.;:\"'“”‘’").casefold() for w in text.split()]
 
 
+_ROLE_FIELD = re.compile(r"^(?P<role>.+?)\s+(?:of|in|for)\s+(?:the\s+)?(?P<field>.+)$")
+
+
 @lru_cache(maxsize=8192)
 def is_role(text: str) -> bool:
     """True if the whole text is a role.
@@ -62,11 +65,12 @@ def is_role(text: str) -> bool:
     (True, True, False)
     """
     words = [w for w in _words(text) if w]
-    if not words or len(words) > 7:
+    # Every role has a head noun; most pieces have none, and leave here.
+    if not words or len(words) > 7 or not any(w in ROLE_HEADS for w in words):
         return False
     # "Professor of Hydrology", "Chair of the Board": a role over a field or a
     # body of the organisation, not over a named organisation.
-    field = re.match(r"^(?P<role>.+?)\s+(?:of|in|for)\s+(?:the\s+)?(?P<field>.+)$", text)
+    field = _ROLE_FIELD.match(text)
     if field and _is_plain_role(field["role"]) and (
             orgs.org_score(field["field"]) < 2 or field["field"].casefold() in {"board", "board of directors", "board of trustees"}):
         return True
@@ -91,9 +95,12 @@ _ROLE_OF = re.compile(r"^(?P<role>.+?)\s*(?:\bof\b|\bat\b|\bfor\b|\bwith\b|,)\s+
 _DESCRIPTION = re.compile(
     r"^(?P<what>[^,]*?)\s+(?:at|of|with|from|for)\s+(?:the\s+)?(?P<org>[\"“‘A-Z0-9].*)$"
 )
+_JOINER = re.compile(r"\b(?:of|at|for|with|from)\b|,")
+_LAST_AT = re.compile(r"^.*\b(?:at|with|from)\s+(?:the\s+)?(?P<org>[\"“‘A-Z0-9].*)$", re.IGNORECASE)
 _AT = re.compile(r"^(?P<role>.+?)\s+(?:at|with)\s+(?:the\s+)?(?P<org>[\"“‘A-Z0-9].*)$")
 
 
+@lru_cache(maxsize=8192)
 def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | None:
     """Split "ROLE of ORG" into (title, organization), or return None.
 
@@ -108,10 +115,13 @@ def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | Non
     (None, 'Mid-State University')
     """
     text = text.strip()
+    # Every shape below joins role and organisation with one of these words.
+    if not _JOINER.search(text):
+        return None
     match = _DESCRIPTION.match(text)
     if match and (text[0].islower() or text.split()[0] in {"A", "An"}):
         # Prefer the last "at" so "a student of law at X" gives X.
-        at = re.search(r"^.*\b(?:at|with|from)\s+(?:the\s+)?(?P<org>[\"“‘A-Z0-9].*)$", text, re.IGNORECASE)
+        at = _LAST_AT.search(text)
         org = at["org"] if at else match["org"]
         if looks_like_org(org):
             return None, org
@@ -122,6 +132,6 @@ def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | Non
     # After "of" the remainder must name an organisation outright, so that
     # "Professor of Hydrology" stays whole: a field of study is not an employer.
     if match and is_role(match["role"]) and looks_like_org(match["org"]) and (
-            orgs.org_score(match["org"]) >= 2 and len(match["org"].split()) >= 2 or re.search(r"[\"“]", match["org"])):
+            orgs.org_score(match["org"]) >= 2 and len(match["org"].split()) >= 2 or ("\"" in match["org"] or "“" in match["org"])):
         return match["role"].strip(" ,"), match["org"].strip()
     return None
