@@ -1,3 +1,5 @@
+import logging
+
 from django.template.loader import render_to_string
 from django.utils import formats
 from django.utils.safestring import mark_safe
@@ -7,6 +9,9 @@ from weasyprint import HTML
 
 from undersigned.common.markdown import render_markdown
 from undersigned.press.exports.job import ExportJob
+
+# WeasyPrint reports every layout step at INFO; the worker's log should show our events, not those.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 MEDIA_TYPE = "application/pdf"
 EXTENSION = "pdf"
