@@ -10,17 +10,19 @@ from undersigned.signatures.models import Signature
 CSV_COLUMNS = [
     "id", "statement", "kind", "organization_name", "representative_name", "title", "honorific",
     "person_name", "city", "region", "country", "email", "consent_display", "status", "source",
-    "created_at", "confirmed_at",
+    "created_at", "confirmed_at", "verified", "withdrawn_at",
 ]  # fmt: skip
 
 
 @admin.register(Signature)
 class SignatureAdmin(admin.ModelAdmin):
-    list_display = ["display_line", "statement", "kind", "country", "status", "source", "created_at"]
-    list_filter = ["status", "kind", "source", "country", "statement"]
+    list_display = ["display_line", "statement", "kind", "country", "status", "verified", "source", "created_at"]
+    list_filter = ["status", "kind", "verified", "source", "country", "statement"]
+    raw_id_fields = ["organization"]
     search_fields = ["organization_name", "person_name", "representative_name", "email", "city"]
     list_select_related = ["statement"]
-    readonly_fields = ["version", "created_at", "updated_at", "confirmed_at", "status"]
+    readonly_fields = ["version", "created_at", "updated_at", "confirmed_at", "reconfirmed_at", "withdrawn_at",
+                       "status", "verified"]
     date_hierarchy = "created_at"
     actions = ["confirm_selected", "reject_selected", "export_csv"]
     list_per_page = 100

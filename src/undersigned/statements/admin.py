@@ -13,9 +13,15 @@ class StatementAdminForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 20}),
         help_text=_("Saving a changed text creates a new version; earlier versions are kept unchanged."),
     )
+    minor = forms.BooleanField(
+        label=_("The change is a minor correction"),
+        required=False,
+        help_text=_("Tick for typos and punctuation: signers of the earlier text are then not asked to reconfirm."),
+    )
 
     class Meta:
         model = Statement
+        # List order and the earlier-signers policy are set on the owner's settings page.
         fields = ["title", "slug", "language", "status", "deadline", "signers", "country_order", "owner"]
 
     def __init__(self, *args, **kwargs):
@@ -26,7 +32,7 @@ class StatementAdminForm(forms.ModelForm):
 
 class StatementVersionInline(admin.TabularInline):
     model = StatementVersion
-    fields = ["number", "short_hash", "created_at", "signature_count"]
+    fields = ["number", "short_hash", "minor", "note", "created_at", "signature_count"]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -77,14 +83,19 @@ class StatementAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if not change:
             obj.log_action("statement.created", user=request.user, via="admin")
-        services.statement_version_create(statement=obj, text=form.cleaned_data["text"], user=request.user)
+        if change:
+            # The same path as the owner's page: a changed text asks earlier signers to reconfirm.
+            services.statement_version_publish(statement=obj, text=form.cleaned_data["text"],
+                                               minor=form.cleaned_data["minor"], user=request.user)
+        else:
+            services.statement_version_create(statement=obj, text=form.cleaned_data["text"], user=request.user)
 
 
 @admin.register(StatementVersion)
 class StatementVersionAdmin(admin.ModelAdmin):
-    list_display = ["statement", "number", "short_hash", "created_at"]
+    list_display = ["statement", "number", "short_hash", "minor", "created_at"]
     list_filter = ["statement"]
-    readonly_fields = ["statement", "number", "text", "sha256", "created_at"]
+    readonly_fields = ["statement", "number", "text", "sha256", "minor", "note", "created_at"]
 
     def has_add_permission(self, request):
         return False
