@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from undersigned.delivery.models import Delivery, Mailing, Recipient
 from undersigned.delivery.selectors import mailing_plan
@@ -133,9 +134,9 @@ def delivery_send(*, delivery: Delivery) -> Delivery:
             return delivery
         delivery.status = Delivery.Status.FAILED
         delivery.next_attempt_at = None
-        delivery.reason = reason if not temporary else _("Gave up after %(n)s attempts: %(reason)s") % {
-            "n": delivery.attempts, "reason": reason,
-        }  # fmt: skip
+        gave_up = ngettext("Gave up after %(n)s attempt: %(reason)s", "Gave up after %(n)s attempts: %(reason)s",
+                           delivery.attempts)  # fmt: skip
+        delivery.reason = gave_up % {"n": delivery.attempts, "reason": reason} if temporary else reason
         delivery.save(update_fields=["status", "attempts", "reason", "next_attempt_at", "updated_at"])
         delivery.log_action("delivery.failed", via="worker", data={"attempt": delivery.attempts, "reason": reason})
         return delivery

@@ -90,10 +90,13 @@ class ReleaseForm(forms.ModelForm):
         return {name: value for name, value in self.cleaned_data.items() if name != "selected"}
 
 
+QUOTE_FIELDS = ("text", "speaker_name", "speaker_title", "organization")
+
+
 class QuoteForm(forms.ModelForm):
     class Meta:
         model = Quote
-        fields = ["text", "speaker_name", "speaker_title", "organization"]
+        fields = list(QUOTE_FIELDS)
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
         labels = {"text": _("Quote"), "speaker_name": _("Name of the speaker")}
         help_texts = {"organization": _("A signing organization, as it appears on the list.")}
@@ -106,7 +109,7 @@ class QuoteForm(forms.ModelForm):
 class BaseQuoteFormSet(forms.BaseInlineFormSet):
     def quotes(self) -> list[dict]:
         return [
-            {name: form.cleaned_data[name] for name in QuoteForm.Meta.fields}
+            {name: form.cleaned_data[name] for name in QUOTE_FIELDS}
             for form in self.forms
             if form.cleaned_data and not form.cleaned_data.get("DELETE")
         ]

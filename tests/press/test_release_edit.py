@@ -1,0 +1,145 @@
+"""/manage/s/<slug>/press-release/: the owner's release form, publish and withdraw, and the publication desk."""
+
+import pytest
+
+from tests.factories import make_signature, make_statement
+from tests.press.factories import make_release
+from undersigned.audit.models import AuditEntry
+from undersigned.press.models import Release
+
+pytestmark = pytest.mark.django_db
+
+FORM = {
+    "headline": "River groups demand open water data", "subheadline": "", "dateline_city": "Washington",
+    "dateline_country": "US", "dateline_state": "", "release_date": "2025-09-05", "wire_service": "",
+    "source": "Clean Rivers Coalition", "lede": "Three organizations today called on ministers to publish data.",
+    "about": "", "contact_name": "Ada Lovelace", "contact_email": "press@example.org", "contact_phone": "",
+    "embargo_until": "", "embargo_timezone": "UTC", "selection": "all", "grouping": "country",
+    "block_label": "signed",
+    "quotes-TOTAL_FORMS": "3", "quotes-INITIAL_FORMS": "0", "quotes-MIN_NUM_FORMS": "1", "quotes-MAX_NUM_FORMS": "3",
+    "quotes-0-text": "Rivers do not stop at borders.", "quotes-0-speaker_name": "Maria Hofer",
+    "quotes-0-speaker_title": "Chair", "quotes-0-organization": "Union of River Communities",
+}  # fmt: skip
+
+
+@pytest.fixture
+def statement(alice):
+    statement = make_statement(slug="clean-rivers", title="Clean rivers", user=alice)
+    for n in range(3):
+        make_signature(statement, kind="organization", organization_name=f"Association {n}", country=["AT", "DE", "FR"][n])
+    make_signature(statement, kind="individual", person_name="Jonas Weber", country="DE")
+    return statement
+
+
+def test_the_form_offers_a_lede_counted_from_the_list(client, alice, statement):
+    client.force_login(alice)
+    html = client.get("/manage/s/clean-rivers/press-release/").content.decode()
+    assert (
+        "Three organizations and one individual from three countries today called on [whom] to [do what] "
+        "in a joint statement, “Clean rivers”." in html
+    )
+
+
+def test_the_owner_saves_the_release_with_its_quote(client, alice, statement):
+    client.force_login(alice)
+    response = client.post("/manage/s/clean-rivers/press-release/", FORM)
+    assert response.status_code == 302
+    assert response["Location"] == "/manage/s/clean-rivers/publication/"
+    release = Release.objects.get()
+    assert release.status == "draft"
+    assert [q.speaker_name for q in release.quotes.all()] == ["Maria Hofer"]
+    assert AuditEntry.objects.filter(action="press.release_created", statement_id=statement.pk).exists()
+    text = client.get("/s/clean-rivers/press-release.txt").content.decode()
+    assert "WASHINGTON, Sept. 5, 2025 -- Three organizations" in text
+
+
+def test_the_embargo_is_read_in_the_chosen_time_zone(client, alice, statement):
+    client.force_login(alice)
+    client.post("/manage/s/clean-rivers/press-release/", {**FORM, "embargo_until": "2031-09-05T09:00",
+                                                          "embargo_timezone": "America/New_York"})  # fmt: skip
+    release = Release.objects.get()
+    assert release.embargo_until.isoformat() == "2031-09-05T13:00:00+00:00"
+    text = client.get("/s/clean-rivers/press-release.txt").content.decode()
+    assert text.startswith("HOLD FOR RELEASE until Sept. 5, 2031, 9 a.m. EDT (13:00 UTC)\n")
+    form = client.get("/manage/s/clean-rivers/press-release/").content.decode()
+    assert 'value="2031-09-05T09:00"' in form
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"headline": ""}, "headline", "This field is required."),
+        ({"lede": "Groups called on [whom] to act."}, "lede", "Replace the parts in [brackets] with who is called on to do what."),
+        ({"contact_email": "nope"}, "contact_email", "Enter a valid email address."),
+        ({"contact_phone": "call me"}, "contact_phone", "Enter a phone number, e.g. +49 30 1234567."),
+        ({"selection": "named"}, "selected", "Choose at least one signatory for a named selection."),
+        ({"headline": "<b>Big</b>"}, "headline", "Please use plain text: &lt; &gt; { } and code are not allowed here."),
+        ({"quotes-0-speaker_name": ""}, "quotes-0-speaker_name", "This field is required."),
+    ],
+)  # fmt: skip
+def test_bad_input_gets_a_message_next_to_the_field(client, alice, statement, changes, field, message):
+    client.force_login(alice)
+    response = client.post("/manage/s/clean-rivers/press-release/", {**FORM, **changes})
+    assert response.status_code == 400
+    errors = response.content.decode().split(f'id="id_{field}_errors"', 1)
+    assert len(errors) == 2, f"no error list next to {field}"
+    assert message in errors[1].split("</ul>", 1)[0]
+    assert Release.objects.count() == 0
+
+
+def test_a_release_needs_at_least_one_quote(client, alice, statement):
+    client.force_login(alice)
+    data = {**FORM, "quotes-0-text": "", "quotes-0-speaker_name": "", "quotes-0-speaker_title": "",
+            "quotes-0-organization": ""}  # fmt: skip
+    response = client.post("/manage/s/clean-rivers/press-release/", data)
+    assert response.status_code == 400
+    assert Release.objects.count() == 0
+
+
+def test_publishing_makes_the_release_public_and_is_logged(client, alice, statement):
+    make_release(statement, publish=False)
+    client.force_login(alice)
+    assert client.post("/manage/s/clean-rivers/press-release/publish/").status_code == 302
+    assert Release.objects.get().status == "published"
+    assert AuditEntry.objects.filter(action="press.release_published").exists()
+    client.logout()
+    assert client.get("/s/clean-rivers/press-release/").status_code == 200
+
+
+def test_withdrawing_takes_the_release_off_the_site(client, alice, statement):
+    make_release(statement)
+    client.force_login(alice)
+    client.post("/manage/s/clean-rivers/press-release/unpublish/")
+    client.logout()
+    assert client.get("/s/clean-rivers/press-release/").status_code == 404
+    assert AuditEntry.objects.filter(action="press.release_unpublished").exists()
+
+
+def test_the_publication_desk_links_every_tool(client, alice, statement):
+    make_release(statement, publish=False)
+    client.force_login(alice)
+    html = client.get("/manage/s/clean-rivers/publication/").content.decode()
+    for url in ["/manage/s/clean-rivers/press-release/", "/s/clean-rivers/press-release/", "/s/clean-rivers/export.pdf",
+                "/s/clean-rivers/signatories.csv", "/manage/s/clean-rivers/attachments/",
+                "/manage/s/clean-rivers/recipients/", "/manage/s/clean-rivers/deliveries/"]:  # fmt: skip
+        assert f'href="{url}"' in html
+    assert "Publish the press release" in html
+    manage = client.get("/manage/s/clean-rivers/").content.decode()
+    assert 'href="/manage/s/clean-rivers/publication/"' in manage
+
+
+def test_publishing_needs_post(client, alice, statement):
+    make_release(statement, publish=False)
+    client.force_login(alice)
+    assert client.get("/manage/s/clean-rivers/press-release/publish/").status_code == 405
+    assert client.get("/manage/s/clean-rivers/press-release/unpublish/").status_code == 405
+
+
+def test_an_outsider_cannot_edit_or_publish(client, charlie, statement):
+    make_release(statement, publish=False)
+    client.force_login(charlie)
+    assert client.get("/manage/s/clean-rivers/press-release/").status_code == 403
+    assert client.post("/manage/s/clean-rivers/press-release/", FORM).status_code == 403
+    assert client.post("/manage/s/clean-rivers/press-release/publish/").status_code == 403
+    assert client.get("/manage/s/clean-rivers/publication/").status_code == 403
+    assert Release.objects.get().status == "draft"
