@@ -2,6 +2,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from undersigned.demo import data
+from undersigned.demo.coalition import demo_coordinators, demo_organizations
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import statement_list_changed
 from undersigned.statements.models import Statement
@@ -31,11 +32,13 @@ def demo_load(*, only_if_empty: bool = False) -> str:
     version = statement.current_version
     now = timezone.now()
     signatures = []
+    organizations = demo_organizations(data.ORGANIZATIONS)
     for index, (country, org, rep, role, city) in enumerate(data.ORGANIZATIONS):
         pending = index in data.PENDING_ORGANIZATIONS
         signatures.append(
             Signature(
                 statement=statement, version=version, kind=Signature.Kind.ORGANIZATION, organization_name=org,
+                organization=organizations[index], verified=organizations[index].is_umbrella and not pending,
                 representative_name=rep, title=role, city=city, country=country, email=_email(org, index),
                 status=Signature.Status.PENDING if pending else Signature.Status.CONFIRMED,
                 confirmed_at=None if pending else now - timezone.timedelta(minutes=500 - index),
@@ -53,6 +56,7 @@ def demo_load(*, only_if_empty: bool = False) -> str:
             )
         )
     Signature.objects.bulk_create(signatures)
+    demo_coordinators(statement)
     statement_list_changed(statement_id=statement.pk)
     statement.log_action("demo.loaded", via="cli")
     statement.refresh_from_db()
