@@ -9,14 +9,13 @@ with an organisation is the organisation signing (with its representative).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import honorifics, names, orgs, places, roles
+from .cutting import Prepared, pieces, prepare, tidy
 
-Prepared = tuple[tuple[str, ...], int | None]
-
+__all__ = ["Context", "Fields", "Prepared", "parse_line", "pieces", "prepare", "starts_with_person", "tidy"]
 
 @dataclass
 class Context:
@@ -39,111 +38,6 @@ class Fields:
     region: str | None = None
     country: str | None = None
     warnings: list[str] = field(default_factory=list)
-
-
-# Abbreviations whose full stop does not end a piece ("Prof. Daniel", "St. Louis").
-_NO_SPLIT_BEFORE = re.compile(
-    r"(?:\b(?:Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sr|Jr|St|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Ave|Dept|Univ|Assn|Assoc|Intl|Natl|No|vs|etc|Gen|Col|Capt|Lt|Sen|Rep|Gov)|\b[A-Z]|\.[A-Za-z]{1,2})$"
-)
-_DASH = re.compile(r"(?:\s+[-–—]+\s+|(?<=[\w\"”’').])[-–—]+\s+|\s+[–—]+(?=\S))")
-
-
-_SPACES = re.compile(r"\s+")
-_SPACE_BEFORE = re.compile(r"\s+([,;:])")
-_SPACE_AFTER = re.compile(r"([,;])(?=\S)")
-_COMMA = re.compile(r"[,;]\s*")
-_SENTENCE = re.compile(r"\.\s+(?=[A-Z\"“])")
-
-
-def tidy(text: str) -> str:
-    """Normalise spacing and a final full stop before cutting a line into pieces.
-
-    >>> tidy("Dr Grace Liu , Asian American Families for Libraries, Naperville, IL")
-    'Dr Grace Liu, Asian American Families for Libraries, Naperville, IL'
-    """
-    text = honorifics.unglue(text)
-    text = " ".join(text.split())
-    if " ," in text or " ;" in text or " :" in text:
-        text = _SPACE_BEFORE.sub(r"\1", text)
-    text = _SPACE_AFTER.sub(r"\1 ", text).replace(",,", ",")
-    text = text.strip(" ,;")
-    return orgs.strip_final_period(text)
-
-
-def _split_outside(text: str, pattern: re.Pattern[str]) -> list[str]:
-    """Split at `pattern`, but not inside parentheses or double quotes."""
-    if not any(ch in text for ch in "([\"“"):
-        return [p.strip() for p in pattern.split(text) if p and p.strip()]
-    pieces, depth, quote, last = [], 0, False, 0
-    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
-    protected = set()
-    for i, ch in enumerate(text):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            quote = not quote
-        elif ch == "“":
-            quote = True
-        elif ch == "”":
-            quote = False
-        if depth or quote:
-            protected.add(i)
-    for start, end in spans:
-        if start in protected:
-            continue
-        pieces.append(text[last:start])
-        last = end
-    pieces.append(text[last:])
-    return [p.strip() for p in pieces if p.strip()]
-
-
-def _split_sentences(piece: str) -> list[str]:
-    """Cut "Lucia Ferreira. Friends of the Library" at its full stop."""
-    parts, last = [], 0
-    if ". " not in piece:
-        return [piece.strip()] if piece.strip() else []
-    for match in _SENTENCE.finditer(piece):
-        if _NO_SPLIT_BEFORE.search(piece[last:match.start()]):
-            continue
-        parts.append(piece[last:match.start()])
-        last = match.end()
-    parts.append(piece[last:])
-    return [p.strip() for p in parts if p.strip()]
-
-
-def pieces(text: str) -> tuple[list[str], int | None]:
-    cut, dash_at = _pieces(text)
-    return list(cut), dash_at
-
-
-@lru_cache(maxsize=2048)
-def _pieces(text: str) -> tuple[tuple[str, ...], int | None]:
-    """Cut a tidied line into pieces; also return where a dash cut it, if anywhere.
-
-    Company suffixes ("LLC", "Inc.") and degrees ("PhD") rejoin the piece before them.
-
-    >>> pieces("Arjun Mehta, Mehta Consulting, LLC")
-    (['Arjun Mehta', 'Mehta Consulting, LLC'], None)
-    >>> pieces("Green Delta Union of Austria- Maria Hofer")
-    (['Green Delta Union of Austria', 'Maria Hofer'], 1)
-    """
-    result: list[str] = []
-    dash_at = None
-    for n, part in enumerate(_split_outside(text, _DASH)):
-        if n == 1:
-            dash_at = len(result)
-        for piece in _split_outside(part, _COMMA):
-            for sentence in _split_sentences(piece):
-                # "PhD", "MD", "Jr." only after a name: "Baltimore, MD" is a place.
-                after_name = bool(result) and names.person_score(result[-1]) >= 1
-                if result and (orgs.is_company_suffix(sentence) or after_name and (
-                        honorifics.is_postnominal(sentence) or honorifics.is_generational(sentence))):
-                    result[-1] = f"{result[-1]}, {sentence}"
-                else:
-                    result.append(sentence)
-    return tuple(result), dash_at
 
 
 def _place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[str]]:
@@ -184,20 +78,6 @@ def _classify(piece: str) -> str:
     if orgs.org_score(piece) >= 2:
         return "org"
     return "person?" if score == 1 else "org?"
-
-
-_PERSON_PARENTHESIS = re.compile(r"^([^(),]+?)\s*\(([^()]+)\)\s*(.*)$")
-
-
-def _unwrap_person_parenthesis(text: str) -> str:
-    """"Jane Doe (Acme Foundation)" -> "Jane Doe, Acme Foundation"; org parentheses stay."""
-    if "(" not in text:
-        return text
-    match = _PERSON_PARENTHESIS.match(text)
-    if match and names.person_score(match[1]) == 2:
-        tail = f", {match[3].lstrip(', ')}" if match[3].strip(" ,") else ""
-        return f"{match[1]}, {match[2]}{tail}"
-    return text
 
 
 def parse_line(body: str, context: Context, prepared: Prepared | None = None) -> Fields:
@@ -293,11 +173,6 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     if not out.person and not out.organization:
         out.warnings.append("no name or organisation found")
     return out
-
-
-def prepare(body: str) -> Prepared:
-    """The pieces of a line and where a dash cut it; computed once per line by the caller."""
-    return _pieces(_unwrap_person_parenthesis(tidy(body)))
 
 
 def starts_with_person(prepared: Prepared) -> bool:

@@ -107,6 +107,43 @@ def is_trailing_start(line: str) -> bool:
     return bool(_TRAILING.match(text) or _CONTACT_ONLY.match(text))
 
 
+_CONTACT_DETAIL = re.compile(
+    r"^(?:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|web|website)\s*[:.]\s*)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?[\d\s().-]{7,}\d)$",
+    re.IGNORECASE,
+)
+
+
+def is_contact_detail(line: str) -> bool:
+    """A line that is only an e-mail address, a web address or a phone number.
+
+    Directly under a signature ("Jane Roe / Director / jane@example.org") it
+    belongs to that signatory; after the list it starts the contacts.
+
+    >>> is_contact_detail("Tel: (905) 555-0112"), is_contact_detail("www.example.org"), is_contact_detail("350.org")
+    (True, True, False)
+    """
+    return bool(_CONTACT_DETAIL.match(line.strip()))
+
+
+_TALLY = re.compile(
+    r"^[\s.…]*(?:\(\s*)?(?:and|plus|\+|as\s+well\s+as|along\s+with|together\s+with)\s+"
+    r"(?:(?:many|several|numerous|dozens|hundreds|thousands)\s+(?:of\s+)?(?:more|other)?|(?:more|fewer)\s+than\s+\d|over\s+\d"
+    r"|another\s+\d|some\s+\d|nearly\s+\d|almost\s+\d|about\s+\d|around\s+\d|\d|others\b|more\b)",
+    re.IGNORECASE,
+)
+
+
+def is_tally(line: str) -> bool:
+    """A count of further signers ("… and more than 200 individuals"), not a signatory.
+
+    >>> is_tally("… and 38 more organisations"), is_tally("and 312 local residents"), is_tally("Andrew Moore")
+    (True, True, False)
+    """
+    text = line.strip()
+    return len(text.split()) <= 16 and bool(_TALLY.match(text))
+
+
 _STOP = {"of", "the", "and", "for", "in", "at", "on", "to", "a", "an", "de", "da", "van", "von", "du",
          "del", "y", "&", "with", "by", "from"}
 

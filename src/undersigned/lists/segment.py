@@ -57,6 +57,9 @@ def _find_end(lines: list[str], start: int) -> int:
         if not text:
             continue
         if seen_entry and L.is_trailing_start(text):
+            # An address or phone number right under a signature is part of it.
+            if L.is_contact_detail(text) and lines[i - 1].strip():
+                continue
             return i
         if not seen_entry and _entry_like(text):
             seen_entry = True
@@ -103,6 +106,9 @@ class _Item:
     heading: L.Heading | None = None
 
 
+_BRACKETED = re.compile(r"\(.*\)|\[.*\]")
+
+
 def _items(lines: list[str], start: int, end: int) -> list[_Item]:
     raw = [(i, lines[i]) for i in range(start, end)]
     numbered = [strip_result for _, line in raw if line.strip() for strip_result in [L.strip_numbering(line)]]
@@ -114,14 +120,27 @@ def _items(lines: list[str], start: int, end: int) -> list[_Item]:
             items.append(_Item("blank", i))
             continue
         number, bulleted, body = L.strip_numbering(text)
+        prev = items[-1] if items else None
+        if L.is_contact_detail(text) and prev is not None and prev.kind == "entry" and raw[pos - 1][1].strip():
+            prev.text += "\n" + text  # kept in the entry's text, never a field
+            continue
+        if L.is_tally(body):
+            items.append(_Item("tally", i, text=text))
+            continue
+        if number is None and not bulleted and pos > 0 and L.is_list_marker(text):
+            # A second announcing line ("Supported by") starts a new group.
+            found = L.heading_of(text)
+            label = text.rstrip(":,;.- ").strip()
+            items.append(_Item("heading", i, text=text, heading=L.Heading(
+                label=label, kind=found.kind if found else None, country=found.country if found else None)))
+            continue
         heading = None if number is not None or bulleted else L.heading_of(text, numbered_list=numbered_list)
         if heading:
             items.append(_Item("heading", i, text=text, heading=heading))
             continue
-        if number is None and not bulleted and (re.fullmatch(r"\(.*\)|\[.*\]", text) or L.is_prose(text)):
+        if number is None and not bulleted and (_BRACKETED.fullmatch(text) or L.is_prose(text)):
             items.append(_Item("note", i, text=text))
             continue
-        prev = items[-1] if items else None
         if numbered_list and number is None and not bulleted:
             following = next((lines[j].strip() for j in range(i + 1, end) if lines[j].strip()), "")
             next_numbered = L.strip_numbering(following)[0] is not None if following else False
@@ -178,9 +197,33 @@ def _merge_signature_blocks(items: list[_Item]) -> list[_Item]:
     return merged
 
 
+_INLINE_LIST = re.compile(r"^(?P<marker>[^:;]{3,60}?)\s*:\s*(?P<rest>[^;]+(?:;[^;]*)+)$")
+
+
+def expand_inline_list(lines: list[str]) -> list[str]:
+    """Put "Signed: A; B; C" one signatory a line, as lists are usually written.
+
+    Only a line that opens with an announcing label and goes on with
+    semicolons is split: elsewhere a semicolon separates the fields of one
+    signatory ("Jane Doe; Director; Acme Trust").
+
+    >>> expand_inline_list(["Signed: Acme Trust; Beta Society (Kenya); and 12 others."])
+    ['Signed:', 'Acme Trust', 'Beta Society (Kenya)', 'and 12 others.']
+    """
+    out: list[str] = []
+    for line in lines:
+        match = _INLINE_LIST.match(line.strip()) if ";" in line else None
+        if match and L.is_list_marker(match["marker"] + ":"):
+            out.append(match["marker"] + ":")
+            out.extend(item.strip() for item in match["rest"].split(";") if item.strip())
+        else:
+            out.append(line)
+    return out
+
+
 def layout(text: str) -> Layout:
     """Find the list in a document and return its entries with groups assigned."""
-    lines = normalise_text(text).split("\n")
+    lines = expand_inline_list(normalise_text(text).split("\n"))
     start, end, marker = locate(lines)
     statement_end = marker if marker is not None else start
     result = Layout(statement_lines=lines[:statement_end], entries=[])
@@ -197,6 +240,8 @@ def layout(text: str) -> Layout:
     for it in items:
         if it.kind == "note":
             result.warnings.append(f"line {it.index + 1} skipped as a note: {it.text}")
+        elif it.kind == "tally":
+            result.warnings.append(f"line {it.index + 1} counts further signers and is not an entry: {it.text}")
 
     has_headings = any(it.kind == "heading" for it in items)
     # Blank lines split groups, unless the list is simply double-spaced: when

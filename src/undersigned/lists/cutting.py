@@ -1,0 +1,184 @@
+"""Cut one signatory line into pieces: at commas, semicolons, spaced dashes and full stops.
+
+Pieces are what `fields.py` then recognises as a place, a role, a name or an
+organisation. Cutting knows what must stay whole: parentheses and quotes,
+company suffixes ("Acme, LLC"), abbreviations ("Prof.", "St. Louis"). Contact
+details are removed here, because no field holds them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import honorifics, names, orgs
+
+Prepared = tuple[tuple[str, ...], int | None]
+
+
+# Abbreviations whose full stop does not end a piece ("Prof. Daniel", "St. Louis").
+_NO_SPLIT_BEFORE = re.compile(
+    r"(?:\b(?:Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sr|Jr|St|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Ave|Dept|Univ|Assn|Assoc|Intl|Natl|No|vs|etc|Gen|Col|Capt|Lt|Sen|Rep|Gov)|\b[A-Z]|\.[A-Za-z]{1,2})$"
+)
+_DASH = re.compile(r"(?:\s+[-–—]+\s+|(?<=[\w\"”’').])[-–—]+\s+|\s+[–—]+(?=\S))")
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE = re.compile(r"\s+([,;:])")
+_SPACE_AFTER = re.compile(r"([,;])(?=\S)")
+_COMMA = re.compile(r"[,;]\s*")
+_SENTENCE = re.compile(r"\.\s+(?=[A-Z\"“])")
+
+
+_INLINE_CONTACT = re.compile(
+    r"(?:\b(?:tel|telephone|phone|mobile|fax|e-?mail|web|website)\s*[:.]\s*)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[^\s,;)]+|www\.[^\s,;)]+|(?<!\w)\+?\(?\d[\d ().-]{5,}\d(?!\w))",
+    re.IGNORECASE,
+)
+_LOOSE_END = re.compile(r"(?:\s*[,;|/]\s*|\s+[-–—]+\s*|\s*\(\s*\))+$")
+_EMPTY_FIELD = re.compile(r"\s*[,;]\s*(?=[,;])|\(\s*\)")
+
+
+def strip_contacts(text: str) -> str:
+    """Remove e-mail and web addresses and phone numbers, which belong to no field.
+
+    >>> strip_contacts("Kim Roberts, Patients for Rural Care, kim@example.org, Austin, TX")
+    'Kim Roberts, Patients for Rural Care, Austin, TX'
+    >>> strip_contacts("Kenya Climate Justice Network – info@kcjn.example.ke"), strip_contacts("Local 1199, 350.org")
+    ('Kenya Climate Justice Network', 'Local 1199, 350.org')
+    """
+    if "@" not in text and "www." not in text and "://" not in text and sum(ch.isdigit() for ch in text) < 7:
+        return text
+
+    def drop(match: re.Match[str]) -> str:
+        found = match.group(0)
+        is_phone = "@" not in found and "www." not in found.casefold() and "://" not in found
+        return found if is_phone and sum(ch.isdigit() for ch in found) < 7 else ""
+
+    text = _EMPTY_FIELD.sub("", _INLINE_CONTACT.sub(drop, text))
+    return _LOOSE_END.sub("", text).strip()
+
+
+def tidy(text: str) -> str:
+    """Normalise spacing and a final full stop before cutting a line into pieces.
+
+    >>> tidy("Dr Grace Liu , Asian American Families for Libraries, Naperville, IL")
+    'Dr Grace Liu, Asian American Families for Libraries, Naperville, IL'
+    """
+    text = honorifics.unglue(text)
+    text = strip_contacts(text)
+    text = " ".join(text.split())
+    if " ," in text or " ;" in text or " :" in text:
+        text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _SPACE_AFTER.sub(r"\1 ", text).replace(",,", ",")
+    text = text.strip(" ,;")
+    return orgs.strip_final_period(text)
+
+
+def _split_outside(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """Split at `pattern`, but not inside parentheses or double quotes."""
+    if not any(ch in text for ch in "([\"“"):
+        return [p.strip() for p in pattern.split(text) if p and p.strip()]
+    pieces, depth, quote, last = [], 0, False, 0
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    protected = set()
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            quote = not quote
+        elif ch == "“":
+            quote = True
+        elif ch == "”":
+            quote = False
+        if depth or quote:
+            protected.add(i)
+    for start, end in spans:
+        if start in protected:
+            continue
+        pieces.append(text[last:start])
+        last = end
+    pieces.append(text[last:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _split_sentences(piece: str) -> list[str]:
+    """Cut "Lucia Ferreira. Friends of the Library" at its full stop."""
+    parts, last = [], 0
+    if ". " not in piece:
+        return [piece.strip()] if piece.strip() else []
+    for match in _SENTENCE.finditer(piece):
+        if _NO_SPLIT_BEFORE.search(piece[last:match.start()]):
+            continue
+        parts.append(piece[last:match.start()])
+        last = match.end()
+    parts.append(piece[last:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def pieces(text: str) -> tuple[list[str], int | None]:
+    cut, dash_at = _pieces(text)
+    return list(cut), dash_at
+
+
+@lru_cache(maxsize=2048)
+def _pieces(text: str) -> tuple[tuple[str, ...], int | None]:
+    """Cut a tidied line into pieces; also return where a dash cut it, if anywhere.
+
+    Company suffixes ("LLC", "Inc.") and degrees ("PhD") rejoin the piece before them.
+
+    >>> pieces("Arjun Mehta, Mehta Consulting, LLC")
+    (['Arjun Mehta', 'Mehta Consulting, LLC'], None)
+    >>> pieces("Green Delta Union of Austria- Maria Hofer")
+    (['Green Delta Union of Austria', 'Maria Hofer'], 1)
+    """
+    result: list[str] = []
+    dash_at = None
+    for n, part in enumerate(_split_outside(text, _DASH)):
+        if n == 1:
+            dash_at = len(result)
+        for piece in _split_outside(part, _COMMA):
+            for sentence in (x for s in _split_sentences(piece) for x in open_parenthesis(s)):
+                # "PhD", "MD", "Jr." only after a name: "Baltimore, MD" is a place.
+                after_name = bool(result) and names.person_score(result[-1]) >= 1
+                if result and (orgs.is_company_suffix(sentence) or after_name and (
+                        honorifics.is_postnominal(sentence) or honorifics.is_generational(sentence))):
+                    result[-1] = f"{result[-1]}, {sentence}"
+                else:
+                    result.append(sentence)
+    return tuple(result), dash_at
+
+
+_TRAILING_PARENTHESIS = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,11}")
+
+
+def open_parenthesis(piece: str) -> list[str]:
+    """Split a closing parenthesis off a piece when it holds another field.
+
+    "Jane Doe (Acme Foundation)" and "Priya Natarajan (Chair)" give a name and
+    an affiliation or role. After an organisation the parenthesis is part of
+    its name: an acronym ("Federation of Oyster Exchanges (FOX)") or a country
+    ("Comité des Marais (France)"), which `places.infer_country` reads there.
+
+    >>> open_parenthesis("Jane Doe (Acme Foundation)"), open_parenthesis("Comité des Marais (France)")
+    (['Jane Doe', 'Acme Foundation'], ['Comité des Marais (France)'])
+    >>> open_parenthesis("Federation of Oyster Exchanges (FOX)")
+    ['Federation of Oyster Exchanges (FOX)']
+    """
+    if not piece.endswith(")"):
+        return [piece]
+    match = _TRAILING_PARENTHESIS.match(piece)
+    if not match:
+        return [piece]
+    head, inner = match["head"].strip(), match["inner"].strip()
+    if names.person_score(head) == 2 and not (_ACRONYM.fullmatch(inner) and inner.upper() == inner):
+        return [head, inner]
+    return [piece]
+
+
+def prepare(body: str) -> Prepared:
+    """The pieces of a line and where a dash cut it; computed once per line by the caller."""
+    return _pieces(tidy(body))
