@@ -21,9 +21,18 @@ def test_bob_invites_an_organization_that_signs_and_takes_its_place_in_the_list(
     live_server, page, accessible, mailoutbox, run_tasks, alice, bob
 ):
     statement = make_statement(slug="clean-rivers", title="Clean rivers", country_order="AT, DE", user=alice)
-    council = organization_create(name="Union of River Communities in Austria", country="AT", is_umbrella=True)
-    make_signature(statement, kind="organization", organization_name=council.name, organization=council,
-                   representative_name="Maria Hofer", title="Chair", country="AT")
+    council = organization_create(
+        name="Union of River Communities in Austria", country="AT", is_umbrella=True
+    )
+    make_signature(
+        statement,
+        kind="organization",
+        organization_name=council.name,
+        organization=council,
+        representative_name="Maria Hofer",
+        title="Chair",
+        country="AT",
+    )
     make_signature(statement, kind="individual", person_name="Eva Steiner", country="AT")
     make_signature(statement, kind="organization", organization_name="Weser Canoe Club", country="DE")
     Coordinator.objects.create(user=bob, statement=statement, countries="AT", region_name="Austria")
@@ -45,7 +54,9 @@ def test_bob_invites_an_organization_that_signs_and_takes_its_place_in_the_list(
     page.get_by_label("Organization name").fill("Salzach Fishers' Cooperative")
     page.get_by_label("Country").select_option("AT")
     page.get_by_label("City").fill("Salzburg")
-    page.get_by_label("Member of (optional)").select_option(label="Union of River Communities in Austria (AT)")
+    page.get_by_label("Member of (optional)").select_option(
+        label="Union of River Communities in Austria (AT)"
+    )
     page.get_by_label("Send the invitation to (optional)").fill("anna@salzach.example")
     page.get_by_role("button", name="Create the invitation").click()
     page.wait_for_url(re.compile(r"/coordinate/s/clean-rivers/$"))

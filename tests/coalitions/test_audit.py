@@ -11,9 +11,16 @@ URL = "/manage/s/rivers/audit/"
 
 def test_the_owner_sees_coordinators_sign_ons_and_organizations(client, alice, bob, bob_coordinates):
     client.force_login(bob)
-    client.post("/coordinate/s/rivers/sign-ons/new/", {
-        "kind": "organization", "organization_name": "Weser Canoe Club", "representative_name": "Anke Vogel",
-        "country": "DE", "consent_display": "on"})
+    client.post(
+        "/coordinate/s/rivers/sign-ons/new/",
+        {
+            "kind": "organization",
+            "organization_name": "Weser Canoe Club",
+            "representative_name": "Anke Vogel",
+            "country": "DE",
+            "consent_display": "on",
+        },
+    )
     from undersigned.coalitions.models import Organization
 
     organization_update(organization=Organization.objects.get(), city="Bremen", user=alice)

@@ -12,11 +12,13 @@ pytestmark = pytest.mark.django_db
 URL = "/manage/s/rivers/coordinators/"
 
 
-def test_the_owner_appoints_a_new_person_who_gets_an_account_and_an_email(client, alice, coalition, run_tasks,
-                                                                          mailoutbox, django_user_model):
+def test_the_owner_appoints_a_new_person_who_gets_an_account_and_an_email(
+    client, alice, coalition, run_tasks, mailoutbox, django_user_model
+):
     client.force_login(alice)
-    response = client.post(URL, {"email": "Eva@Example.org", "name": "Eva Steiner", "countries": "at, ch",
-                                 "region_name": "Alps"})
+    response = client.post(
+        URL, {"email": "Eva@Example.org", "name": "Eva Steiner", "countries": "at, ch", "region_name": "Alps"}
+    )
     assert response.status_code == 302
     coordinator = Coordinator.objects.get(statement=coalition)
     assert coordinator.countries == "AT, CH"
@@ -30,19 +32,22 @@ def test_the_owner_appoints_a_new_person_who_gets_an_account_and_an_email(client
     assert re.search(r"http://testserver/coordinate/welcome/\S+/\S+/", mailoutbox[0].body)
 
 
-def test_the_welcome_link_lets_the_new_coordinator_choose_a_password_and_log_in(client, alice, coalition,
-                                                                               run_tasks, mailoutbox):
+def test_the_welcome_link_lets_the_new_coordinator_choose_a_password_and_log_in(
+    client, alice, coalition, run_tasks, mailoutbox
+):
     client.force_login(alice)
     client.post(URL, {"email": "eva@example.org", "countries": "AT"})
     client.logout()
     run_tasks()
     link = re.search(r"http://testserver(/coordinate/welcome/\S+/\S+/)", mailoutbox[0].body).group(1)
     form_url = client.get(link, follow=True).redirect_chain[-1][0]
-    response = client.post(form_url, {"new_password1": "a-long-river-password", "new_password2":
-                                      "a-long-river-password"})
+    response = client.post(
+        form_url, {"new_password1": "a-long-river-password", "new_password2": "a-long-river-password"}
+    )
     assert response.status_code == 302
-    response = client.post("/coordinate/login/", {"username": "eva@example.org",
-                                                   "password": "a-long-river-password"})
+    response = client.post(
+        "/coordinate/login/", {"username": "eva@example.org", "password": "a-long-river-password"}
+    )
     assert response.status_code == 302
     assert client.get("/coordinate/s/rivers/").status_code == 200
 
@@ -114,8 +119,9 @@ def test_a_coordinator_cannot_remove_another(client, dora, bob_coordinates, dora
     assert client.post(f"/manage/s/rivers/coordinators/{bob_coordinates.pk}/remove/").status_code == 403
 
 
-def test_an_address_that_is_not_a_valid_user_name_still_gets_an_account(client, alice, coalition,
-                                                                        django_user_model):
+def test_an_address_that_is_not_a_valid_user_name_still_gets_an_account(
+    client, alice, coalition, django_user_model
+):
     django_user_model.objects.create_user("obrien@example.org", "someone-else@example.org")
     client.force_login(alice)
     response = client.post(URL, {"email": "o'brien@example.org", "countries": "IE"})

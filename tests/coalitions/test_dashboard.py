@@ -16,8 +16,9 @@ URL = "/coordinate/s/rivers/"
 
 def _invite(statement, name, country):
     organization = organization_create(name=name, country=country)
-    return Invitation.objects.create(statement=statement, organization=organization,
-                                     expires_at=timezone.now() + timedelta(days=30))
+    return Invitation.objects.create(
+        statement=statement, organization=organization, expires_at=timezone.now() + timedelta(days=30)
+    )
 
 
 @pytest.fixture
@@ -26,10 +27,17 @@ def progress(coalition):
     declined = _invite(coalition, "Mur River Friends Graz", "AT")
     declined.declined_at = timezone.now()
     declined.save()
-    make_signature(coalition, kind="organization", organization_name="Elbe Riverside Citizens' Union",
-                   country="DE", status="pending")
+    make_signature(
+        coalition,
+        kind="organization",
+        organization_name="Elbe Riverside Citizens' Union",
+        country="DE",
+        status="pending",
+    )
     make_signature(coalition, kind="organization", organization_name="Weser Canoe Club", country="DE")
-    make_signature(coalition, kind="organization", organization_name="Seine Citizens' Observatory", country="FR")
+    make_signature(
+        coalition, kind="organization", organization_name="Seine Citizens' Observatory", country="FR"
+    )
     return coalition
 
 

@@ -13,7 +13,10 @@ pytestmark = pytest.mark.django_db
 def test_the_demo_has_three_regional_coordinators_with_open_invitations():
     demo_load()
     assert sorted(Coordinator.objects.values_list("region_name", flat=True)) == [
-        "Central Europe", "Eastern Europe", "Western Europe"]
+        "Central Europe",
+        "Eastern Europe",
+        "Western Europe",
+    ]
     assert Invitation.objects.count() == 3
 
 
@@ -22,4 +25,7 @@ def test_each_country_group_opens_with_its_verified_umbrella_body():
     rows = list(signatory_iter(Statement.objects.get()))
     first = rows[0]
     assert first.country == "DE" and first.verified
-    assert first.listed_line == "Federation of River Associations in Germany, Berlin – Sabine Krüger, Chair (verified)"
+    assert (
+        first.listed_line
+        == "Federation of River Associations in Germany, Berlin – Sabine Krüger, Chair (verified)"
+    )

@@ -13,8 +13,9 @@ pytestmark = pytest.mark.django_db
 
 def _invite(statement, country):
     organization = organization_create(name=f"Union {country}", country=country)
-    return Invitation.objects.create(statement=statement, organization=organization,
-                                     expires_at=timezone.now() + timedelta(days=30))
+    return Invitation.objects.create(
+        statement=statement, organization=organization, expires_at=timezone.now() + timedelta(days=30)
+    )
 
 
 def test_a_coordinator_revokes_an_invitation(client, bob, bob_coordinates, coalition):

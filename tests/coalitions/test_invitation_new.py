@@ -12,8 +12,13 @@ URL = "/coordinate/s/rivers/invitations/new/"
 
 
 def _data(**overrides):
-    data = {"organization_name": "Inn Valley Environmental Forum", "country": "AT", "city": "Innsbruck",
-            "max_uses": "1", "valid_days": "14"}
+    data = {
+        "organization_name": "Inn Valley Environmental Forum",
+        "country": "AT",
+        "city": "Innsbruck",
+        "max_uses": "1",
+        "valid_days": "14",
+    }
     data.update(overrides)
     return data
 
@@ -26,7 +31,9 @@ def test_a_coordinator_invites_a_new_organization(client, bob, bob_coordinates):
     assert invitation.organization.name == "Inn Valley Environmental Forum"
     assert invitation.coordinator == bob_coordinates
     assert invitation.max_uses == 1 and invitation.is_usable
-    assert AuditEntry.objects.filter(action="invitation.created", statement_id=bob_coordinates.statement_id).exists()
+    assert AuditEntry.objects.filter(
+        action="invitation.created", statement_id=bob_coordinates.statement_id
+    ).exists()
     assert f"/s/rivers/join/{invitation.token}/" in client.get("/coordinate/s/rivers/").content.decode()
 
 
@@ -47,11 +54,14 @@ def test_a_near_match_is_offered_instead_of_a_second_record(client, bob, bob_coo
     response = client.post(URL, _data(organization_name="Inn-Valley Environment Forum"))
     assert response.status_code == 400
     html = response.content.decode()
-    assert ("An organization with a similar name is already registered in this country. "
-            "Choose it below, or confirm that this is a different organization.") in html
+    assert (
+        "An organization with a similar name is already registered in this country. "
+        "Choose it below, or confirm that this is a different organization."
+    ) in html
     assert f'value="{existing.pk}"' in html
-    response = client.post(URL, _data(organization_name="Inn-Valley Environment Forum",
-                                      use_organization=str(existing.pk)))
+    response = client.post(
+        URL, _data(organization_name="Inn-Valley Environment Forum", use_organization=str(existing.pk))
+    )
     assert response.status_code == 302
     assert Organization.objects.count() == 1
     assert Invitation.objects.get().organization == existing
@@ -86,7 +96,8 @@ def test_an_individuals_only_statement_cannot_invite_organizations(client, bob, 
     response = client.post(URL, _data())
     assert response.status_code == 400
     assert "This statement is open to individuals only; organizations cannot be invited." in (
-        response.content.decode())
+        response.content.decode()
+    )
 
 
 def test_the_form_shows(client, bob, bob_coordinates):

@@ -16,16 +16,25 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def invitation(coalition, bob_coordinates):
     organization = organization_create(name="Inn Valley Environmental Forum", country="AT", city="Innsbruck")
-    return Invitation.objects.create(statement=coalition, organization=organization, coordinator=bob_coordinates,
-                                     max_uses=1, expires_at=timezone.now() + timedelta(days=30))
+    return Invitation.objects.create(
+        statement=coalition,
+        organization=organization,
+        coordinator=bob_coordinates,
+        max_uses=1,
+        expires_at=timezone.now() + timedelta(days=30),
+    )
 
 
 def _url(invitation):
     return f"/s/rivers/join/{invitation.token}/"
 
 
-SIGN = {"representative_name": "Lukas Gruber", "title": "Secretary", "email": "lukas@inn.example",
-        "consent_display": "on"}
+SIGN = {
+    "representative_name": "Lukas Gruber",
+    "title": "Secretary",
+    "email": "lukas@inn.example",
+    "consent_display": "on",
+}
 
 
 def test_the_page_names_the_invited_organization(client, invitation):

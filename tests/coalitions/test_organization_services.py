@@ -26,7 +26,9 @@ def test_naming_a_parent_makes_it_an_umbrella_body():
     organization_create(name="Weser Canoe Club", country="DE", parent=council)
     council.refresh_from_db()
     assert council.is_umbrella is True
-    assert AuditEntry.objects.filter(action="organization.marked_umbrella", object_id=str(council.pk)).exists()
+    assert AuditEntry.objects.filter(
+        action="organization.marked_umbrella", object_id=str(council.pk)
+    ).exists()
 
 
 def test_an_organization_cannot_be_its_own_parent():
@@ -39,24 +41,36 @@ def test_an_organization_cannot_be_its_own_parent():
 
 def test_a_confirmed_sign_on_joins_the_existing_record_with_the_same_name(statement):
     existing = organization_create(name="Friends of the Spree e.V.", country="DE")
-    signature = make_signature(statement, kind="organization", organization_name="friends of the spree",
-                               country="DE", status="pending")
+    signature = make_signature(
+        statement,
+        kind="organization",
+        organization_name="friends of the spree",
+        country="DE",
+        status="pending",
+    )
     signature_confirm(signature=signature)
     signature.refresh_from_db()
     assert signature.organization == existing
 
 
 def test_a_confirmed_sign_on_of_a_new_organization_creates_its_record(statement):
-    signature = make_signature(statement, kind="organization", organization_name="Oder Riverbank Society",
-                               country="PL", city="Wrocław", status="pending")
+    signature = make_signature(
+        statement,
+        kind="organization",
+        organization_name="Oder Riverbank Society",
+        country="PL",
+        city="Wrocław",
+        status="pending",
+    )
     signature_confirm(signature=signature)
     signature.refresh_from_db()
     assert (signature.organization.name, signature.organization.city) == ("Oder Riverbank Society", "Wrocław")
 
 
 def test_individuals_get_no_organization_record(statement):
-    signature = make_signature(statement, kind="individual", organization_name="University of Leipzig",
-                               status="pending")
+    signature = make_signature(
+        statement, kind="individual", organization_name="University of Leipzig", status="pending"
+    )
     organization_link_signature(signature=signature)
     assert signature.organization is None
     assert Organization.objects.count() == 0

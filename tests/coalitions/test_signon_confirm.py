@@ -7,14 +7,24 @@ from undersigned.audit.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
 
-DOCUMENT = {"confirmed_by": "Anna Berger, Head", "method": "phone", "confirmed_on": "2024-05-02",
-            "note": "Called the office"}
+DOCUMENT = {
+    "confirmed_by": "Anna Berger, Head",
+    "method": "phone",
+    "confirmed_on": "2024-05-02",
+    "note": "Called the office",
+}
 
 
 @pytest.fixture
 def pending(coalition):
-    return make_signature(coalition, kind="organization", organization_name="Salzach Fishers' Cooperative",
-                          country="AT", status="pending", email="")
+    return make_signature(
+        coalition,
+        kind="organization",
+        organization_name="Salzach Fishers' Cooperative",
+        country="AT",
+        status="pending",
+        email="",
+    )
 
 
 def _url(signature):
@@ -30,8 +40,12 @@ def test_a_documented_confirmation_confirms_and_is_recorded(client, bob, bob_coo
     assert pending.status == "confirmed"
     entry = AuditEntry.objects.get(action="signature.confirmed", object_id=str(pending.pk))
     assert entry.user == bob and entry.via == "documented confirmation"
-    assert entry.data == {"confirmed_by": "Anna Berger, Head", "method": "phone", "confirmed_on": "2024-05-02",
-                          "note": "Called the office"}
+    assert entry.data == {
+        "confirmed_by": "Anna Berger, Head",
+        "method": "phone",
+        "confirmed_on": "2024-05-02",
+        "note": "Called the office",
+    }
     coalition.refresh_from_db()
     assert coalition.confirmed_count == 1
 

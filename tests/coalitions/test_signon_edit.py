@@ -10,8 +10,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def union(coalition):
-    return make_signature(coalition, kind="organization", organization_name="Union of River Comunities",
-                          representative_name="Maria Hofer", country="AT")
+    return make_signature(
+        coalition,
+        kind="organization",
+        organization_name="Union of River Comunities",
+        representative_name="Maria Hofer",
+        country="AT",
+    )
 
 
 def _url(signature):
@@ -19,9 +24,19 @@ def _url(signature):
 
 
 def _form(signature, **changes):
-    data = {name: getattr(signature, name) for name in (
-        "organization_name", "representative_name", "honorific", "person_name", "title", "city", "region",
-        "country")}
+    data = {
+        name: getattr(signature, name)
+        for name in (
+            "organization_name",
+            "representative_name",
+            "honorific",
+            "person_name",
+            "title",
+            "city",
+            "region",
+            "country",
+        )
+    }
     data["consent_display"] = "on"
     data.update(changes)
     return data
@@ -58,8 +73,9 @@ def test_another_regions_sign_on_is_not_found(client, dora, dora_coordinates, un
     assert client.get(_url(union)).status_code == 404
 
 
-def test_a_coordinator_withdraws_a_sign_on_at_the_signers_request(client, bob, bob_coordinates, union,
-                                                                   coalition):
+def test_a_coordinator_withdraws_a_sign_on_at_the_signers_request(
+    client, bob, bob_coordinates, union, coalition
+):
     client.force_login(bob)
     assert client.get(f"{_url(union)}withdraw/").status_code == 405
     client.post(f"{_url(union)}withdraw/")

@@ -10,8 +10,15 @@ pytestmark = pytest.mark.django_db
 
 URL = "/coordinate/s/rivers/sign-ons/new/"
 
-ORG = {"kind": "organization", "organization_name": "Salzach Fishers' Cooperative", "representative_name":
-       "Anna Berger", "title": "Head", "city": "Salzburg", "country": "AT", "consent_display": "on"}
+ORG = {
+    "kind": "organization",
+    "organization_name": "Salzach Fishers' Cooperative",
+    "representative_name": "Anna Berger",
+    "title": "Head",
+    "city": "Salzburg",
+    "country": "AT",
+    "consent_display": "on",
+}
 
 
 def test_an_offline_sign_on_stays_pending_and_gets_an_organization_record(client, bob, bob_coordinates):
@@ -24,8 +31,9 @@ def test_an_offline_sign_on_stays_pending_and_gets_an_organization_record(client
     assert signature.email == ""
 
 
-def test_with_an_address_the_signer_receives_a_confirmation_link(client, bob, bob_coordinates, run_tasks,
-                                                                  mailoutbox):
+def test_with_an_address_the_signer_receives_a_confirmation_link(
+    client, bob, bob_coordinates, run_tasks, mailoutbox
+):
     client.force_login(bob)
     client.post(URL, {**ORG, "email": "anna@salzach.example"})
     run_tasks()
@@ -35,8 +43,16 @@ def test_with_an_address_the_signer_receives_a_confirmation_link(client, bob, bo
 
 def test_an_individual_can_be_entered(client, bob, bob_coordinates):
     client.force_login(bob)
-    client.post(URL, {"kind": "individual", "person_name": "Eva Steiner", "title": "Teacher", "country": "AT",
-                      "consent_display": "on"})
+    client.post(
+        URL,
+        {
+            "kind": "individual",
+            "person_name": "Eva Steiner",
+            "title": "Teacher",
+            "country": "AT",
+            "consent_display": "on",
+        },
+    )
     signature = Signature.objects.get()
     assert (signature.display_line(), signature.organization) == ("Eva Steiner, Teacher", None)
 
@@ -47,7 +63,8 @@ def test_a_near_match_of_an_existing_organization_is_offered(client, bob, bob_co
     response = client.post(URL, ORG)
     assert response.status_code == 400
     assert "An organization with a similar name is already registered in this country." in (
-        response.content.decode())
+        response.content.decode()
+    )
     client.post(URL, {**ORG, "use_organization": str(existing.pk)})
     assert Signature.objects.get().organization == existing
     assert Organization.objects.count() == 1

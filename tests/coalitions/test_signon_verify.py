@@ -10,8 +10,14 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def union(coalition):
-    return make_signature(coalition, kind="organization", organization_name="Union of River Communities",
-                          representative_name="Maria Hofer", title="Chair", country="AT")
+    return make_signature(
+        coalition,
+        kind="organization",
+        organization_name="Union of River Communities",
+        representative_name="Maria Hofer",
+        title="Chair",
+        country="AT",
+    )
 
 
 def _url(signature):
@@ -27,7 +33,9 @@ def test_the_list_shows_a_verified_organization_distinctly(client, bob, bob_coor
     assert (entry.user, entry.data) == (bob, {"note": "Called Maria"})
     text = b"".join(client.get("/s/rivers/signatories.txt").streaming_content).decode()
     assert "1. Union of River Communities – Maria Hofer, Chair (verified)" in text
-    assert 'class="marks is-verified">(verified)</span>' in client.get("/s/rivers/signatories/").content.decode()
+    assert (
+        'class="marks is-verified">(verified)</span>' in client.get("/s/rivers/signatories/").content.decode()
+    )
 
 
 def test_the_mark_can_be_removed(client, bob, bob_coordinates, union):

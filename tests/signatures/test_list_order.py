@@ -18,7 +18,9 @@ pytestmark = pytest.mark.django_db
 def campaign():
     statement = make_statement(slug="rivers", country_order="AT, DE")
     start = timezone.now() - timedelta(hours=1)
-    council = organization_create(name="Union of River Communities in Austria", country="AT", is_umbrella=True)
+    council = organization_create(
+        name="Union of River Communities in Austria", country="AT", is_umbrella=True
+    )
 
     def sign(minutes, **fields):
         return make_signature(statement, confirmed_at=start + timedelta(minutes=minutes), **fields)
@@ -26,8 +28,16 @@ def campaign():
     sign(1, kind="individual", person_name="Eva Steiner", country="AT")
     sign(2, kind="organization", organization_name="Salzach Fishers' Cooperative", country="AT")
     sign(3, kind="organization", organization_name="Mur River Friends", country="AT")
-    sign(4, kind="organization", organization_name=council.name, organization=council, country="AT",
-         representative_name="Maria Hofer", title="Chair", verified=True)
+    sign(
+        4,
+        kind="organization",
+        organization_name=council.name,
+        organization=council,
+        country="AT",
+        representative_name="Maria Hofer",
+        title="Chair",
+        verified=True,
+    )
     sign(5, kind="individual", person_name="Anna Berger", country="AT")
     sign(6, kind="organization", organization_name="Weser Canoe Club", country="DE")
     return statement
@@ -41,7 +51,9 @@ def _text_lines(client):
 def _page_lines(client):
     html = client.get("/s/rivers/signatories/").content.decode()
     items = re.findall(r"<li value=\"\d+\">(.*?)</li>", html, re.S)
-    return [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", item)).strip().replace("&#x27;", "'") for item in items]
+    return [
+        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", item)).strip().replace("&#x27;", "'") for item in items
+    ]
 
 
 def test_umbrella_bodies_lead_then_organizations_then_individuals_in_signing_order(client, campaign):
@@ -59,7 +71,10 @@ def test_the_statement_can_order_each_part_alphabetically(client, campaign):
     campaign.list_order = "alphabetical"
     campaign.save()
     assert _text_lines(client)[1:5] == [
-        "2. Mur River Friends", "3. Salzach Fishers' Cooperative", "4. Anna Berger", "5. Eva Steiner",
+        "2. Mur River Friends",
+        "3. Salzach Fishers' Cooperative",
+        "4. Anna Berger",
+        "5. Eva Steiner",
     ]
 
 

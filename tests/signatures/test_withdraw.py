@@ -31,8 +31,16 @@ def _text(client):
 
 
 def test_the_confirmation_email_carries_a_withdrawal_link(client, rivers, run_tasks, mailoutbox):
-    client.post("/s/rivers/sign/", {"kind": "individual", "person_name": "Ada Lovelace", "country": "GB",
-                                    "email": "ada@example.org", "consent_display": "on"})
+    client.post(
+        "/s/rivers/sign/",
+        {
+            "kind": "individual",
+            "person_name": "Ada Lovelace",
+            "country": "GB",
+            "email": "ada@example.org",
+            "consent_display": "on",
+        },
+    )
     run_tasks()
     assert re.search(r"http://testserver/s/rivers/withdraw/\S+/", mailoutbox[0].body)
     assert "/s/rivers/withdraw/" in mailoutbox[0].alternatives[0][0]
@@ -115,8 +123,16 @@ def test_the_confirmed_page_offers_withdrawal(client, rivers):
 def test_signing_again_after_withdrawing_is_a_fresh_pending_signature(client, rivers):
     signature = make_signature(rivers, email="ada@example.org", person_name="Ada Lovelace")
     signature_withdraw(signature=signature)
-    client.post("/s/rivers/sign/", {"kind": "individual", "person_name": "Ada Lovelace", "country": "GB",
-                                    "email": "ada@example.org", "consent_display": "on"})
+    client.post(
+        "/s/rivers/sign/",
+        {
+            "kind": "individual",
+            "person_name": "Ada Lovelace",
+            "country": "GB",
+            "email": "ada@example.org",
+            "consent_display": "on",
+        },
+    )
     signature.refresh_from_db()
     assert (signature.status, signature.withdrawn_at) == ("pending", None)
 

@@ -10,11 +10,22 @@ NEW_TEXT = "We, the undersigned, call on the city council to **restore** weekend
 
 
 def _form(statement, **changes):
-    data = {"title": statement.title, "slug": statement.slug, "language": "en", "status": "open", "signers": "both",
-            "country_order": "", "owner": "",
-            "text": NEW_TEXT, "versions-TOTAL_FORMS": "1", "versions-INITIAL_FORMS": "1",
-            "versions-MIN_NUM_FORMS": "0", "versions-MAX_NUM_FORMS": "1000",
-            "versions-0-id": str(statement.current_version.pk), "versions-0-statement": str(statement.pk)}
+    data = {
+        "title": statement.title,
+        "slug": statement.slug,
+        "language": "en",
+        "status": "open",
+        "signers": "both",
+        "country_order": "",
+        "owner": "",
+        "text": NEW_TEXT,
+        "versions-TOTAL_FORMS": "1",
+        "versions-INITIAL_FORMS": "1",
+        "versions-MIN_NUM_FORMS": "0",
+        "versions-MAX_NUM_FORMS": "1000",
+        "versions-0-id": str(statement.current_version.pk),
+        "versions-0-statement": str(statement.pk),
+    }
     data.update(changes)
     return data
 

@@ -18,11 +18,16 @@ def rivers(alice):
 def test_the_owner_changes_the_list_settings(client, alice, rivers):
     client.force_login(alice)
     assert client.get(URL).status_code == 200
-    response = client.post(URL, {"country_order": "at, de", "list_order": "alphabetical",
-                                 "earlier_versions": "hide"})
+    response = client.post(
+        URL, {"country_order": "at, de", "list_order": "alphabetical", "earlier_versions": "hide"}
+    )
     assert response.status_code == 302
     rivers.refresh_from_db()
-    assert (rivers.country_order, rivers.list_order, rivers.earlier_versions) == ("AT, DE", "alphabetical", "hide")
+    assert (rivers.country_order, rivers.list_order, rivers.earlier_versions) == (
+        "AT, DE",
+        "alphabetical",
+        "hide",
+    )
     entry = AuditEntry.objects.get(action="statement.settings_changed")
     assert entry.user == alice
     assert entry.data["list_order"] == ["signed", "alphabetical"]
@@ -41,7 +46,9 @@ def test_changing_what_is_shown_updates_the_count(client, alice, rivers):
 
 def test_a_malformed_country_order_is_refused_next_to_the_field(client, alice, rivers):
     client.force_login(alice)
-    response = client.post(URL, {"country_order": "Austria", "list_order": "signed", "earlier_versions": "list"})
+    response = client.post(
+        URL, {"country_order": "Austria", "list_order": "signed", "earlier_versions": "list"}
+    )
     assert response.status_code == 400
     assert "Use ISO codes separated by commas." in response.content.decode()
 

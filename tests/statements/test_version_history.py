@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 def rivers():
     statement = make_statement(slug="rivers", text="We ask the council.")
     statement_version_publish(statement=statement, text="We urge the council.", minor=False, note="Stronger")
-    statement_version_publish(statement=statement, text="We urge the council!", minor=True, note="Punctuation")
+    statement_version_publish(
+        statement=statement, text="We urge the council!", minor=True, note="Punctuation"
+    )
     return statement
 
 

@@ -23,8 +23,9 @@ def test_the_form_starts_from_the_current_text(client, alice, rivers):
     assert "call on the council to **restore**" in response.content.decode()
 
 
-def test_the_owner_publishes_a_version_that_asks_for_reconfirmation(client, alice, rivers, run_tasks,
-                                                                    mailoutbox):
+def test_the_owner_publishes_a_version_that_asks_for_reconfirmation(
+    client, alice, rivers, run_tasks, mailoutbox
+):
     make_signature(rivers, email="ada@example.org")
     client.force_login(alice)
     response = client.post(URL, {"text": NEW_TEXT, "note": "Names the city council"})

@@ -12,8 +12,12 @@ class OrganizationAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        obj.log_action("organization.edited" if change else "organization.created", user=request.user,
-                       via="admin", data={"fields": sorted(form.changed_data)})
+        obj.log_action(
+            "organization.edited" if change else "organization.created",
+            user=request.user,
+            via="admin",
+            data={"fields": sorted(form.changed_data)},
+        )
 
 
 @admin.register(Coordinator)
@@ -26,7 +30,15 @@ class CoordinatorAdmin(admin.ModelAdmin):
 
 @admin.register(Invitation)
 class InvitationAdmin(admin.ModelAdmin):
-    list_display = ["organization", "statement", "uses", "max_uses", "expires_at", "revoked_at", "declined_at"]
+    list_display = [
+        "organization",
+        "statement",
+        "uses",
+        "max_uses",
+        "expires_at",
+        "revoked_at",
+        "declined_at",
+    ]
     list_filter = ["statement"]
     search_fields = ["organization__name", "email"]
     raw_id_fields = ["organization", "coordinator", "created_by"]

@@ -16,8 +16,37 @@ THRESHOLD = 85
 
 # Legal forms and filler words that do not tell two organizations apart.
 _NOISE = {
-    "e", "v", "ev", "ev.", "gmbh", "ggmbh", "ag", "inc", "ltd", "llc", "asbl", "vzw", "aisbl", "ong", "ngo",
-    "the", "of", "and", "a", "for", "der", "die", "das", "des", "und", "le", "la", "les", "de", "du", "et",
+    "e",
+    "v",
+    "ev",
+    "ev.",
+    "gmbh",
+    "ggmbh",
+    "ag",
+    "inc",
+    "ltd",
+    "llc",
+    "asbl",
+    "vzw",
+    "aisbl",
+    "ong",
+    "ngo",
+    "the",
+    "of",
+    "and",
+    "a",
+    "for",
+    "der",
+    "die",
+    "das",
+    "des",
+    "und",
+    "le",
+    "la",
+    "les",
+    "de",
+    "du",
+    "et",
 }
 
 
@@ -39,7 +68,9 @@ class Match:
     score: float
 
 
-def similar_organizations(name: str, candidates, *, threshold: int = THRESHOLD, limit: int = 5) -> list[Match]:
+def similar_organizations(
+    name: str, candidates, *, threshold: int = THRESHOLD, limit: int = 5
+) -> list[Match]:
     """The candidates whose name or short name is a near match of `name`, best first."""
     key = organization_key(name)
     if not key:

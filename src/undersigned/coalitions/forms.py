@@ -30,13 +30,20 @@ def region_country_choices(coordination: Coordination, *, blank: bool = True):
 
 
 class CoordinatorForm(forms.Form):
-    email = forms.EmailField(label=_("Email"), help_text=_(
-        "An account is created for a new address; they receive an email to choose a password."))
+    email = forms.EmailField(
+        label=_("Email"),
+        help_text=_("An account is created for a new address; they receive an email to choose a password."),
+    )
     name = forms.CharField(label=_("Name"), max_length=150, required=False, validators=[validate_plain_name])
-    countries = forms.CharField(label=_("Countries"), max_length=300, validators=[validate_country_codes],
-                                help_text=_("ISO codes separated by commas, e.g. “DE, AT, CH”."))
-    region_name = forms.CharField(label=_("Region name (optional)"), max_length=100, required=False,
-                                  validators=[validate_plain_name])
+    countries = forms.CharField(
+        label=_("Countries"),
+        max_length=300,
+        validators=[validate_country_codes],
+        help_text=_("ISO codes separated by commas, e.g. “DE, AT, CH”."),
+    )
+    region_name = forms.CharField(
+        label=_("Region name (optional)"), max_length=100, required=False, validators=[validate_plain_name]
+    )
 
 
 class OrganizationMatchForm(forms.Form):
@@ -46,9 +53,12 @@ class OrganizationMatchForm(forms.Form):
     below it; the second submission says which record to use (or that it is a new one).
     """
 
-    organization_name = forms.CharField(label=_("Organization name"), max_length=300, required=False,
-                                        validators=[validate_plain_name])
-    use_organization = forms.ChoiceField(label=_("Is it one of these?"), required=False, widget=forms.RadioSelect)
+    organization_name = forms.CharField(
+        label=_("Organization name"), max_length=300, required=False, validators=[validate_plain_name]
+    )
+    use_organization = forms.ChoiceField(
+        label=_("Is it one of these?"), required=False, widget=forms.RadioSelect
+    )
 
     def __init__(self, *args, coordination: Coordination, **kwargs):
         super().__init__(*args, **kwargs)
@@ -58,8 +68,9 @@ class OrganizationMatchForm(forms.Form):
         country = self.data.get(self.add_prefix("country"), "") if self.is_bound else ""
         if name.strip() and self.wants_organization():
             allowed = set(coordination.organizations().values_list("pk", flat=True))
-            self.matches = [m for m in organization_similar(name=name, country=country)
-                            if m.organization.pk in allowed]
+            self.matches = [
+                m for m in organization_similar(name=name, country=country) if m.organization.pk in allowed
+            ]
         self.fields["use_organization"].choices = [
             (str(m.organization.pk), self._label(m.organization)) for m in self.matches
         ] + [(NEW, _("None of these: it is a different organization"))]
@@ -82,31 +93,63 @@ class OrganizationMatchForm(forms.Form):
             return cleaned
         choice = cleaned.get("use_organization")
         if not choice:
-            self.add_error("organization_name", _(
-                "An organization with a similar name is already registered in this country. "
-                "Choose it below, or confirm that this is a different organization."))
+            self.add_error(
+                "organization_name",
+                _(
+                    "An organization with a similar name is already registered in this country. "
+                    "Choose it below, or confirm that this is a different organization."
+                ),
+            )
         elif choice != NEW:
-            cleaned["organization"] = next(m.organization for m in self.matches if str(m.organization.pk) == choice)
+            cleaned["organization"] = next(
+                m.organization for m in self.matches if str(m.organization.pk) == choice
+            )
         return cleaned
 
 
 class InvitationForm(OrganizationMatchForm):
-    short_name = forms.CharField(label=_("Short name (optional)"), max_length=60, required=False,
-                                 validators=[validate_plain_name])
+    short_name = forms.CharField(
+        label=_("Short name (optional)"), max_length=60, required=False, validators=[validate_plain_name]
+    )
     country = forms.ChoiceField(label=_("Country"))
     city = forms.CharField(label=_("City"), max_length=100, required=False, validators=[validate_plain_name])
     website = forms.URLField(label=_("Website (optional)"), required=False, assume_scheme="https")
-    parent = forms.ModelChoiceField(label=_("Member of (optional)"), queryset=Organization.objects.none(),
-                                    required=False, help_text=_("The umbrella body it belongs to."))
-    is_umbrella = forms.BooleanField(label=_("This is an umbrella body (a federation or council)"), required=False)
-    email = forms.EmailField(label=_("Send the invitation to (optional)"), required=False, help_text=_(
-        "We email the link to this address. Leave empty to copy the link and send it yourself."))
-    max_uses = forms.IntegerField(label=_("Number of uses"), min_value=1, max_value=50, initial=1, help_text=_(
-        "How many sign-ons the link allows; usually one per organization."))
+    parent = forms.ModelChoiceField(
+        label=_("Member of (optional)"),
+        queryset=Organization.objects.none(),
+        required=False,
+        help_text=_("The umbrella body it belongs to."),
+    )
+    is_umbrella = forms.BooleanField(
+        label=_("This is an umbrella body (a federation or council)"), required=False
+    )
+    email = forms.EmailField(
+        label=_("Send the invitation to (optional)"),
+        required=False,
+        help_text=_("We email the link to this address. Leave empty to copy the link and send it yourself."),
+    )
+    max_uses = forms.IntegerField(
+        label=_("Number of uses"),
+        min_value=1,
+        max_value=50,
+        initial=1,
+        help_text=_("How many sign-ons the link allows; usually one per organization."),
+    )
     valid_days = forms.IntegerField(label=_("Valid for (days)"), min_value=1, max_value=365, initial=30)
 
-    field_order = ["organization_name", "use_organization", "short_name", "country", "city", "website",
-                   "parent", "is_umbrella", "email", "max_uses", "valid_days"]
+    field_order = [
+        "organization_name",
+        "use_organization",
+        "short_name",
+        "country",
+        "city",
+        "website",
+        "parent",
+        "is_umbrella",
+        "email",
+        "max_uses",
+        "valid_days",
+    ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -117,8 +160,12 @@ class InvitationForm(OrganizationMatchForm):
     def organization_fields(self) -> dict:
         data = self.cleaned_data
         return {
-            "name": data["organization_name"], "short_name": data["short_name"], "country": data["country"],
-            "city": " ".join(data["city"].split()), "website": data["website"], "parent": data["parent"],
+            "name": data["organization_name"],
+            "short_name": data["short_name"],
+            "country": data["country"],
+            "city": " ".join(data["city"].split()),
+            "website": data["website"],
+            "parent": data["parent"],
             "is_umbrella": data["is_umbrella"],
         }
 
@@ -126,33 +173,61 @@ class InvitationForm(OrganizationMatchForm):
 class SignOnForm(OrganizationMatchForm):
     """One sign-on collected offline, entered by a coordinator for their region."""
 
-    kind = forms.ChoiceField(label=_("Signing as"), widget=forms.RadioSelect, choices=Signature.Kind.choices,
-                             initial=Signature.Kind.ORGANIZATION)
-    representative_name = forms.CharField(label=_("Representative's name"), max_length=200, required=False,
-                                          validators=[validate_plain_name])
-    honorific = forms.CharField(label=_("Honorific (optional)"), max_length=30, required=False,
-                                validators=[validate_plain_name])
-    person_name = forms.CharField(label=_("Person's name"), max_length=200, required=False,
-                                  validators=[validate_plain_name])
-    title = forms.CharField(label=_("Role or title"), max_length=200, required=False,
-                            validators=[validate_plain_name])
+    kind = forms.ChoiceField(
+        label=_("Signing as"),
+        widget=forms.RadioSelect,
+        choices=Signature.Kind.choices,
+        initial=Signature.Kind.ORGANIZATION,
+    )
+    representative_name = forms.CharField(
+        label=_("Representative's name"), max_length=200, required=False, validators=[validate_plain_name]
+    )
+    honorific = forms.CharField(
+        label=_("Honorific (optional)"), max_length=30, required=False, validators=[validate_plain_name]
+    )
+    person_name = forms.CharField(
+        label=_("Person's name"), max_length=200, required=False, validators=[validate_plain_name]
+    )
+    title = forms.CharField(
+        label=_("Role or title"), max_length=200, required=False, validators=[validate_plain_name]
+    )
     city = forms.CharField(label=_("City"), max_length=100, required=False, validators=[validate_plain_name])
-    region = forms.CharField(label=_("State or region"), max_length=100, required=False,
-                             validators=[validate_plain_name])
+    region = forms.CharField(
+        label=_("State or region"), max_length=100, required=False, validators=[validate_plain_name]
+    )
     country = forms.ChoiceField(label=_("Country"))
-    email = forms.EmailField(label=_("Email (optional)"), required=False, help_text=_(
-        "With an address, the signer receives a confirmation link. Without one, record a documented "
-        "confirmation once they have confirmed."))
+    email = forms.EmailField(
+        label=_("Email (optional)"),
+        required=False,
+        help_text=_(
+            "With an address, the signer receives a confirmation link. Without one, record a documented "
+            "confirmation once they have confirmed."
+        ),
+    )
     consent_display = forms.BooleanField(label=_("Show on the public list"), required=False, initial=True)
 
-    field_order = ["kind", "organization_name", "use_organization", "representative_name", "honorific",
-                   "person_name", "title", "city", "region", "country", "email", "consent_display"]
+    field_order = [
+        "kind",
+        "organization_name",
+        "use_organization",
+        "representative_name",
+        "honorific",
+        "person_name",
+        "title",
+        "city",
+        "region",
+        "country",
+        "email",
+        "consent_display",
+    ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = region_country_choices(self.coordination)
         statement = self.coordination.statement
-        self.fields["kind"].choices = [(k, label) for k, label in Signature.Kind.choices if statement.allows_kind(k)]
+        self.fields["kind"].choices = [
+            (k, label) for k, label in Signature.Kind.choices if statement.allows_kind(k)
+        ]
 
     def wants_organization(self) -> bool:
         return self.data.get(self.add_prefix("kind")) == Signature.Kind.ORGANIZATION
@@ -170,8 +245,18 @@ class SignOnForm(OrganizationMatchForm):
 
     def signature_fields(self) -> dict:
         data = self.cleaned_data
-        fields = {name: " ".join(str(data.get(name) or "").split()) for name in (
-            "organization_name", "representative_name", "title", "honorific", "person_name", "city", "region")}
+        fields = {
+            name: " ".join(str(data.get(name) or "").split())
+            for name in (
+                "organization_name",
+                "representative_name",
+                "title",
+                "honorific",
+                "person_name",
+                "city",
+                "region",
+            )
+        }
         if data["kind"] == Signature.Kind.ORGANIZATION:
             fields.update(person_name="", honorific="")
         else:
@@ -185,14 +270,30 @@ class SignOnEditForm(forms.ModelForm):
 
     class Meta:
         model = Signature
-        fields = ["organization_name", "representative_name", "honorific", "person_name", "title", "city",
-                  "region", "country", "consent_display"]
+        fields = [
+            "organization_name",
+            "representative_name",
+            "honorific",
+            "person_name",
+            "title",
+            "city",
+            "region",
+            "country",
+            "consent_display",
+        ]
 
     def __init__(self, *args, coordination: Coordination, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = region_country_choices(coordination)
-        for name in ["organization_name", "representative_name", "honorific", "person_name", "title", "city",
-                     "region"]:
+        for name in [
+            "organization_name",
+            "representative_name",
+            "honorific",
+            "person_name",
+            "title",
+            "city",
+            "region",
+        ]:
             self.fields[name].validators.append(validate_plain_name)
 
     def _post_clean(self):
@@ -201,13 +302,21 @@ class SignOnEditForm(forms.ModelForm):
 
 
 class DocumentedConfirmationForm(forms.Form):
-    confirmed_by = forms.CharField(label=_("Who confirmed"), max_length=200, validators=[validate_plain_name],
-                                   help_text=_("Name and role of the person who confirmed the sign-on."))
+    confirmed_by = forms.CharField(
+        label=_("Who confirmed"),
+        max_length=200,
+        validators=[validate_plain_name],
+        help_text=_("Name and role of the person who confirmed the sign-on."),
+    )
     method = forms.ChoiceField(label=_("How"), choices=list(CONFIRMATION_METHODS.items()))
-    confirmed_on = forms.DateField(label=_("When"), widget=forms.DateInput(attrs={"type": "date"}),
-                                   help_text=_("The date of the confirmation."))
-    note = forms.CharField(label=_("Note (optional)"), max_length=500, required=False,
-                           widget=forms.Textarea(attrs={"rows": 3}))
+    confirmed_on = forms.DateField(
+        label=_("When"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("The date of the confirmation."),
+    )
+    note = forms.CharField(
+        label=_("Note (optional)"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     def clean_confirmed_on(self):
         value = self.cleaned_data["confirmed_on"]
@@ -223,13 +332,25 @@ class VerifyForm(forms.Form):
 class JoinForm(forms.Form):
     """The invited organization's representative signs; the organization itself is fixed by the link."""
 
-    representative_name = forms.CharField(label=_("Your name"), max_length=200, validators=[validate_plain_name],
-                                          widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    title = forms.CharField(label=_("Your role in the organization"), max_length=200, required=False,
-                            validators=[validate_plain_name],
-                            widget=forms.TextInput(attrs={"autocomplete": "organization-title"}))
-    email = forms.EmailField(label=_("Email"), max_length=254, help_text=_(
-        "We send a confirmation link here. It is never shown publicly."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}))
-    consent_display = forms.BooleanField(label=_("Show our signature on the public list"), required=False,
-                                         initial=True)
+    representative_name = forms.CharField(
+        label=_("Your name"),
+        max_length=200,
+        validators=[validate_plain_name],
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    title = forms.CharField(
+        label=_("Your role in the organization"),
+        max_length=200,
+        required=False,
+        validators=[validate_plain_name],
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+    email = forms.EmailField(
+        label=_("Email"),
+        max_length=254,
+        help_text=_("We send a confirmation link here. It is never shown publicly."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    consent_display = forms.BooleanField(
+        label=_("Show our signature on the public list"), required=False, initial=True
+    )

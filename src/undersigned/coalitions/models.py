@@ -84,14 +84,17 @@ class Coordinator(LoggingMixin, models.Model):
         validators=[validate_country_codes],
         help_text=_("ISO codes of the countries this coordinator is responsible for, e.g. “DE, AT, CH”."),
     )
-    region_name = models.CharField(_("region name"), max_length=100, blank=True,
-                                   help_text=_("Optional, e.g. “Central Europe”."))
+    region_name = models.CharField(
+        _("region name"), max_length=100, blank=True, help_text=_("Optional, e.g. “Central Europe”.")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["statement", "region_name", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["user", "statement"], name="one_coordination_per_user_and_statement"),
+            models.UniqueConstraint(
+                fields=["user", "statement"], name="one_coordination_per_user_and_statement"
+            ),
         ]
         verbose_name = _("coordinator")
         verbose_name_plural = _("coordinators")
@@ -124,12 +127,15 @@ class Invitation(LoggingMixin, models.Model):
         DECLINED = "declined", _("Declined")
 
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="invitations")
-    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="invitations",
-                                     verbose_name=_("organization"))
-    coordinator = models.ForeignKey(Coordinator, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="invitations")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("organization")
+    )
+    coordinator = models.ForeignKey(
+        Coordinator, null=True, blank=True, on_delete=models.SET_NULL, related_name="invitations"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     token = models.CharField(max_length=40, unique=True, default=_new_invitation_token, editable=False)
     email = models.EmailField(_("send the invitation to"), blank=True)
     max_uses = models.PositiveSmallIntegerField(_("number of uses"), default=1)
@@ -143,8 +149,9 @@ class Invitation(LoggingMixin, models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(condition=models.Q(max_uses__gte=1), name="invitation_allows_a_use"),
-            models.CheckConstraint(condition=models.Q(uses__lte=models.F("max_uses")),
-                                   name="invitation_uses_within_limit"),
+            models.CheckConstraint(
+                condition=models.Q(uses__lte=models.F("max_uses")), name="invitation_uses_within_limit"
+            ),
         ]
         verbose_name = _("invitation")
         verbose_name_plural = _("invitations")

@@ -45,20 +45,30 @@ def region_progress(coordination: Coordination) -> tuple[list[ProgressRow], dict
     An invitation that led to a sign-on is shown through that sign-on, so nothing is counted twice.
     """
     signatures = list(
-        coordination.signatures().select_related("organization", "invitation", "version").order_by("created_at")
+        coordination.signatures()
+        .select_related("organization", "invitation", "version")
+        .order_by("created_at")
     )
     answered = {s.invitation_id for s in signatures if s.invitation_id}
     rows = [
-        ProgressRow(s.organization_name if s.is_organization else s.display_name(), s.country,
-                    _SIGNATURE_PROGRESS[s.status], s, s.invitation)
+        ProgressRow(
+            s.organization_name if s.is_organization else s.display_name(),
+            s.country,
+            _SIGNATURE_PROGRESS[s.status],
+            s,
+            s.invitation,
+        )
         for s in signatures
     ]
     for invitation in coordination.invitations().select_related("organization").exclude(pk__in=answered):
         if invitation.revoked_at:
             continue
         progress = "declined" if invitation.declined_at else "invited"
-        rows.append(ProgressRow(invitation.organization.name, invitation.organization.country, progress, None,
-                                invitation))
+        rows.append(
+            ProgressRow(
+                invitation.organization.name, invitation.organization.country, progress, None, invitation
+            )
+        )
     order = list(PROGRESS)
     rows.sort(key=lambda row: (row.country, order.index(row.progress), row.name.casefold()))
     counts = Counter(row.progress for row in rows)
@@ -70,7 +80,8 @@ def statement_audit_trail(statement: Statement) -> QuerySet[AuditEntry]:
     the organizations that signed it or were invited (organizations belong to no single statement)."""
     organization_ids = set(
         Signature.objects.filter(statement=statement, organization__isnull=False).values_list(
-            "organization_id", flat=True)
+            "organization_id", flat=True
+        )
     ) | set(Invitation.objects.filter(statement=statement).values_list("organization_id", flat=True))
     return AuditEntry.objects.filter(
         Q(statement_id=statement.pk)

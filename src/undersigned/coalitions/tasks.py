@@ -47,8 +47,13 @@ def send_coordinator_welcome(coordinator_id: int, new_account: bool) -> None:
     user = coordinator.user
     password_url = ""
     if new_account or not user.has_usable_password():
-        path = reverse("coalitions:set_password", kwargs={
-            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)), "token": default_token_generator.make_token(user)})
+        path = reverse(
+            "coalitions:set_password",
+            kwargs={
+                "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+                "token": default_token_generator.make_token(user),
+            },
+        )
         password_url = settings.SITE_URL + path
     emails.send(
         "coordinator-appointed",
@@ -59,6 +64,7 @@ def send_coordinator_welcome(coordinator_id: int, new_account: bool) -> None:
             "user": user,
             "password_url": password_url,
             "login_url": settings.SITE_URL + reverse("coalitions:login"),
-            "page_url": settings.SITE_URL + reverse("coalitions:dashboard", kwargs={"slug": coordinator.statement.slug}),
+            "page_url": settings.SITE_URL
+            + reverse("coalitions:dashboard", kwargs={"slug": coordinator.statement.slug}),
         },
     )

@@ -48,11 +48,19 @@ def demo_coordinators(statement) -> None:
             user = User(username=email, email=email)
             user.set_unusable_password()
             user.save()
-        coordinator = Coordinator.objects.create(user=user, statement=statement, countries=countries,
-                                                 region_name=region)
+        coordinator = Coordinator.objects.create(
+            user=user, statement=statement, countries=countries, region_name=region
+        )
         for country, name, city in INVITED:
             if coordinator.covers(country):
                 parent = Organization.objects.filter(country=country, is_umbrella=True).first()
-                organization = Organization.objects.create(name=name, country=country, city=city, parent=parent)
-                Invitation.objects.create(statement=statement, organization=organization, coordinator=coordinator,
-                                          created_by=user, expires_at=now + timedelta(days=30))
+                organization = Organization.objects.create(
+                    name=name, country=country, city=city, parent=parent
+                )
+                Invitation.objects.create(
+                    statement=statement,
+                    organization=organization,
+                    coordinator=coordinator,
+                    created_by=user,
+                    expires_at=now + timedelta(days=30),
+                )

@@ -37,7 +37,9 @@ class Diff:
         parts = []
         for chunk in self.chunks:
             text = escape(chunk.text)
-            parts.append({"equal": "{}", "insert": "<ins>{}</ins>", "delete": "<del>{}</del>"}[chunk.op].format(text))
+            parts.append(
+                {"equal": "{}", "insert": "<ins>{}</ins>", "delete": "<del>{}</del>"}[chunk.op].format(text)
+            )
         return mark_safe("".join(parts))
 
     def as_text(self) -> str:

@@ -7,10 +7,15 @@ from undersigned.statements.models import Statement
 class VersionPublishForm(forms.Form):
     text = forms.CharField(label=_("Text (Markdown)"), widget=forms.Textarea(attrs={"rows": 18}))
     minor = forms.BooleanField(
-        label=_("This is a minor correction (a typo, punctuation): signers need not reconfirm"), required=False
+        label=_("This is a minor correction (a typo, punctuation): signers need not reconfirm"),
+        required=False,
     )
-    note = forms.CharField(label=_("What changed (optional)"), max_length=300, required=False, help_text=_(
-        "Shown in the version history and in the email asking signers to reconfirm."))
+    note = forms.CharField(
+        label=_("What changed (optional)"),
+        max_length=300,
+        required=False,
+        help_text=_("Shown in the version history and in the email asking signers to reconfirm."),
+    )
 
     def __init__(self, *args, statement: Statement, **kwargs):
         super().__init__(*args, **kwargs)
@@ -31,8 +36,9 @@ class StatementSettingsForm(forms.ModelForm):
         widgets = {"list_order": forms.RadioSelect, "earlier_versions": forms.RadioSelect}
 
     def clean_country_order(self):
-        return ", ".join(code.strip().upper() for code in self.cleaned_data["country_order"].split(",")
-                         if code.strip())
+        return ", ".join(
+            code.strip().upper() for code in self.cleaned_data["country_order"].split(",") if code.strip()
+        )
 
     def _post_clean(self):
         # The service validates and saves; the form must not write onto the statement before it does.

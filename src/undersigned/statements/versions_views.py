@@ -37,8 +37,11 @@ def version_diff(request, slug, number):
         base_number = number - 1
     base = statement.versions.filter(number=base_number).first() if base_number != number else None
     diff = word_diff(base.text, version.text) if base else None
-    return render(request, "statements/version_diff.html",
-                  {"statement": statement, "version": version, "base": base, "diff": diff})
+    return render(
+        request,
+        "statements/version_diff.html",
+        {"statement": statement, "version": version, "base": base, "diff": diff},
+    )
 
 
 @owner_login_required
@@ -46,22 +49,34 @@ def version_diff(request, slug, number):
 def version_publish(request, slug):
     statement = owned_statement_or_403(request.user, slug)
     current = statement.current_version
-    form = VersionPublishForm(request.POST or None, statement=statement,
-                              initial={"text": current.text if current else ""})
+    form = VersionPublishForm(
+        request.POST or None, statement=statement, initial={"text": current.text if current else ""}
+    )
     if request.method == "POST" and form.is_valid():
-        version = services.statement_version_publish(statement=statement, user=request.user, **form.cleaned_data)
+        version = services.statement_version_publish(
+            statement=statement, user=request.user, **form.cleaned_data
+        )
         if version.minor:
-            messages.success(request, _("Version %(n)s is published as a minor correction.") % {"n": version.number})
+            messages.success(
+                request, _("Version %(n)s is published as a minor correction.") % {"n": version.number}
+            )
         else:
-            messages.success(request, _("Version %(n)s is published. Earlier signers are being asked to reconfirm.")
-                             % {"n": version.number})
+            messages.success(
+                request,
+                _("Version %(n)s is published. Earlier signers are being asked to reconfirm.")
+                % {"n": version.number},
+            )
         return redirect("statements:version_diff", slug=slug, number=version.number)
     preview = None
     if form.is_bound and current and form.data.get("text"):
         preview = word_diff(current.text, form.data["text"].replace("\r\n", "\n"))
     status = 400 if form.is_bound and form.errors else 200
-    return render(request, "statements/version_publish.html",
-                  {"statement": statement, "form": form, "current": current, "preview": preview}, status=status)
+    return render(
+        request,
+        "statements/version_publish.html",
+        {"statement": statement, "form": form, "current": current, "preview": preview},
+        status=status,
+    )
 
 
 @owner_login_required

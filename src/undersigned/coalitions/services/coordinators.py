@@ -49,32 +49,47 @@ def coordinator_appoint(
     if Coordinator.objects.filter(statement=statement, user=account).exists():
         raise ValidationError({"email": _("This person already coordinates this statement.")})
     coordinator = Coordinator(
-        statement=statement, user=account, countries=", ".join(parse_country_codes(countries)),
+        statement=statement,
+        user=account,
+        countries=", ".join(parse_country_codes(countries)),
         region_name=region_name.strip(),
     )
     coordinator.full_clean()
     coordinator.save()
-    coordinator.log_action("coordinator.appointed", user=user, via="web",
-                           data={"email": account.email, "countries": coordinator.countries,
-                                 "new_account": created})
+    coordinator.log_action(
+        "coordinator.appointed",
+        user=user,
+        via="web",
+        data={"email": account.email, "countries": coordinator.countries, "new_account": created},
+    )
     send_coordinator_welcome.enqueue(coordinator.pk, created)
     return coordinator
 
 
 @transaction.atomic
-def coordinator_update(*, coordinator: Coordinator, countries: str, region_name: str = "", user=None) -> Coordinator:
+def coordinator_update(
+    *, coordinator: Coordinator, countries: str, region_name: str = "", user=None
+) -> Coordinator:
     coordinator.countries = ", ".join(parse_country_codes(countries))
     coordinator.region_name = region_name.strip()
     coordinator.full_clean()
     coordinator.save(update_fields=["countries", "region_name"])
-    coordinator.log_action("coordinator.changed", user=user, via="web",
-                           data={"countries": coordinator.countries, "region_name": coordinator.region_name})
+    coordinator.log_action(
+        "coordinator.changed",
+        user=user,
+        via="web",
+        data={"countries": coordinator.countries, "region_name": coordinator.region_name},
+    )
     return coordinator
 
 
 @transaction.atomic
 def coordinator_remove(*, coordinator: Coordinator, user=None) -> None:
     """The account stays (it may coordinate other statements); only this appointment ends."""
-    coordinator.log_action("coordinator.removed", user=user, via="web",
-                           data={"email": coordinator.user.email, "countries": coordinator.countries})
+    coordinator.log_action(
+        "coordinator.removed",
+        user=user,
+        via="web",
+        data={"email": coordinator.user.email, "countries": coordinator.countries},
+    )
     coordinator.delete()

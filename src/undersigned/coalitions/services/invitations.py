@@ -25,7 +25,9 @@ def invitation_create(
     user=None,
 ) -> Invitation:
     if not statement.allows_kind(Signature.Kind.ORGANIZATION):
-        raise ValidationError(_("This statement is open to individuals only; organizations cannot be invited."))
+        raise ValidationError(
+            _("This statement is open to individuals only; organizations cannot be invited.")
+        )
     invitation = Invitation(
         statement=statement,
         organization=organization,
@@ -37,9 +39,17 @@ def invitation_create(
     )
     invitation.full_clean()
     invitation.save()
-    invitation.log_action("invitation.created", user=user, via="web", data={
-        "organization": organization.pk, "max_uses": max_uses, "expires_at": invitation.expires_at.isoformat(),
-        "emailed": bool(invitation.email)})
+    invitation.log_action(
+        "invitation.created",
+        user=user,
+        via="web",
+        data={
+            "organization": organization.pk,
+            "max_uses": max_uses,
+            "expires_at": invitation.expires_at.isoformat(),
+            "emailed": bool(invitation.email),
+        },
+    )
     if invitation.email:
         send_invitation_email.enqueue(invitation.pk)
     return invitation
@@ -76,7 +86,12 @@ def invitation_get_usable(*, statement: Statement, token: str) -> tuple[Invitati
 
 
 def invitation_sign(
-    *, invitation: Invitation, email: str, representative_name: str, title: str = "", city: str = "",
+    *,
+    invitation: Invitation,
+    email: str,
+    representative_name: str,
+    title: str = "",
+    city: str = "",
     consent_display: bool = True,
 ) -> SignOutcome | None:
     """Sign for the invited organization; the representative then confirms by email as anyone does.
@@ -88,8 +103,11 @@ def invitation_sign(
     organization = invitation.organization
     with transaction.atomic():
         claimed = Invitation.objects.filter(
-            pk=invitation.pk, uses__lt=F("max_uses"), expires_at__gt=timezone.now(),
-            revoked_at__isnull=True, declined_at__isnull=True,
+            pk=invitation.pk,
+            uses__lt=F("max_uses"),
+            expires_at__gt=timezone.now(),
+            revoked_at__isnull=True,
+            declined_at__isnull=True,
         ).update(uses=F("uses") + 1)
         if not claimed:
             return None

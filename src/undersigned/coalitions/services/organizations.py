@@ -44,8 +44,9 @@ def _mark_parent_umbrella(organization: Organization, *, user, via: str) -> None
     if parent is not None and not parent.is_umbrella:
         parent.is_umbrella = True
         parent.save(update_fields=["is_umbrella", "updated_at"])
-        parent.log_action("organization.marked_umbrella", user=user, via=via,
-                          data={"member": organization.pk})
+        parent.log_action(
+            "organization.marked_umbrella", user=user, via=via, data={"member": organization.pk}
+        )
 
 
 def organization_link_signature(*, signature, user=None, via: str = "") -> None:
@@ -61,7 +62,11 @@ def organization_link_signature(*, signature, user=None, via: str = "") -> None:
     organization = next((o for o in same_country if organization_key(o.name) == key), None)
     if organization is None:
         organization = organization_create(
-            name=signature.organization_name, country=signature.country, city=signature.city, user=user, via=via
+            name=signature.organization_name,
+            country=signature.country,
+            city=signature.city,
+            user=user,
+            via=via,
         )
     signature.organization = organization
     signature.save(update_fields=["organization", "updated_at"])

@@ -26,14 +26,16 @@ CONFIRMATION_METHODS = {
 }
 
 
-def signon_enter(*, statement, email: str, user=None, organization: Organization | None = None,
-                 **fields) -> SignOutcome:
+def signon_enter(
+    *, statement, email: str, user=None, organization: Organization | None = None, **fields
+) -> SignOutcome:
     """A sign-on collected offline. It stays pending until the signer confirms from the email they
     receive (when an address is given) or the coordinator records a documented confirmation."""
     if organization is not None:
         fields["organization"] = organization
-    return signature_create(statement=statement, email=email, source=Signature.Source.COORDINATOR, user=user,
-                            **fields)
+    return signature_create(
+        statement=statement, email=email, source=Signature.Source.COORDINATOR, user=user, **fields
+    )
 
 
 @transaction.atomic
@@ -45,19 +47,23 @@ def signon_edit(*, signature: Signature, user=None, **fields) -> Signature:
         setattr(signature, name, value)
     signature.full_clean()
     signature.save(update_fields=[*changed, "updated_at"])
-    signature.log_action("signature.edited", user=user, via="coordinator",
-                         data={"fields": sorted(changed)})
+    signature.log_action("signature.edited", user=user, via="coordinator", data={"fields": sorted(changed)})
     statement_list_changed(statement_id=signature.statement_id)
     return signature
 
 
-def signon_confirm_documented(*, signature: Signature, user, confirmed_by: str, method: str, confirmed_on,
-                              note: str = "") -> Signature:
+def signon_confirm_documented(
+    *, signature: Signature, user, confirmed_by: str, method: str, confirmed_on, note: str = ""
+) -> Signature:
     """Confirm without the email round trip, recording who confirmed, how and when (in the audit trail)."""
     return signature_confirm(
         signature=signature,
         user=user,
         via="documented confirmation",
-        data={"confirmed_by": confirmed_by, "method": method, "confirmed_on": confirmed_on.isoformat(),
-              "note": note},
+        data={
+            "confirmed_by": confirmed_by,
+            "method": method,
+            "confirmed_on": confirmed_on.isoformat(),
+            "note": note,
+        },
     )

@@ -13,7 +13,9 @@ from undersigned.statements.models import Statement
 coordinator_login_required = login_required(login_url="coalitions:login")
 
 login = auth_views.LoginView.as_view(
-    template_name="coalitions/login.html", next_page=reverse_lazy("coalitions:home"), redirect_authenticated_user=True
+    template_name="coalitions/login.html",
+    next_page=reverse_lazy("coalitions:home"),
+    redirect_authenticated_user=True,
 )
 logout = auth_views.LogoutView.as_view(next_page=reverse_lazy("coalitions:login"))
 set_password = auth_views.PasswordResetConfirmView.as_view(

@@ -37,10 +37,17 @@ def dashboard(request, slug):
     coordination = coordination_or_403(request.user, slug)
     rows, counts = region_progress(coordination)
     invitations = coordination.invitations().select_related("organization").order_by("-created_at")
-    return render(request, "coalitions/dashboard.html", {
-        "coordination": coordination, "statement": coordination.statement, "rows": rows,
-        "summary": [(key, label, counts[key]) for key, label in PROGRESS.items()], "invitations": invitations,
-    })
+    return render(
+        request,
+        "coalitions/dashboard.html",
+        {
+            "coordination": coordination,
+            "statement": coordination.statement,
+            "rows": rows,
+            "summary": [(key, label, counts[key]) for key, label in PROGRESS.items()],
+            "invitations": invitations,
+        },
+    )
 
 
 @coordinator_login_required
@@ -51,22 +58,31 @@ def invitation_new(request, slug):
     if request.method == "POST" and form.is_valid():
         try:
             organization = form.cleaned_data["organization"] or services.organization_create(
-                user=request.user, via="coordinator", **form.organization_fields())
+                user=request.user, via="coordinator", **form.organization_fields()
+            )
             invitation = services.invitation_create(
-                statement=coordination.statement, organization=organization,
-                coordinator=coordination.coordinator, email=form.cleaned_data["email"],
-                max_uses=form.cleaned_data["max_uses"], valid_days=form.cleaned_data["valid_days"],
+                statement=coordination.statement,
+                organization=organization,
+                coordinator=coordination.coordinator,
+                email=form.cleaned_data["email"],
+                max_uses=form.cleaned_data["max_uses"],
+                valid_days=form.cleaned_data["valid_days"],
                 user=request.user,
             )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            messages.success(request, _("The invitation for %(name)s is ready.") % {
-                "name": invitation.organization.name})
+            messages.success(
+                request, _("The invitation for %(name)s is ready.") % {"name": invitation.organization.name}
+            )
             return _dashboard(coordination)
     status = 400 if form.is_bound and form.errors else 200
-    return render(request, "coalitions/invitation_form.html",
-                  {"coordination": coordination, "statement": coordination.statement, "form": form}, status=status)
+    return render(
+        request,
+        "coalitions/invitation_form.html",
+        {"coordination": coordination, "statement": coordination.statement, "form": form},
+        status=status,
+    )
 
 
 @coordinator_login_required
@@ -75,7 +91,9 @@ def invitation_revoke(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
     invitation = region_invitation_or_404(coordination, pk)
     services.invitation_revoke(invitation=invitation, user=request.user)
-    messages.success(request, _("The invitation for %(name)s was revoked.") % {"name": invitation.organization.name})
+    messages.success(
+        request, _("The invitation for %(name)s was revoked.") % {"name": invitation.organization.name}
+    )
     return _dashboard(coordination)
 
 
@@ -85,7 +103,9 @@ def invitation_declined(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
     invitation = region_invitation_or_404(coordination, pk)
     services.invitation_mark_declined(invitation=invitation, user=request.user)
-    messages.success(request, _("%(name)s is recorded as declining.") % {"name": invitation.organization.name})
+    messages.success(
+        request, _("%(name)s is recorded as declining.") % {"name": invitation.organization.name}
+    )
     return _dashboard(coordination)
 
 
@@ -100,23 +120,39 @@ def signon_new(request, slug):
             organization = form.cleaned_data["organization"]
             if fields["kind"] == Signature.Kind.ORGANIZATION and organization is None:
                 organization = services.organization_create(
-                    name=fields["organization_name"], country=fields["country"], city=fields["city"],
-                    user=request.user, via="coordinator")
-            outcome = services.signon_enter(statement=coordination.statement, email=form.cleaned_data["email"],
-                                            user=request.user, organization=organization, **fields)
+                    name=fields["organization_name"],
+                    country=fields["country"],
+                    city=fields["city"],
+                    user=request.user,
+                    via="coordinator",
+                )
+            outcome = services.signon_enter(
+                statement=coordination.statement,
+                email=form.cleaned_data["email"],
+                user=request.user,
+                organization=organization,
+                **fields,
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            messages.success(request, {
-                "created": _("The sign-on was recorded. It stays pending until it is confirmed."),
-                "resent": _("This address had already signed; the confirmation link was sent again."),
-                "already_confirmed": _("This address has already signed and confirmed."),
-                "not_accepted": _("A sign-on from this address was declined earlier."),
-            }[outcome.result])
+            messages.success(
+                request,
+                {
+                    "created": _("The sign-on was recorded. It stays pending until it is confirmed."),
+                    "resent": _("This address had already signed; the confirmation link was sent again."),
+                    "already_confirmed": _("This address has already signed and confirmed."),
+                    "not_accepted": _("A sign-on from this address was declined earlier."),
+                }[outcome.result],
+            )
             return _dashboard(coordination)
     status = 400 if form.is_bound and form.errors else 200
-    return render(request, "coalitions/signon_form.html",
-                  {"coordination": coordination, "statement": coordination.statement, "form": form}, status=status)
+    return render(
+        request,
+        "coalitions/signon_form.html",
+        {"coordination": coordination, "statement": coordination.statement, "form": form},
+        status=status,
+    )
 
 
 @coordinator_login_required
@@ -135,9 +171,18 @@ def signon_edit(request, slug, pk):
             messages.success(request, _("The sign-on was updated."))
             return _dashboard(coordination)
     status = 400 if form.is_bound and form.errors else 200
-    return render(request, "coalitions/signon_edit.html", {
-        "coordination": coordination, "statement": coordination.statement, "form": form, "signature": signature,
-        "verify_form": VerifyForm()}, status=status)
+    return render(
+        request,
+        "coalitions/signon_edit.html",
+        {
+            "coordination": coordination,
+            "statement": coordination.statement,
+            "form": form,
+            "signature": signature,
+            "verify_form": VerifyForm(),
+        },
+        status=status,
+    )
 
 
 @coordinator_login_required
@@ -152,13 +197,22 @@ def signon_confirm(request, slug, pk):
     form = DocumentedConfirmationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.signon_confirm_documented(signature=signature, user=request.user, **form.cleaned_data)
-        messages.success(request, _("The confirmation of %(line)s was recorded.") % {
-            "line": signature.display_line()})
+        messages.success(
+            request, _("The confirmation of %(line)s was recorded.") % {"line": signature.display_line()}
+        )
         return _dashboard(coordination)
     status = 400 if form.is_bound and form.errors else 200
-    return render(request, "coalitions/signon_confirm.html", {
-        "coordination": coordination, "statement": coordination.statement, "form": form, "signature": signature,
-    }, status=status)
+    return render(
+        request,
+        "coalitions/signon_confirm.html",
+        {
+            "coordination": coordination,
+            "statement": coordination.statement,
+            "form": form,
+            "signature": signature,
+        },
+        status=status,
+    )
 
 
 @coordinator_login_required
@@ -170,8 +224,12 @@ def signon_verify(request, slug, pk):
     note = form.cleaned_data["note"] if form.is_valid() else ""
     verified = request.POST.get("verified", "1") != "0"
     signature_set_verified(signature=signature, verified=verified, user=request.user, note=note)
-    messages.success(request, _("%(line)s is marked as verified.") % {"line": signature.display_line()}
-                     if verified else _("The verification mark was removed."))
+    messages.success(
+        request,
+        _("%(line)s is marked as verified.") % {"line": signature.display_line()}
+        if verified
+        else _("The verification mark was removed."),
+    )
     return _dashboard(coordination)
 
 

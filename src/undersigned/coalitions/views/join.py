@@ -26,11 +26,16 @@ def join(request, slug, token):
             if outcome is None:
                 problem = "used"
             else:
-                return redirect(reverse("signatures:check_email", kwargs={"slug": slug})
-                                + f"?result={outcome.result}")
+                return redirect(
+                    reverse("signatures:check_email", kwargs={"slug": slug}) + f"?result={outcome.result}"
+                )
     if problem:
         status = 404 if problem == "invalid" else 410
     else:
         status = 400 if form.is_bound and form.errors else 200
-    return render(request, "coalitions/join.html", {
-        "statement": statement, "invitation": invitation, "problem": problem, "form": form}, status=status)
+    return render(
+        request,
+        "coalitions/join.html",
+        {"statement": statement, "invitation": invitation, "problem": problem, "form": form},
+        status=status,
+    )

@@ -8,4 +8,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         scrubbed = signatures_scrub_withdrawn()
-        self.stdout.write(f"Scrubbed {scrubbed} withdrawn signature(s) older than {retention_period().days} days.")
+        self.stdout.write(
+            f"Scrubbed {scrubbed} withdrawn signature(s) older than {retention_period().days} days."
+        )
