@@ -98,8 +98,15 @@ def describe_entries(entries) -> dict[tuple[str, str], str]:
     names: dict[tuple[str, str], str] = {}
     from undersigned.coalitions.models import Coordinator, Organization
 
-    for model in (Signature, Organization, Invitation, Coordinator, Statement):
-        label = model._meta.label_lower
-        for obj in model.objects.filter(pk__in=wanted.get(label, ())):
+    querysets = [
+        Signature.objects.all(),
+        Organization.objects.all(),
+        Invitation.objects.select_related("organization", "statement"),
+        Coordinator.objects.select_related("user", "statement"),
+        Statement.objects.all(),
+    ]
+    for queryset in querysets:
+        label = queryset.model._meta.label_lower
+        for obj in queryset.filter(pk__in=wanted.get(label, ())):
             names[(label, str(obj.pk))] = str(obj)
     return names
