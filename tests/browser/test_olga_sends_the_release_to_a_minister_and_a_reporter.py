@@ -15,7 +15,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def log_in(page, client, user, live_server):
     client.force_login(user)
-    page.context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}])
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
 
 
 def add_recipient(page, *, kind, name, email, greeting=""):
@@ -28,7 +30,13 @@ def add_recipient(page, *, kind, name, email, greeting=""):
 
 
 def test_olga_previews_and_sends_the_release_and_sees_the_delivery_log(
-    live_server, page, accessible, client, alice, run_tasks, smtp_server  # noqa: F811
+    live_server,
+    page,
+    accessible,
+    client,
+    alice,
+    run_tasks,
+    smtp_server,  # noqa: F811
 ):
     statement = make_statement(slug="clean-rivers", title="Clean rivers", user=alice, country_order="AT, DE")
     make_signature(statement, kind="organization", organization_name="Union of River Communities", country="AT",
@@ -41,7 +49,9 @@ def test_olga_previews_and_sends_the_release_and_sees_the_delivery_log(
     assert page.locator(".dateline").inner_text() == "DRESDEN, Germany, Sept. 5, 2025 --"
     accessible(page)
     page.goto(f"{live_server.url}/news/")
-    assert page.get_by_role("link", name="River groups from nine countries demand open water data").is_visible()
+    assert page.get_by_role(
+        "link", name="River groups from nine countries demand open water data"
+    ).is_visible()
     accessible(page)
 
     log_in(page, client, alice, live_server)

@@ -20,7 +20,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def statement(alice):
     statement = make_statement(slug="clean-rivers", title="Clean rivers", user=alice)
-    make_signature(statement, kind="organization", organization_name="Union of River Communities", country="AT")
+    make_signature(
+        statement, kind="organization", organization_name="Union of River Communities", country="AT"
+    )
     return statement
 
 
@@ -28,8 +30,15 @@ def statement(alice):
 def two_recipients(alice, statement):
     return [
         make_recipient(alice, statement, greeting="Dear Minister Schmidt,"),
-        make_recipient(alice, statement, kind="media", name="Tom Reporter", email="tom@herald.example",
-                       outlet="Rhine Herald", beat="environment"),
+        make_recipient(
+            alice,
+            statement,
+            kind="media",
+            name="Tom Reporter",
+            email="tom@herald.example",
+            outlet="Rhine Herald",
+            beat="environment",
+        ),
     ]
 
 
@@ -41,7 +50,9 @@ def send(client, mailing):
     return client.post(f"/manage/s/clean-rivers/deliveries/{mailing.pk}/send/")
 
 
-def test_creating_a_mailing_shows_a_preview_and_sends_nothing(client, alice, statement, two_recipients, mailoutbox):
+def test_creating_a_mailing_shows_a_preview_and_sends_nothing(
+    client, alice, statement, two_recipients, mailoutbox
+):
     client.force_login(alice)
     response = client.post("/manage/s/clean-rivers/deliveries/", {
         "recipients": [r.pk for r in two_recipients], "subject": "Joint statement: Clean rivers",
@@ -87,7 +98,9 @@ def test_sending_delivers_one_personalised_email_per_recipient_with_the_pdf(
     assert {"delivery.mailing_created", "delivery.mailing_sent", "delivery.sent"} <= actions
 
 
-def test_a_link_instead_of_the_pdf_attaches_nothing(alice, statement, two_recipients, smtp_server, run_tasks, client):
+def test_a_link_instead_of_the_pdf_attaches_nothing(
+    alice, statement, two_recipients, smtp_server, run_tasks, client
+):
     mailing = make_mailing(statement, two_recipients[:1], content="link")
     client.force_login(alice)
     send(client, mailing)
@@ -125,7 +138,9 @@ def test_a_refused_recipient_is_logged_with_the_reason_and_can_be_retried(
     assert len(smtp_server.to("tom@herald.example")) == 1  # the one already sent is not sent twice
 
 
-def test_a_temporary_failure_is_retried_with_back_off(alice, statement, two_recipients, smtp_server, run_tasks, client):
+def test_a_temporary_failure_is_retried_with_back_off(
+    alice, statement, two_recipients, smtp_server, run_tasks, client
+):
     from django_tasks_db.models import DBTaskResult
 
     smtp_server.fail_once["minister@example.gov"] = "451 4.3.0 Try again later"
@@ -185,7 +200,9 @@ def test_a_recipient_who_received_this_version_is_skipped_unless_the_owner_asks(
     assert len(smtp_server.to("minister@example.gov")) == 2
 
 
-def test_a_new_version_of_the_text_is_sent_again(client, alice, statement, two_recipients, smtp_server, run_tasks):
+def test_a_new_version_of_the_text_is_sent_again(
+    client, alice, statement, two_recipients, smtp_server, run_tasks
+):
     client.force_login(alice)
     send(client, make_mailing(statement, two_recipients[:1]))
     run_tasks()

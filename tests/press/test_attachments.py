@@ -55,7 +55,9 @@ def test_it_reads_the_type_from_the_first_bytes(content, expected):
 
 def upload(client, statement, *, name="fact-sheet.pdf", content=PDF, title="Fact sheet"):
     file = SimpleUploadedFile(name, content, content_type="application/octet-stream")
-    return client.post(f"/manage/s/{statement.slug}/attachments/", {"title": title, "file": file, "in_release": "on"})
+    return client.post(
+        f"/manage/s/{statement.slug}/attachments/", {"title": title, "file": file, "in_release": "on"}
+    )
 
 
 @pytest.fixture
@@ -118,7 +120,10 @@ def test_attachments_are_listed_in_the_release(client, alice, statement):
     make_release(statement)
     attachment = Attachment.objects.get()
     text = client.get("/s/clean-rivers/press-release.txt?wrap=0").content.decode()
-    assert f"- River map (PNG, 72\xa0bytes): http://testserver/s/clean-rivers/attachments/{attachment.pk}/river-map.png" in text
+    assert (
+        f"- River map (PNG, 72\xa0bytes): http://testserver/s/clean-rivers/attachments/{attachment.pk}/river-map.png"
+        in text
+    )
 
 
 def test_the_owner_removes_an_attachment(client, alice, statement):

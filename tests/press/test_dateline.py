@@ -41,7 +41,9 @@ def test_it_abbreviates_months_the_ap_way(month, expected):
         ("  New   york ", "US", "NY", "NEW YORK"),
     ],
 )
-def test_it_writes_the_place_in_capitals_with_state_or_country_unless_it_stands_alone(city, country, state, expected):
+def test_it_writes_the_place_in_capitals_with_state_or_country_unless_it_stands_alone(
+    city, country, state, expected
+):
     assert dateline_place(city, country=country, state=state) == expected
 
 

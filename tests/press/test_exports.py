@@ -20,11 +20,23 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def campaign():
     statement = make_statement(slug="clean-rivers", title="Clean rivers", country_order="AT, DE")
-    make_signature(statement, kind="organization", organization_name="Union of River Communities", country="AT",
-                   representative_name="Maria Hofer", title="Chair", city="Vienna", email="office@union.example")
-    make_signature(statement, kind="individual", person_name="Jonas Weber", country="DE", email="jonas@example.org")
-    make_signature(statement, kind="individual", person_name="=HYPERLINK(\"http://evil\")", country="DE")
-    make_signature(statement, kind="individual", person_name="Hidden Person", country="DE", consent_display=False)
+    make_signature(
+        statement,
+        kind="organization",
+        organization_name="Union of River Communities",
+        country="AT",
+        representative_name="Maria Hofer",
+        title="Chair",
+        city="Vienna",
+        email="office@union.example",
+    )
+    make_signature(
+        statement, kind="individual", person_name="Jonas Weber", country="DE", email="jonas@example.org"
+    )
+    make_signature(statement, kind="individual", person_name='=HYPERLINK("http://evil")', country="DE")
+    make_signature(
+        statement, kind="individual", person_name="Hidden Person", country="DE", consent_display=False
+    )
     make_signature(statement, kind="individual", person_name="Pending Person", country="DE", status="pending")
     return statement
 
@@ -51,7 +63,9 @@ def test_the_pdf_holds_the_statement_and_the_numbered_grouped_list(client, campa
 def test_the_pdf_footer_carries_page_numbers_date_and_version_hash(client, campaign):
     content = b"".join(client.get("/s/clean-rivers/export.pdf").streaming_content)
     version = campaign.current_version
-    footer = subprocess.run(["pdftotext", "-layout", "-", "-"], input=content, capture_output=True, check=True)
+    footer = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=content, capture_output=True, check=True
+    )
     text = footer.stdout.decode()
     assert "Page 1 of 1" in text
     assert f"version 1 · {version.short_hash}" in text
@@ -65,11 +79,14 @@ def test_the_docx_holds_the_statement_and_the_list(client, campaign):
     paragraphs = [p.text for p in document.paragraphs]
     assert paragraphs[0] == "Clean rivers"
     assert "We, the undersigned, call on the council to restore weekend opening hours." in paragraphs
-    assert paragraphs[paragraphs.index("Austria") + 1] == "1. Union of River Communities, Vienna – Maria Hofer, Chair"
+    assert (
+        paragraphs[paragraphs.index("Austria") + 1]
+        == "1. Union of River Communities, Vienna – Maria Hofer, Chair"
+    )
     assert paragraphs[paragraphs.index("Germany") + 1] == "2. Jonas Weber"
     footer = document.sections[0].footer.paragraphs[0]
     assert campaign.current_version.short_hash in footer.text
-    assert 'PAGE' in footer._p.xml and 'NUMPAGES' in footer._p.xml
+    assert "PAGE" in footer._p.xml and "NUMPAGES" in footer._p.xml
 
 
 def test_the_csv_has_public_fields_only_and_escapes_formulas(client, campaign):
@@ -80,7 +97,7 @@ def test_the_csv_has_public_fields_only_and_escapes_formulas(client, campaign):
     assert [row["number"] for row in rows] == ["1", "2", "3"]
     assert rows[0]["organization"] == "Union of River Communities"
     assert rows[0]["country_name"] == "Austria"
-    assert rows[2]["name"] == "'=HYPERLINK(\"http://evil\")"
+    assert rows[2]["name"] == '\'=HYPERLINK("http://evil")'
     assert "email" not in rows[0]
     assert "@" not in text
 

@@ -43,9 +43,13 @@ def test_the_feed_is_valid_atom_with_the_same_items(client, news):
     feed = feedparser.parse(response.content)
     assert feed.bozo == 0, feed.get("bozo_exception")
     assert feed.version == "atom10"
-    assert [entry.title for entry in feed.entries] == ["River groups demand open water data", "Published letter"]
+    assert [entry.title for entry in feed.entries] == [
+        "River groups demand open water data",
+        "Published letter",
+    ]
     assert [entry.link for entry in feed.entries] == [
-        "http://testserver/s/clean-rivers/press-release/", "http://testserver/s/published-letter/",
+        "http://testserver/s/clean-rivers/press-release/",
+        "http://testserver/s/published-letter/",
     ]
     assert all(entry.id and entry.updated_parsed for entry in feed.entries)
     assert feed.entries[0].summary.startswith("Twelve organizations from nine countries")

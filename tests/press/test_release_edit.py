@@ -26,7 +26,12 @@ FORM = {
 def statement(alice):
     statement = make_statement(slug="clean-rivers", title="Clean rivers", user=alice)
     for n in range(3):
-        make_signature(statement, kind="organization", organization_name=f"Association {n}", country=["AT", "DE", "FR"][n])
+        make_signature(
+            statement,
+            kind="organization",
+            organization_name=f"Association {n}",
+            country=["AT", "DE", "FR"][n],
+        )
     make_signature(statement, kind="individual", person_name="Jonas Weber", country="DE")
     return statement
 

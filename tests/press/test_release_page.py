@@ -16,10 +16,19 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def campaign():
     statement = make_statement(slug="clean-rivers", title="Clean rivers", country_order="AT, DE")
-    make_signature(statement, kind="organization", organization_name="Union of River Communities", country="AT",
-                   representative_name="Maria Hofer", title="Chair", city="Vienna")
+    make_signature(
+        statement,
+        kind="organization",
+        organization_name="Union of River Communities",
+        country="AT",
+        representative_name="Maria Hofer",
+        title="Chair",
+        city="Vienna",
+    )
     make_signature(statement, kind="organization", organization_name="Elbe Citizens' Union", country="DE")
-    make_signature(statement, kind="individual", person_name="Jonas Weber", country="DE", email="jonas@example.org")
+    make_signature(
+        statement, kind="individual", person_name="Jonas Weber", country="DE", email="jonas@example.org"
+    )
     return statement
 
 
@@ -37,7 +46,9 @@ def test_the_text_version_reads_like_a_newswire_release(client, campaign):
         '"Rivers do not stop at borders. Neither will we," said Maria Hofer,\n'
         "Chair, Union of River Communities in Austria.\n" in text
     )
-    assert "Signed by:\n\nAustria\nUnion of River Communities, Vienna – Maria Hofer, Chair\n\nGermany\n" in text
+    assert (
+        "Signed by:\n\nAustria\nUnion of River Communities, Vienna – Maria Hofer, Chair\n\nGermany\n" in text
+    )
     assert "Jonas Weber" in text
     assert "About Clean Rivers Coalition\n" in text
     assert "Media contact:\nAda Lovelace\npress@example.org\n+49 351 123456\n" in text
@@ -72,7 +83,7 @@ def test_the_html_page_shows_the_release_and_its_downloads(client, campaign):
     html = response.content.decode()
     assert response.status_code == 200
     assert "<strong>FOR IMMEDIATE RELEASE</strong>" in html
-    assert '<span class="dateline">DRESDEN, Germany, Sept. 5, 2025 --</span>' in html
+    assert '<strong class="dateline">DRESDEN, Germany, Sept. 5, 2025 --</strong>' in html
     assert "“Rivers do not stop at borders. Neither will we,” said Maria Hofer" in html
     assert 'href="/s/clean-rivers/press-release.txt"' in html
     assert 'href="/s/clean-rivers/press-release.docx"' in html

@@ -41,7 +41,11 @@ def reply_to(mailing: Mailing) -> str | None:
 def render_preview(mailing: Mailing, *, salutation: str):
     """The email as a recipient will get it, without sending it or building the PDF."""
     with override(mailing.statement.language):
-        return make_message("delivery-statement", to="preview@invalid", context=mailing_context(mailing, salutation=salutation))
+        return make_message(
+            "delivery-statement",
+            to="preview@invalid",
+            context=mailing_context(mailing, salutation=salutation),
+        )
 
 
 def delivery_message(delivery: Delivery):
@@ -55,12 +59,17 @@ def delivery_message(delivery: Delivery):
     if context["attach_pdf"]:
         export = export_ensure_built(statement=mailing.statement, kind="pdf")
         path = export_path(export)
-        if export.status == export.Status.READY and export.size <= settings.UNDERSIGNED_DELIVERY_ATTACHMENT_MAX_MB * 1024 * 1024:
+        if (
+            export.status == export.Status.READY
+            and export.size <= settings.UNDERSIGNED_DELIVERY_ATTACHMENT_MAX_MB * 1024 * 1024
+        ):
             pdf = path.read_bytes()
         else:
             context["attach_pdf"] = False
     with override(mailing.statement.language):
-        message = make_message("delivery-statement", to=delivery.email, context=context, reply_to=reply_to(mailing))
+        message = make_message(
+            "delivery-statement", to=delivery.email, context=context, reply_to=reply_to(mailing)
+        )
     if pdf is not None:
         message.attach(f"{mailing.statement.slug}.pdf", pdf, "application/pdf")
     return message

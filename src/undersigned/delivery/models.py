@@ -24,12 +24,27 @@ class Recipient(LoggingMixin, models.Model):
     )  # fmt: skip
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.ADDRESSEE)
     name = models.CharField(_("name"), max_length=200, validators=[validate_plain_name])
-    office = models.CharField(_("office"), max_length=300, blank=True, validators=[validate_plain_name],
-                              help_text=_("For addressees, e.g. “Federal Ministry for the Environment”."))
-    outlet = models.CharField(_("outlet"), max_length=200, blank=True, validators=[validate_plain_name],
-                              help_text=_("For media, e.g. “Rhine Herald”."))
-    beat = models.CharField(_("beat"), max_length=100, blank=True, validators=[validate_plain_name],
-                            help_text=_("For media, e.g. “environment”."))
+    office = models.CharField(
+        _("office"),
+        max_length=300,
+        blank=True,
+        validators=[validate_plain_name],
+        help_text=_("For addressees, e.g. “Federal Ministry for the Environment”."),
+    )
+    outlet = models.CharField(
+        _("outlet"),
+        max_length=200,
+        blank=True,
+        validators=[validate_plain_name],
+        help_text=_("For media, e.g. “Rhine Herald”."),
+    )
+    beat = models.CharField(
+        _("beat"),
+        max_length=100,
+        blank=True,
+        validators=[validate_plain_name],
+        help_text=_("For media, e.g. “environment”."),
+    )
     # Stored trimmed and lower-cased so the constraints below catch duplicates.
     email = models.EmailField(_("email"))
     greeting = models.CharField(
@@ -61,7 +76,11 @@ class Recipient(LoggingMixin, models.Model):
 
     @property
     def affiliation(self) -> str:
-        return self.office if self.kind == self.Kind.ADDRESSEE else ", ".join(p for p in (self.outlet, self.beat) if p)
+        return (
+            self.office
+            if self.kind == self.Kind.ADDRESSEE
+            else ", ".join(p for p in (self.outlet, self.beat) if p)
+        )
 
 
 class Mailing(LoggingMixin, models.Model):
@@ -78,12 +97,19 @@ class Mailing(LoggingMixin, models.Model):
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="mailings")
     version = models.ForeignKey(StatementVersion, on_delete=models.PROTECT, related_name="+")
     subject = models.CharField(_("subject"), max_length=200, validators=[validate_plain_name])
-    message = models.TextField(_("message"), max_length=3000, blank=True,
-                               help_text=_("A short note before the statement. The greeting is added for you."))
-    content = models.CharField(_("signatory list"), max_length=8, choices=Content.choices, default=Content.PDF)
+    message = models.TextField(
+        _("message"),
+        max_length=3000,
+        blank=True,
+        help_text=_("A short note before the statement. The greeting is added for you."),
+    )
+    content = models.CharField(
+        _("signatory list"), max_length=8, choices=Content.choices, default=Content.PDF
+    )
     include_release = models.BooleanField(_("include the press release"), default=False)
     resend = models.BooleanField(
-        _("send again to recipients who already received this version"), default=False,
+        _("send again to recipients who already received this version"),
+        default=False,
     )
     recipients = models.ManyToManyField(Recipient, related_name="mailings", verbose_name=_("recipients"))
     status = models.CharField(_("status"), max_length=8, choices=Status.choices, default=Status.DRAFT)
@@ -128,7 +154,9 @@ class Delivery(LoggingMixin, models.Model):
 
     class Meta:
         ordering = ["mailing", "name", "pk"]
-        constraints = [models.UniqueConstraint("mailing", Lower("email"), name="one_delivery_per_email_per_mailing")]
+        constraints = [
+            models.UniqueConstraint("mailing", Lower("email"), name="one_delivery_per_email_per_mailing")
+        ]
         indexes = [models.Index(fields=["statement", "version", "status"])]
         verbose_name = _("delivery")
         verbose_name_plural = _("deliveries")

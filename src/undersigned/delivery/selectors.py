@@ -30,7 +30,11 @@ def mailing_plan(mailing: Mailing) -> list[PlannedEmail]:
         ).exclude(mailing=mailing).values_list("email", "sent_at")
     }  # fmt: skip
     return [
-        PlannedEmail(r, send=mailing.resend or r.email.lower() not in earlier, already_sent_at=earlier.get(r.email.lower()))
+        PlannedEmail(
+            r,
+            send=mailing.resend or r.email.lower() not in earlier,
+            already_sent_at=earlier.get(r.email.lower()),
+        )
         for r in recipients
     ]
 

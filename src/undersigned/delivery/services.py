@@ -17,7 +17,9 @@ from undersigned.statements.models import Statement
 
 def recipient_create(*, owner, statement: Statement | None, kind: str, name: str, email: str, user=None,
                      **fields) -> Recipient:  # fmt: skip
-    recipient = Recipient(owner=owner, statement=statement, kind=kind, name=name, email=email.strip().lower(), **fields)
+    recipient = Recipient(
+        owner=owner, statement=statement, kind=kind, name=name, email=email.strip().lower(), **fields
+    )
     # The database's unique constraints decide duplicates (see below), reported on the email field.
     recipient.full_clean(validate_constraints=False)
     try:
@@ -32,7 +34,9 @@ def recipient_create(*, owner, statement: Statement | None, kind: str, name: str
 
 def recipient_delete(*, recipient: Recipient, user=None) -> None:
     with transaction.atomic():
-        recipient.log_action("delivery.recipient_removed", user=user, via="web", data={"email": recipient.email})
+        recipient.log_action(
+            "delivery.recipient_removed", user=user, via="web", data={"email": recipient.email}
+        )
         recipient.delete()
 
 
@@ -59,7 +63,9 @@ def mailing_send(*, mailing: Mailing, user=None) -> Mailing:
         if mailing.status != Mailing.Status.DRAFT:
             raise ValidationError(_("This mailing has already been sent."))
         if mailing.statement.current_version != mailing.version:
-            raise ValidationError(_("The statement’s text changed after this preview. Please prepare a new mailing."))
+            raise ValidationError(
+                _("The statement’s text changed after this preview. Please prepare a new mailing.")
+            )
         queued = skipped = 0
         for planned in mailing_plan(mailing):
             r = planned.recipient
@@ -102,9 +108,16 @@ def _classify(error: Exception) -> tuple[bool, str]:
     """(temporary?, reason). 4xx replies and lost connections are worth retrying; 5xx replies are not."""
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         code, message = next(iter(error.recipients.values()))
-        return 400 <= code < 500, f"{code} {message.decode(errors='replace') if isinstance(message, bytes) else message}"
+        return (
+            400 <= code < 500,
+            f"{code} {message.decode(errors='replace') if isinstance(message, bytes) else message}",
+        )
     if isinstance(error, smtplib.SMTPResponseException):
-        message = error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else error.smtp_error
+        message = (
+            error.smtp_error.decode(errors="replace")
+            if isinstance(error.smtp_error, bytes)
+            else error.smtp_error
+        )
         return 400 <= error.smtp_code < 500, f"{error.smtp_code} {message}"
     if isinstance(error, (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError)):
         return True, f"{type(error).__name__}: {error}"
@@ -124,7 +137,9 @@ def delivery_send(*, delivery: Delivery) -> Delivery:
     except Exception as error:  # every failure is recorded against the recipient, not lost in a traceback
         temporary, reason = _classify(error)
         if temporary and delivery.attempts < settings.UNDERSIGNED_DELIVERY_MAX_ATTEMPTS:
-            delay = timedelta(seconds=settings.UNDERSIGNED_DELIVERY_RETRY_SECONDS * 2 ** (delivery.attempts - 1))
+            delay = timedelta(
+                seconds=settings.UNDERSIGNED_DELIVERY_RETRY_SECONDS * 2 ** (delivery.attempts - 1)
+            )
             delivery.next_attempt_at = timezone.now() + delay
             delivery.reason = _("Temporary failure: %(reason)s") % {"reason": reason}
             delivery.save(update_fields=["attempts", "reason", "next_attempt_at", "updated_at"])
@@ -138,12 +153,16 @@ def delivery_send(*, delivery: Delivery) -> Delivery:
                            delivery.attempts)  # fmt: skip
         delivery.reason = gave_up % {"n": delivery.attempts, "reason": reason} if temporary else reason
         delivery.save(update_fields=["status", "attempts", "reason", "next_attempt_at", "updated_at"])
-        delivery.log_action("delivery.failed", via="worker", data={"attempt": delivery.attempts, "reason": reason})
+        delivery.log_action(
+            "delivery.failed", via="worker", data={"attempt": delivery.attempts, "reason": reason}
+        )
         return delivery
     delivery.status = Delivery.Status.SENT
     delivery.sent_at = timezone.now()
     delivery.reason = ""
     delivery.next_attempt_at = None
     delivery.save(update_fields=["status", "attempts", "sent_at", "reason", "next_attempt_at", "updated_at"])
-    delivery.log_action("delivery.sent", via="worker", data={"attempt": delivery.attempts, "version": delivery.version.number})
+    delivery.log_action(
+        "delivery.sent", via="worker", data={"attempt": delivery.attempts, "version": delivery.version.number}
+    )
     return delivery

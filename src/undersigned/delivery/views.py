@@ -37,7 +37,11 @@ def recipients(request, slug):
                 messages.success(request, _("%(name)s was added.") % {"name": data["name"]})
                 return redirect("delivery:recipients", slug=slug)
         status = 400
-    context = {"statement": statement, "form": form, "recipients": recipient_list(statement=statement, user=request.user)}
+    context = {
+        "statement": statement,
+        "form": form,
+        "recipients": recipient_list(statement=statement, user=request.user),
+    }
     return render(request, "delivery/recipients.html", context, status=status)
 
 
@@ -67,13 +71,20 @@ def mailings(request, slug):
             user=request.user,
         )  # fmt: skip
         return redirect("delivery:mailing", slug=slug, pk=mailing.pk)
-    context = {"statement": statement, "form": form, "mailings": statement.mailings.all(), "has_recipients": choices.exists()}
+    context = {
+        "statement": statement,
+        "form": form,
+        "mailings": statement.mailings.all(),
+        "has_recipients": choices.exists(),
+    }
     return render(request, "delivery/mailings.html", context, status=400 if request.method == "POST" else 200)
 
 
 def _mailing(request, slug, pk):
     statement = owned_statement_or_403(request.user, slug)
-    return get_object_or_404(Mailing.objects.select_related("statement", "version"), statement=statement, pk=pk)
+    return get_object_or_404(
+        Mailing.objects.select_related("statement", "version"), statement=statement, pk=pk
+    )
 
 
 @login_required
@@ -122,5 +133,3 @@ def mailing_retry(request, slug, pk):
     count = services.mailing_retry_failed(mailing=mailing, user=request.user)
     messages.success(request, _("%(count)s failed email(s) queued again.") % {"count": count})
     return redirect("delivery:mailing", slug=slug, pk=pk)
-
-

@@ -26,6 +26,15 @@ class AttachmentAdmin(admin.ModelAdmin):
 
 @admin.register(ExportFile)
 class ExportFileAdmin(admin.ModelAdmin):
-    list_display = ["statement", "kind", "list_revision", "status", "rows_done", "rows_total", "size", "finished_at"]
+    list_display = [
+        "statement",
+        "kind",
+        "list_revision",
+        "status",
+        "rows_done",
+        "rows_total",
+        "size",
+        "finished_at",
+    ]
     list_filter = ["kind", "status"]
     readonly_fields = [f.name for f in ExportFile._meta.fields]

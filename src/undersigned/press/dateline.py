@@ -116,7 +116,11 @@ def dateline_place(city: str, *, country: str = "", state: str = "") -> str:
     if country == "" and state_code:
         country = "US"
     home = STANDALONE.get(name)
-    if home and (not country or country == home[0]) and (not state_code or not home[1] or state_code == home[1]):
+    if (
+        home
+        and (not country or country == home[0])
+        and (not state_code or not home[1] or state_code == home[1])
+    ):
         return name
     if country == "US":
         if state_code:

@@ -124,8 +124,11 @@ def release_context(release: Release) -> dict:
             "version": version,
             "status_line": embargo_line(release),
             "dateline": dateline(
-                release.dateline_city, release.release_date, country=release.dateline_country,
-                state=release.dateline_state, wire_service=release.wire_service,
+                release.dateline_city,
+                release.release_date,
+                country=release.dateline_country,
+                state=release.dateline_state,
+                wire_service=release.wire_service,
             ),  # fmt: skip
             "quotes": [_quote_line(q) for q in release.quotes.all()],
             "text_html": render_markdown(version.text) if version else "",
@@ -167,7 +170,9 @@ def release_docx(release: Release, out) -> None:
         lede.add_run(release.lede)
         for quote in context["quotes"]:
             document.add_paragraph(f"“{quote.body}” {quote.attribution}.")
-        document.add_heading(_("The full text of the statement, “%(title)s”") % {"title": statement.title}, level=1)
+        document.add_heading(
+            _("The full text of the statement, “%(title)s”") % {"title": statement.title}, level=1
+        )
         add_markdown(document, context["version"].text, heading_offset=2)
         document.add_heading(context["block_label"], level=1)
         for group in context["groups"]:
@@ -175,11 +180,15 @@ def release_docx(release: Release, out) -> None:
                 document.add_heading(group.label, level=2)
             for line in group.lines:
                 document.add_paragraph(line).paragraph_format.space_after = 0
-        document.add_paragraph(_("The numbered list of all signatories: %(url)s") % {"url": context["list_url"]})
+        document.add_paragraph(
+            _("The numbered list of all signatories: %(url)s") % {"url": context["list_url"]}
+        )
         if context["attachments"]:
             document.add_heading(_("Attachments"), level=1)
             for a in context["attachments"]:
-                document.add_paragraph(f"{a['title']} ({a['kind']}, {a['size']}): {a['url']}", style="List Bullet")
+                document.add_paragraph(
+                    f"{a['title']} ({a['kind']}, {a['size']}): {a['url']}", style="List Bullet"
+                )
         if release.about:
             document.add_heading(_("About %(source)s") % {"source": release.source}, level=1)
             document.add_paragraph(release.about)

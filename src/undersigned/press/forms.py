@@ -44,14 +44,18 @@ class ReleaseForm(forms.ModelForm):
             "block_label": forms.RadioSelect,
         }
         help_texts = {
-            "lede": _("The news in one or two sentences: who calls on whom to do what. It follows the dateline."),
+            "lede": _(
+                "The news in one or two sentences: who calls on whom to do what. It follows the dateline."
+            ),
             "about": _("A short boilerplate paragraph about the issuing organization."),
         }
 
     def __init__(self, *args, statement: Statement, **kwargs):
         super().__init__(*args, **kwargs)
         self.statement = statement
-        self.fields["dateline_country"].choices = [("", _("No country (e.g. for WASHINGTON, LONDON)"))] + country_choices("en")
+        self.fields["dateline_country"].choices = [
+            ("", _("No country (e.g. for WASHINGTON, LONDON)"))
+        ] + country_choices("en")
         self.fields["selected"] = SignatoryChoiceField(
             label=_("Named signatories"),
             queryset=signatory_queryset(statement),
@@ -72,7 +76,9 @@ class ReleaseForm(forms.ModelForm):
     def clean_lede(self):
         lede = self.cleaned_data["lede"]
         if _PLACEHOLDER.search(lede):
-            raise forms.ValidationError(_("Replace the parts in [brackets] with who is called on to do what."))
+            raise forms.ValidationError(
+                _("Replace the parts in [brackets] with who is called on to do what.")
+            )
         return lede
 
     def clean(self):
@@ -122,10 +128,17 @@ QuoteFormSet = forms.inlineformset_factory(
 
 
 class AttachmentForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200,
-                            help_text=_("What the file is, e.g. “Fact sheet” or “Map of the river basin”."))
-    file = forms.FileField(label=_("File"), widget=forms.ClearableFileInput(
-        attrs={"accept": ".pdf,.png,.jpg,.jpeg,.docx,application/pdf,image/png,image/jpeg"}))
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=200,
+        help_text=_("What the file is, e.g. “Fact sheet” or “Map of the river basin”."),
+    )
+    file = forms.FileField(
+        label=_("File"),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".pdf,.png,.jpg,.jpeg,.docx,application/pdf,image/png,image/jpeg"}
+        ),
+    )
     in_release = forms.BooleanField(label=_("List it in the press release"), required=False, initial=True)
 
     def __init__(self, *args, **kwargs):

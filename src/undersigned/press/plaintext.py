@@ -70,6 +70,8 @@ def wrap(text: str, width: int = 72) -> str:
         match = _LIST_ITEM.match(line)
         indent = " " * len(match.group(1)) if match else ""
         lines.extend(
-            textwrap.wrap(line, width=width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+            textwrap.wrap(
+                line, width=width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+            )
         )
     return "\n".join(lines) + "\n"

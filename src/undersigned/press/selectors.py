@@ -31,10 +31,14 @@ class ListSummary:
 
 def list_summary(statement: Statement) -> ListSummary:
     """How many organizations and individuals from how many countries are on the public list."""
-    counts = signatory_queryset(statement).order_by().aggregate(
-        organizations=Count("pk", filter=Q(kind=Signature.Kind.ORGANIZATION)),
-        individuals=Count("pk", filter=Q(kind=Signature.Kind.INDIVIDUAL)),
-        countries=Count("country", distinct=True, filter=~Q(country="")),
+    counts = (
+        signatory_queryset(statement)
+        .order_by()
+        .aggregate(
+            organizations=Count("pk", filter=Q(kind=Signature.Kind.ORGANIZATION)),
+            individuals=Count("pk", filter=Q(kind=Signature.Kind.INDIVIDUAL)),
+            countries=Count("country", distinct=True, filter=~Q(country="")),
+        )
     )
     return ListSummary(**counts)
 
@@ -73,7 +77,10 @@ def attachments_public(statement: Statement, *, in_release: bool = False):
 def export_current(statement: Statement, kind: str) -> ExportFile | None:
     """The build for the list and text as they are now, if one was requested."""
     return ExportFile.objects.filter(
-        statement=statement, kind=kind, list_revision=statement.list_revision, version=statement.current_version
+        statement=statement,
+        kind=kind,
+        list_revision=statement.list_revision,
+        version=statement.current_version,
     ).first()
 
 
@@ -106,15 +113,32 @@ def newsroom_items(limit: int = 50) -> list[NewsItem]:
         .order_by("-published_at")[:limit]
     )
     items = [
-        NewsItem("release", r.headline, r.lede, f"/s/{r.statement.slug}/press-release/", r.public_since, r.statement)
+        NewsItem(
+            "release",
+            r.headline,
+            r.lede,
+            f"/s/{r.statement.slug}/press-release/",
+            r.public_since,
+            r.statement,
+        )
         for r in releases
     ]
-    statements = list(Statement.objects.filter(status=Statement.Status.PUBLISHED).order_by("-updated_at")[:limit])
+    statements = list(
+        Statement.objects.filter(status=Statement.Status.PUBLISHED).order_by("-updated_at")[:limit]
+    )
     published = _statement_published_at(s.pk for s in statements)
     for statement in statements:
         version = statement.current_version
         when = published.get(statement.pk) or statement.created_at
-        items.append(NewsItem("statement", statement.title, text_summary(version.text) if version else "",
-                              statement.get_absolute_url(), when, statement))
+        items.append(
+            NewsItem(
+                "statement",
+                statement.title,
+                text_summary(version.text) if version else "",
+                statement.get_absolute_url(),
+                when,
+                statement,
+            )
+        )
     items.sort(key=lambda item: item.published, reverse=True)
     return items[:limit]

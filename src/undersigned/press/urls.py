@@ -20,5 +20,9 @@ urlpatterns = [
     path("manage/s/<slug:slug>/press-release/publish/", manage.release_publish, name="release_publish"),
     path("manage/s/<slug:slug>/press-release/unpublish/", manage.release_unpublish, name="release_unpublish"),
     path("manage/s/<slug:slug>/attachments/", attachments.attachment_manage, name="attachments"),
-    path("manage/s/<slug:slug>/attachments/<int:pk>/remove/", attachments.attachment_remove, name="attachment_remove"),
+    path(
+        "manage/s/<slug:slug>/attachments/<int:pk>/remove/",
+        attachments.attachment_remove,
+        name="attachment_remove",
+    ),
 ]

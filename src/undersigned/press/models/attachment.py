@@ -22,8 +22,12 @@ class Attachment(LoggingMixin, models.Model):
         DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX"
 
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="attachments")
-    title = models.CharField(_("title"), max_length=200, validators=[validate_plain_name],
-                             help_text=_("What the file is, e.g. “Fact sheet” or “Map of the river basin”."))
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        validators=[validate_plain_name],
+        help_text=_("What the file is, e.g. “Fact sheet” or “Map of the river basin”."),
+    )
     file = models.FileField(_("file"), storage=attachment_storage, upload_to="%Y/%m/", max_length=300)
     original_name = models.CharField(_("original file name"), max_length=255, blank=True)
     media_type = models.CharField(_("type"), max_length=100, choices=Type.choices)

@@ -37,7 +37,9 @@ class ExportFile(models.Model):
     class Meta:
         ordering = ["-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["statement", "kind", "list_revision", "version"], name="one_export_per_revision"),
+            models.UniqueConstraint(
+                fields=["statement", "kind", "list_revision", "version"], name="one_export_per_revision"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -46,7 +46,9 @@ class Release(LoggingMixin, models.Model):
     statement = models.OneToOneField(Statement, on_delete=models.CASCADE, related_name="release")
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
     headline = models.CharField(_("headline"), max_length=200, validators=[validate_plain_name])
-    subheadline = models.CharField(_("subheadline"), max_length=300, blank=True, validators=[validate_plain_name])
+    subheadline = models.CharField(
+        _("subheadline"), max_length=300, blank=True, validators=[validate_plain_name]
+    )
     dateline_city = models.CharField(_("dateline city"), max_length=100, validators=[validate_plain_name])
     dateline_country = models.CharField(_("dateline country"), max_length=2, blank=True)
     dateline_state = models.CharField(
@@ -73,9 +75,15 @@ class Release(LoggingMixin, models.Model):
     embargo_timezone = models.CharField(
         _("time zone of the embargo"), max_length=64, default=default_timezone, choices=timezone_choices
     )
-    selection = models.CharField(_("signatories"), max_length=16, choices=Selection.choices, default=Selection.ALL)
-    selected = models.ManyToManyField(Signature, blank=True, related_name="+", verbose_name=_("named signatories"))
-    grouping = models.CharField(_("grouping"), max_length=12, choices=Grouping.choices, default=Grouping.COUNTRY)
+    selection = models.CharField(
+        _("signatories"), max_length=16, choices=Selection.choices, default=Selection.ALL
+    )
+    selected = models.ManyToManyField(
+        Signature, blank=True, related_name="+", verbose_name=_("named signatories")
+    )
+    grouping = models.CharField(
+        _("grouping"), max_length=12, choices=Grouping.choices, default=Grouping.COUNTRY
+    )
     block_label = models.CharField(
         _("list heading"), max_length=12, choices=BlockLabel.choices, default=BlockLabel.SIGNED_BY
     )
@@ -113,8 +121,12 @@ class Quote(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
     text = models.TextField(_("quote"), max_length=800)
     speaker_name = models.CharField(_("speaker"), max_length=200, validators=[validate_plain_name])
-    speaker_title = models.CharField(_("speaker's role"), max_length=200, blank=True, validators=[validate_plain_name])
-    organization = models.CharField(_("organization"), max_length=300, blank=True, validators=[validate_plain_name])
+    speaker_title = models.CharField(
+        _("speaker's role"), max_length=200, blank=True, validators=[validate_plain_name]
+    )
+    organization = models.CharField(
+        _("organization"), max_length=300, blank=True, validators=[validate_plain_name]
+    )
 
     class Meta:
         ordering = ["release", "position", "pk"]

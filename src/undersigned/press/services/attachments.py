@@ -9,7 +9,9 @@ from undersigned.press.sniff import sniff
 from undersigned.statements.models import Statement
 
 
-def attachment_create(*, statement: Statement, upload, title: str, in_release: bool = True, user=None) -> Attachment:
+def attachment_create(
+    *, statement: Statement, upload, title: str, in_release: bool = True, user=None
+) -> Attachment:
     """Store an uploaded file if it is really a PDF, PNG, JPEG or DOCX within the size limit.
 
     Raises ValidationError on the `file` field otherwise, so the form shows it next to the field.
@@ -46,7 +48,9 @@ def attachment_create(*, statement: Statement, upload, title: str, in_release: b
 
 def attachment_delete(*, attachment: Attachment, user=None) -> None:
     with transaction.atomic():
-        attachment.log_action("press.attachment_removed", user=user, via="web", data={"title": attachment.title})
+        attachment.log_action(
+            "press.attachment_removed", user=user, via="web", data={"title": attachment.title}
+        )
         attachment.delete()
     # The file goes only after the row is gone, so a failed delete never leaves a dangling row.
     attachment.file.delete(save=False)

@@ -28,7 +28,7 @@ def export_request(*, statement: Statement, kind: str) -> ExportFile:
     short, or queued for the worker (the caller then shows its progress)."""
     from undersigned.press.tasks import build_export
 
-    builder(kind)  # unknown kinds fail here, before anything is stored
+    module = builder(kind)  # unknown kinds fail here, before anything is stored
     statement.refresh_from_db(fields=["list_revision"])
     version = statement.current_version
     key = {"statement": statement, "kind": kind, "list_revision": statement.list_revision, "version": version}
@@ -44,7 +44,7 @@ def export_request(*, statement: Statement, kind: str) -> ExportFile:
     try:
         with transaction.atomic():
             export = ExportFile.objects.create(**key, rows_total=total)
-            if total > settings.UNDERSIGNED_EXPORT_INLINE_ROWS:
+            if total > settings.UNDERSIGNED_EXPORT_INLINE_ROWS * module.INLINE_FACTOR:
                 build_export.enqueue(export.pk)
                 return export
     except IntegrityError:
@@ -58,7 +58,10 @@ def export_build(*, export: ExportFile) -> ExportFile:
     ExportFile.objects.filter(pk=export.pk).update(status=ExportFile.Status.BUILDING, rows_done=0)
     module = builder(export.kind)
     statement = export.statement
-    relative = Path(statement.slug) / f"{statement.slug}-r{export.list_revision}-v{export.version.number}.{module.EXTENSION}"
+    relative = (
+        Path(statement.slug)
+        / f"{statement.slug}-r{export.list_revision}-v{export.version.number}.{module.EXTENSION}"
+    )
     target = Path(settings.UNDERSIGNED_EXPORTS_DIR) / relative
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + f".{os.getpid()}.part")
@@ -66,7 +69,9 @@ def export_build(*, export: ExportFile) -> ExportFile:
     def progress(done: int) -> None:
         ExportFile.objects.filter(pk=export.pk).update(rows_done=done)
 
-    job = ExportJob(statement=statement, version=export.version, total=export.rows_total, on_progress=progress)
+    job = ExportJob(
+        statement=statement, version=export.version, total=export.rows_total, on_progress=progress
+    )
     try:
         with open(partial, "wb") as out:
             module.build(job, out)
@@ -75,7 +80,9 @@ def export_build(*, export: ExportFile) -> ExportFile:
     except Exception as error:
         partial.unlink(missing_ok=True)
         ExportFile.objects.filter(pk=export.pk).update(
-            status=ExportFile.Status.FAILED, error=f"{type(error).__name__}: {error}"[:2000], finished_at=timezone.now()
+            status=ExportFile.Status.FAILED,
+            error=f"{type(error).__name__}: {error}"[:2000],
+            finished_at=timezone.now(),
         )
         export.refresh_from_db()
         return export
@@ -89,7 +96,9 @@ def export_build(*, export: ExportFile) -> ExportFile:
 
 
 def _drop_older(export: ExportFile) -> None:
-    older = ExportFile.objects.filter(statement=export.statement, kind=export.kind, created_at__lt=export.created_at)
+    older = ExportFile.objects.filter(
+        statement=export.statement, kind=export.kind, created_at__lt=export.created_at
+    )
     for stale in older.exclude(status__in=[ExportFile.Status.QUEUED, ExportFile.Status.BUILDING]):
         if stale.path:
             export_path(stale).unlink(missing_ok=True)

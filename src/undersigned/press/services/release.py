@@ -12,7 +12,9 @@ _RELEASE_FIELDS = [
 
 
 @transaction.atomic
-def release_save(*, statement: Statement, fields: dict, quotes: list[dict], selected=(), user=None) -> Release:
+def release_save(
+    *, statement: Statement, fields: dict, quotes: list[dict], selected=(), user=None
+) -> Release:
     """Create or update the statement's release with its quotes (replaced as a whole, in order)."""
     release = Release.objects.filter(statement=statement).first() or Release(statement=statement)
     created = release.pk is None

@@ -14,8 +14,10 @@ from undersigned.statements.selectors import statement_get_public
 
 def _serve(export: ExportFile, statement):
     module = builder(export.kind)
-    name = f"{statement.slug}-signatories.{module.EXTENSION}" if export.kind in ("csv", "json") else (
-        f"{statement.slug}.{module.EXTENSION}"
+    name = (
+        f"{statement.slug}-signatories.{module.EXTENSION}"
+        if export.kind in ("csv", "json")
+        else (f"{statement.slug}.{module.EXTENSION}")
     )
     response = FileResponse(
         open(export_path(export), "rb"),  # noqa: SIM115 - FileResponse closes it

@@ -28,7 +28,11 @@ def publication(request, slug):
         "release": release_for(statement),
         "summary": list_summary(statement),
         "exports": [
-            {"kind": kind, "url": reverse(f"press:export_{kind}", kwargs={"slug": slug}), "build": export_current(statement, kind)}
+            {
+                "kind": kind,
+                "url": reverse(f"press:export_{kind}", kwargs={"slug": slug}),
+                "build": export_current(statement, kind),
+            }
             for kind in KINDS
         ],
         "attachments": statement.attachments.all(),
@@ -55,7 +59,9 @@ def release_edit(request, slug):
         messages.success(request, _("The press release was saved."))
         return redirect("press:publication", slug=slug)
     organizations = (
-        signatory_queryset(statement).filter(kind=Signature.Kind.ORGANIZATION).values_list("organization_name", flat=True)
+        signatory_queryset(statement)
+        .filter(kind=Signature.Kind.ORGANIZATION)
+        .values_list("organization_name", flat=True)
     )
     context = {
         "statement": statement,
@@ -65,7 +71,9 @@ def release_edit(request, slug):
         "organizations": list(organizations[:1000]),
         "has_errors": request.method == "POST",
     }
-    return render(request, "press/manage_release.html", context, status=400 if request.method == "POST" else 200)
+    return render(
+        request, "press/manage_release.html", context, status=400 if request.method == "POST" else 200
+    )
 
 
 @login_required

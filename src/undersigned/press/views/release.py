@@ -36,7 +36,9 @@ def release_text(request, slug):
     """Wrapped at 72 columns; `?wrap=0` gives one line per paragraph for forms that reflow text."""
     release, is_public = release_get_visible(slug=slug, user=request.user)
     width = 0 if request.GET.get("wrap") == "0" else 72
-    response = HttpResponse(render_release(release, "txt", width=width), content_type="text/plain; charset=utf-8")
+    response = HttpResponse(
+        render_release(release, "txt", width=width), content_type="text/plain; charset=utf-8"
+    )
     response["Content-Disposition"] = f'inline; filename="{slug}-press-release.txt"'
     return _private(response, is_public)
 

@@ -7,6 +7,8 @@ from undersigned.press.exports.job import ExportJob, public_fields
 
 MEDIA_TYPE = "text/csv; charset=utf-8"
 EXTENSION = "csv"
+# Lists up to UNDERSIGNED_EXPORT_INLINE_ROWS x this are built inside the request (measured cost per row).
+INLINE_FACTOR = 20
 DISPOSITION = "attachment"
 
 HEADER = ["number", "country", "country_name", "kind", "organization", "representative", "title", "honorific",

@@ -8,6 +8,8 @@ from undersigned.press.exports.job import ExportJob
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 EXTENSION = "docx"
+# Lists up to UNDERSIGNED_EXPORT_INLINE_ROWS x this are built inside the request (measured cost per row).
+INLINE_FACTOR = 5
 DISPOSITION = "attachment"
 
 
@@ -26,7 +28,11 @@ def build(job: ExportJob, out) -> None:
         document.add_heading(_("Signatories"), level=1)
         document.add_paragraph(
             _("%(count)s confirmed signatories as of %(date)s. The list online: %(url)s")
-            % {"count": job.total, "date": formats.date_format(job.generated_at, "DATE_FORMAT"), "url": job.url}
+            % {
+                "count": job.total,
+                "date": formats.date_format(job.generated_at, "DATE_FORMAT"),
+                "url": job.url,
+            }
         )
         for row in job.rows():
             if row.starts_group:

@@ -5,6 +5,8 @@ from undersigned.press.exports.job import ExportJob, public_fields
 
 MEDIA_TYPE = "application/json"
 EXTENSION = "json"
+# Lists up to UNDERSIGNED_EXPORT_INLINE_ROWS x this are built inside the request (measured cost per row).
+INLINE_FACTOR = 20
 DISPOSITION = "inline"
 
 

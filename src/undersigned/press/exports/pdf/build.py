@@ -15,6 +15,8 @@ logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 MEDIA_TYPE = "application/pdf"
 EXTENSION = "pdf"
+# Lists up to UNDERSIGNED_EXPORT_INLINE_ROWS x this are built inside the request (measured cost per row).
+INLINE_FACTOR = 1
 DISPOSITION = "inline"
 
 
