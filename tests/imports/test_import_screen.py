@@ -171,8 +171,36 @@ def test_outsiders_cannot_import(client, charlie, statement):
 def test_anonymous_visitors_are_sent_to_log_in(client, statement):
     response = client.get(start_url(statement))
     assert response.status_code == 302
-    assert "/admin/login/" in response["Location"]
+    assert response["Location"].startswith("/coordinate/login/?next=")
 
 
 def test_confirm_rejects_get(owner_client, statement):
     assert owner_client.get(f"{start_url(statement)}confirm/").status_code == 405
+
+
+@pytest.fixture
+def coordinator_client(client, bob, statement):
+    from undersigned.coalitions.models import Coordinator
+
+    Coordinator.objects.create(statement=statement, user=bob, countries="PT,ES")
+    client.force_login(bob)
+    return client
+
+
+def test_a_coordinator_imports_their_regions_sign_ons_as_pending(coordinator_client, statement):
+    html = coordinator_client.post(start_url(statement), {"text": DOCUMENT}).content.decode()
+    assert "Rows must be in your region (PT, ES)." in html
+    data = review_post(html, **{f"form-{i}-include": None for i in (1, 2, 3)})
+    response = coordinator_client.post(f"{start_url(statement)}confirm/", data)
+    assert response["Location"] == f"/coordinate/s/{statement.slug}/"
+    signature = Signature.objects.get()
+    assert (signature.organization_name, signature.status, signature.source) == (
+        "Federation of Wetland Friends in Portugal", "pending", "coordinator")
+
+
+def test_a_coordinator_cannot_import_rows_outside_their_region(coordinator_client, statement):
+    html = coordinator_client.post(start_url(statement), {"text": DOCUMENT}).content.decode()
+    response = coordinator_client.post(f"{start_url(statement)}confirm/", review_post(html))
+    assert response.status_code == 400
+    assert "Your region is PT, ES: give one of these countries or untick the row." in response.content.decode()
+    assert Signature.objects.count() == 0

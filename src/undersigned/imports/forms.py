@@ -63,8 +63,9 @@ class ReviewRowForm(forms.Form):
     duplicate = forms.CharField(widget=forms.HiddenInput, required=False, max_length=20)
     notes = forms.CharField(widget=forms.HiddenInput, required=False, max_length=4000)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, countries: list[str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.region = countries  # a coordinator's countries; None when the owner imports
         for name in ("honorific", "person", "title", "organization", "city", "region"):
             self.fields[name].validators.append(validate_plain_name)
         self.fields["country"].widget.attrs.update({"list": "country-codes", "size": 4})
@@ -79,6 +80,13 @@ class ReviewRowForm(forms.Form):
                 "value": value})
         return code
 
+    def _check_region(self, cleaned):
+        if self.region is None or not cleaned.get("include") or "country" in self.errors:
+            return
+        if cleaned.get("country") not in self.region:
+            self.add_error("country", _("Your region is %(codes)s: give one of these countries or untick the row.")
+                           % {"codes": ", ".join(self.region)})
+
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("include"):
@@ -87,6 +95,7 @@ class ReviewRowForm(forms.Form):
             self.add_error("organization", _("An organization needs its name."))
         if cleaned.get("kind") == Signature.Kind.INDIVIDUAL and not cleaned.get("person", "").strip():
             self.add_error("person", _("A person needs a name."))
+        self._check_region(cleaned)
         return cleaned
 
 

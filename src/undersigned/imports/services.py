@@ -81,15 +81,21 @@ def signature_fields_from_row(row: dict) -> dict:
             "organization_name": row["organization"]}
 
 
-def signatures_import(*, statement: Statement, rows: list[dict], user=None) -> ImportOutcome:
-    """Store reviewed rows as confirmed signatures (source: import), all or nothing.
+def signatures_import(
+    *, statement: Statement, rows: list[dict], user=None, as_coordinator: bool = False
+) -> ImportOutcome:
+    """Store reviewed rows, all or nothing: the owner's as confirmed signatures (source: import),
+    a coordinator's as pending sign-ons (source: coordinator) that await a documented confirmation.
 
     Rows already present, on the statement or earlier in `rows`, are skipped, so importing
     the same text twice adds nothing the second time.
     """
+    if as_coordinator:
+        status, source, confirmed_at = Signature.Status.PENDING, Signature.Source.COORDINATOR, None
+    else:
+        status, source, confirmed_at = Signature.Status.CONFIRMED, Signature.Source.IMPORT, timezone.now()
     stored = StoredSignatories(statement)
     seen = set(stored.exact)
-    now = timezone.now()
     created, skipped = [], []
     for row in rows:
         key = identity(organization=row["organization"] or None, person=row["person"] or None)
@@ -98,14 +104,14 @@ def signatures_import(*, statement: Statement, rows: list[dict], user=None) -> I
             continue
         seen.add(key)
         signature = Signature(
-            statement=statement, version=statement.current_version, status=Signature.Status.CONFIRMED,
-            source=Signature.Source.IMPORT, confirmed_at=now, **signature_fields_from_row(row),
+            statement=statement, version=statement.current_version, status=status, source=source,
+            confirmed_at=confirmed_at, **signature_fields_from_row(row),
         )
         signature.full_clean(exclude=["email"])
         created.append(signature)
     with transaction.atomic():
         Signature.objects.bulk_create(created, batch_size=500)
-        log_actions(created, "signature.created", user=user, via="import")
+        log_actions(created, "signature.created", user=user, via=source)
         statement.log_action("signatures.imported", user=user, via="import",
                              data={"created": len(created), "skipped": len(skipped)})
         statement_list_changed(statement_id=statement.pk)
