@@ -42,3 +42,31 @@ def test_a_document_without_a_list_has_no_entries_and_says_so():
     result = parse_document("We believe the council should restore the opening hours of the libraries this year.")
     assert result.entries == []
     assert result.warnings == ["no list of signatories found"]
+
+
+def test_signed_with_semicolons_on_one_line_gives_one_entry_each():
+    text = "Signed: Acme Trust; Beta Society (Kenya); Dr. Jane Roe, Gamma University; and 40 others.\n"
+    result = parse_document(text)
+    assert [(e.kind, e.organization) for e in result.entries] == [
+        ("organization", "Acme Trust"), ("organization", "Beta Society (Kenya)"), ("individual", "Gamma University")]
+    assert any("counts further signers" in w for w in result.warnings)
+
+
+def test_contact_lines_under_a_signature_belong_to_it_and_do_not_end_the_list():
+    text = ("Sincerely,\n\nJane Roe\nDirector, Acme Trust\njane@acme.example.org\n\n"
+            "John Smith\nChair, Beta Society\nTel: 555-010-2030\n")
+    entries = parse_document(text).entries
+    assert [(e.person, e.title, e.organization) for e in entries] == [
+        ("Jane Roe", "Director", "Acme Trust"), ("John Smith", "Chair", "Beta Society")]
+    assert "jane@acme.example.org" in entries[0].text
+
+
+def test_a_second_announcing_line_starts_a_labelled_group():
+    text = "Endorsed by\n\nAcme Trust\nBeta Society\n\nSupported by\n\nGamma Union\n"
+    assert fields(text, "group", "group_label", "organization") == [
+        (1, None, "Acme Trust"), (1, None, "Beta Society"), (2, "Supported by", "Gamma Union")]
+
+
+def test_caps_country_headings_with_colons_set_the_country():
+    text = "Signatories\n\nUNITED KINGDOM:\nClientEarth\nGERMANY\nUrgewald e.V.\n"
+    assert fields(text, "group_label", "country") == [("UNITED KINGDOM", "GB"), ("GERMANY", "DE")]

@@ -224,3 +224,108 @@ def test_exact_duplicates_ignore_case_quotes_and_punctuation_but_not_commas(a, b
     left = SimpleNamespace(person=a[0], organization=a[1])
     right = SimpleNamespace(person=b[0], organization=b[1])
     assert (duplicates.exact_key(left) == duplicates.exact_key(right)) is exact
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rotterdam", True), ("Kuala Lumpur", True), ("Sevilla", True), ("Seville", True), ("St. Louis", True),
+    ("Union", False), ("Green", False), ("Executive Director", False), ("Maya Okafor", False), ("berlin", False),
+])
+def test_it_knows_city_names_from_the_gazetteer(text, expected):
+    from undersigned.lists import gazetteer
+
+    assert gazetteer.is_city(text) is expected
+
+
+@pytest.mark.parametrize("segment, city, region, country", [
+    ("Bristol BS5 6XJ", "Bristol", None, "GB"),
+    ("BS5 6XJ", None, None, "GB"),
+    ("West Yorkshire", None, "West Yorkshire", "GB"),
+    ("TX 78701", None, "TX", "US"),
+    ("Austin TX 78701", "Austin", "TX", "US"),
+    ("Nova Scotia", None, "NS", "CA"),
+])
+def test_it_reads_postcodes_zip_codes_and_counties(segment, city, region, country):
+    assert places.parse_place(segment) == places.Place(city=city, region=region, country=country)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kim Roberts, Acme Trust, kim@example.org, Austin, TX", "Kim Roberts, Acme Trust, Austin, TX"),
+    ("Kenya Climate Network – info@kcn.example.ke", "Kenya Climate Network"),
+    ("Acme Trust, www.acme.example.org", "Acme Trust"),
+    ("Jane Doe, Acme Trust, Tel: +44 20 7946 0958", "Jane Doe, Acme Trust"),
+    ("SEIU Local 1199, 350.org", "SEIU Local 1199, 350.org"),
+])
+def test_it_strips_contact_details_from_entries(text, expected):
+    from undersigned.lists.cutting import strip_contacts
+
+    assert strip_contacts(text) == expected
+
+
+@pytest.mark.parametrize("piece, expected", [
+    ("Jane Doe (Acme Foundation)", ["Jane Doe", "Acme Foundation"]),
+    ("Priya Natarajan (Chair)", ["Priya Natarajan", "Chair"]),
+    ("Federation of Oyster Exchanges (FOX)", ["Federation of Oyster Exchanges (FOX)"]),
+    ("Deutsche Umwelthilfe (DUH)", ["Deutsche Umwelthilfe (DUH)"]),
+    ("Comité de Défense des Marais (France)", ["Comité de Défense des Marais (France)"]),
+])
+def test_it_opens_a_parenthesis_only_after_a_personal_name(piece, expected):
+    from undersigned.lists.cutting import open_parenthesis
+
+    assert open_parenthesis(piece) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ali Yılmaz", 2), ("Γιώργος Παπαδόπουλος", 2), ("Ольга Иванова-Петрова", 2), ("Nour al-Hassan", 2),
+    ("Ahmad bin Yusof", 2), ("Siobhán de la Cruz", 2), ("Danmarks Naturfredningsforening", 0),
+    ("Ελληνικό Δίκτυο για το Κλίμα", 0),
+])
+def test_it_reads_names_in_any_script_and_with_particles(text, expected):
+    assert names.person_score(text) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("… and more than 200 individuals", True), ("and 312 local residents", True),
+    ("... and 38 more organisations", True), ("and others", True), ("plus 45 more", True),
+    ("Andrew Moore", False), ("Anderson Family Trust", False), ("1. And Then There Were None Theatre", False),
+])
+def test_it_recognises_counts_of_further_signers(line, expected):
+    from undersigned.lists.lines import is_tally
+
+    assert is_tally(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("jane@example.org", True), ("Tel: (905) 555-0112", True), ("www.example.ca", True),
+    ("350.org", False), ("Jane Doe", False),
+])
+def test_it_recognises_contact_detail_lines(line, expected):
+    from undersigned.lists.lines import is_contact_detail
+
+    assert is_contact_detail(line) is expected
+
+
+@pytest.mark.parametrize("line, kind, person, title, organization, city, country", [
+    ("Föderation der Volksvereine Berlin – Ali Yılmaz, Vorsitzender",
+     "organization", "Ali Yılmaz", "Vorsitzender", "Föderation der Volksvereine Berlin", None, None),
+    ("Związek Nauczycieli - Katarzyna Wiśniewska (Prezes)",
+     "organization", "Katarzyna Wiśniewska", "Prezes", "Związek Nauczycieli", None, None),
+    ("Prof. Claire Dubois, Sorbonne Université, Paris", "individual", "Claire Dubois", None, "Sorbonne Université", "Paris", None),
+    ("Stichting Samen Sterk, Rotterdam", "organization", None, None, "Stichting Samen Sterk", "Rotterdam", None),
+    ("Jane Doe, Berlin", "individual", "Jane Doe", None, None, "Berlin", None),
+    ("Mombasa Birdwatchers’ Club", "organization", None, None, "Mombasa Birdwatchers’ Club", None, None),
+    ("Dr. Hans van der Berg – Senior Researcher, Wageningen University, Netherlands",
+     "individual", "Hans van der Berg", "Senior Researcher", "Wageningen University", None, "NL"),
+    ("Jane Doe – Koordinatorin, Netzwerk Wasser, Germany", "individual", "Jane Doe", "Koordinatorin", "Netzwerk Wasser", None, "DE"),
+    ("Comité de Défense des Marais (France)", "organization", None, None, "Comité de Défense des Marais (France)", None, "FR"),
+    ("Danmarks Naturfredningsforening", "organization", None, None, "Danmarks Naturfredningsforening", None, None),
+])
+def test_it_reads_international_entry_shapes(line, kind, person, title, organization, city, country):
+    f = parse_line(line, Context())
+    assert (f.kind, f.person, f.title, f.organization, f.city, f.country) == (kind, person, title, organization, city, country)
+
+
+def test_a_subtitle_with_a_date_is_not_a_dateline():
+    from undersigned.lists.statement import split_dateline
+
+    assert split_dateline("A statement by European and African civil society, 4 June 2025")[0] is None
+    assert split_dateline("ST. PAUL, Minn., May 6, 2025 -- Text")[0] == "ST. PAUL, Minn., May 6, 2025"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import honorifics, names, orgs, places, roles
+from . import gazetteer, honorifics, names, orgs, places, roles
 from .cutting import Prepared, pieces, prepare, tidy
 
 __all__ = ["Context", "Fields", "Prepared", "parse_line", "pieces", "prepare", "starts_with_person", "tidy"]
@@ -61,9 +61,19 @@ def _place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[
                 and candidate[:1].isupper() and not any(ch.isdigit() for ch in candidate)):
             city = rest.pop()
             used.insert(0, city)
+    # A known city standing alone at the end ("Stichting Samen Sterk, Rotterdam",
+    # "Jane Doe, Berlin"). It says nothing sure about the country, so sets none.
+    if not city and len(rest) > 1 and _is_city_piece(rest[-1]):
+        city = rest.pop()
+        used.insert(0, city)
     if not (city or region or country):
         return parts, None, []
     return rest, places.Place(city=city, region=region, country=country), used
+
+
+def _is_city_piece(piece: str) -> bool:
+    return (gazetteer.is_city(piece) and orgs.org_score(piece) < 2 and not roles.is_role(piece)
+            and not honorifics.split_honorific(piece)[0])
 
 
 @lru_cache(maxsize=8192)
@@ -80,6 +90,23 @@ def _classify(piece: str) -> str:
     return "person?" if score == 1 else "org?"
 
 
+def _titles_after_dash(parts: list[str], kinds: list[str], dash_at: int | None) -> None:
+    """Mark the piece that is a title by its position, whatever its language.
+
+    "Org – Person, X": what follows the organisation's representative is their
+    title ("Vorsitzender", "Prezes"). "Person – X, Org": what stands between
+    the dash and the organisation is the person's title.
+    """
+    if dash_at != 1 or len(parts) != 3:
+        return
+    loose = {"org?", "person?", "person"}
+    if kinds[0] in {"org", "org?"} and kinds[1] == "person" and kinds[2] in loose and len(parts[2].split()) <= 4:
+        kinds[2] = "role"
+    elif kinds[0] == "person" and kinds[1] in loose - {"person"} and kinds[2] in {"org", "role_org"} \
+            and len(parts[1].split()) <= 4:
+        kinds[1] = "role"
+
+
 def parse_line(body: str, context: Context, prepared: Prepared | None = None) -> Fields:
     """Parse one entry's text (numbering already removed) into fields."""
     out = Fields()
@@ -94,6 +121,7 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     if dash_at == 1 and len(parts) > 1 and kinds[1] == "person" and kinds[0] in {"person", "person?"} \
             and not honorifics.split_honorific(parts[0])[0]:
         kinds[0] = "org"
+    _titles_after_dash(parts, kinds, dash_at)
 
     people_list = context.heading_kind == "individual" or (
         context.heading_kind is None and context.people_share >= 0.5)

@@ -13,14 +13,25 @@ PARTICLES = {"van", "von", "der", "den", "de", "da", "das", "dos", "do", "du", "
              "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "y", "e", "af", "zu",
              "st.", "mac", "ó", "o'", "ben", "abu"}
 
+# Particles written glued to the name: "al-Hassan", "d'Souza", "bin-Yusof".
+_GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|ul|bin|ibn|d|l|da|de|di|du|van|von)[-'’]")
 _NAME_TOKEN = re.compile(
     r"""^(?:
-        [A-ZÀ-ÖØ-Þ][\w'’`-]*\.?         # Maya, O'Brien, Jean-Luc, Berger.
-      | (?:[A-ZÀ-ÖØ-Þ]\.){1,3}          # J. or J.R.
-      | [A-ZÀ-ÖØ-Þ]                     # J without a dot
+        [^\W\d_][\w'’`-]*\.?         # Maya, O'Brien, Jean-Luc, Yılmaz, Γιώργος, Ольга
+      | (?:[^\W\d_]\.){1,3}          # J. or J.R.
     ),?$""",
     re.VERBOSE,
 )
+
+
+def _name_token(token: str) -> bool:
+    """A capitalised word in any script, possibly after a glued particle.
+
+    >>> _name_token("Yılmaz"), _name_token("Παπαδόπουλος"), _name_token("al-Hassan"), _name_token("network")
+    (True, True, True, False)
+    """
+    core = _GLUED_PARTICLE.sub("", token)
+    return core[:1].isupper() and bool(_NAME_TOKEN.match(core))
 
 
 _NOT_IN_NAMES = re.compile(r"[\d@&/()\"“”:;!?,]")
@@ -53,11 +64,11 @@ def person_score(text: str) -> int:
         tokens.pop()
     core = [t for t in tokens if t.casefold() not in PARTICLES]
     if not 2 <= len(core) <= 5 or len(tokens) > 6:
-        return 1 if honorific and len(core) == 1 and _NAME_TOKEN.match(core[0]) else 0
-    if not all(_NAME_TOKEN.match(t) for t in core):
+        return 1 if honorific and len(core) == 1 and _name_token(core[0]) else 0
+    if not all(_name_token(t) for t in core):
         return 0
     lowered = orgs.words(rest)
-    if any(w in orgs.STRONG_ORG_WORDS for w in lowered):
+    if orgs.has_strong_word(lowered):
         return 0
     # Country names and nationalities ("Kenya", "Polish") are not given names here.
     codes, multi = countries_in_name(rest)

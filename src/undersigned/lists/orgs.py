@@ -47,6 +47,12 @@ STRONG_ORG_WORDS = {
     "fundação", "fundacion", "movimento", "movimiento", "frente", "unión", "sindicato", "plataforma",
     "plateforme", "zentrum", "confédération", "confederation", "confederación", "amis", "freunde",
     "amigos", "amici", "coordination", "coordinadora", "observatorio", "observatoire", "kollektiv",
+    # Greek, Cyrillic and Turkish words for the same, as written in international lists.
+    "δίκτυο", "ένωση", "σύλλογος", "οργάνωση", "ίδρυμα", "κέντρο", "ομοσπονδία", "κίνημα",
+    "ассоциация", "союз", "центр", "фонд", "сеть", "общество", "движение", "организация", "комитет",
+    "спілка", "асоціація", "мережа", "derneği", "dernek", "vakfı", "vakıf", "federasyonu", "birliği",
+    "sendikası", "platformu", "ağı", "merkezi", "girişimi", "kooperatifi",
+    "surgery", "bakery", "pharmacy", "practice", "brewery", "workshop", "clinics",
     # Direction and scale words that start organisation names but not personal names.
     "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "midwest",
 }
@@ -65,6 +71,21 @@ COMPANY_SUFFIXES = {
 _LOWER_JOINERS = {"of", "for", "the", "and", "in", "on", "at", "to", "de", "des", "du", "la", "le",
                   "del", "della", "di", "da", "do", "dos", "das", "für", "und", "et", "y", "e", "against",
                   "with", "without", "by", "from", "&"}
+
+
+# Germanic and Nordic languages write "association", "foundation" as the end of
+# one compound word: "Naturfredningsforening", "Umwelthilfe", "Kulturstiftung".
+_COMPOUND_ENDINGS = (
+    "forening", "förening", "foreningen", "föreningen", "forbund", "förbund", "forbundet", "förbundet",
+    "verein", "verband", "stiftung", "gesellschaft", "hilfe", "netzwerk", "initiative", "zentrum",
+    "bündnis", "vereniging", "stichting", "genootschap", "selskab", "sällskap", "sällskapet", "liitto",
+    "yhdistys", "säätiö", "samfund", "samfundet", "organisasjon", "organisation", "institut", "instituut",
+)
+
+
+def has_strong_word(tokens: list[str]) -> bool:
+    """Whether lower-cased words include an organisation noun, alone or ending a compound."""
+    return any(t in STRONG_ORG_WORDS or len(t) > 9 and t.endswith(_COMPOUND_ENDINGS) for t in tokens)
 
 
 def is_company_suffix(text: str) -> bool:
@@ -93,7 +114,7 @@ def org_score(text: str) -> int:
     if not tokens:
         return 0
     score = 0
-    if any(t in STRONG_ORG_WORDS for t in tokens):
+    if has_strong_word(tokens):
         score += 2
     if any(t in WEAK_ORG_WORDS for t in tokens):
         score += 1

@@ -188,6 +188,22 @@ def region_code(text: str) -> tuple[str, str] | None:
     return _regions().get(_key(stripped))
 
 
+_ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?$")
+_UK_POSTCODE = re.compile(r"(?:(?P<city>[A-Z][A-Za-z.'’ -]*?)\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}")
+# Counties people write after an English, Welsh or Scottish town ("Leeds, West
+# Yorkshire"); the region field keeps the name as written. Names that are also
+# American places or surnames (Kent, Essex, Norfolk, Somerset) are left out.
+_UK_COUNTIES = {
+    "bedfordshire", "berkshire", "buckinghamshire", "cambridgeshire", "cheshire", "cornwall", "cumbria",
+    "derbyshire", "county durham", "east sussex", "gloucestershire",
+    "greater london", "greater manchester", "hampshire", "herefordshire", "hertfordshire", "isle of wight",
+    "lancashire", "leicestershire", "lincolnshire", "merseyside", "north yorkshire",
+    "northamptonshire", "northumberland", "nottinghamshire", "oxfordshire", "shropshire",
+    "south yorkshire", "staffordshire", "tyne and wear", "warwickshire",
+    "west midlands", "west sussex", "west yorkshire", "east riding of yorkshire", "wiltshire",
+    "worcestershire", "gwynedd", "powys", "pembrokeshire", "ceredigion",
+    "aberdeenshire", "midlothian", "county antrim", "county down", "county armagh", "county tyrone",
+}
 _CITY_REGION = re.compile(r"(?P<city>[A-Z][\w.'’ -]*?)\s+(?P<region>[A-Z]{2}|D\.C\.?|[A-Z][a-z]{1,4}\.)")
 
 
@@ -203,6 +219,15 @@ def parse_place(segment: str) -> Place | None:
     text = segment.strip().rstrip(".") if not segment.strip().endswith(".C.") else segment.strip()
     if not text:
         return None
+    # A ZIP code adds nothing the state does not say: "TX 78701" is Texas.
+    if text[-1].isdigit() and _ZIP.search(text):
+        return parse_place(_ZIP.sub("", text)) if _ZIP.sub("", text) else None
+    postcode = _UK_POSTCODE.fullmatch(text)
+    if postcode:
+        city = postcode["city"].strip() if postcode["city"] else None
+        return Place(city=city, country="GB")
+    if _key(text) in _UK_COUNTIES:
+        return Place(region=text, country="GB")
     region = region_code(text) or region_code(segment)
     if region:
         return Place(region=region[0], country=region[1])

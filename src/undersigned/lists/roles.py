@@ -27,7 +27,8 @@ ROLE_HEADS = {
     "moderator", "physician", "nurse", "author", "journalist", "writer", "artist", "emeritus",
     "associate", "assistant", "vp", "svp", "evp", "md", "gm", "candidate", "postdoc", "instructor",
     "superior", "abbess", "abbot", "elder", "deacon", "vicar", "chaplain", "curator",
-    "archivist", "economist", "ecologist", "biologist", "historian", "sociologist",
+    "archivist", "economist", "ecologist", "biologist", "historian", "sociologist", "gp", "midwife",
+    "pharmacist", "paramedic", "surgeon", "dentist", "engineer", "architect", "farmer", "fisher",
 }
 ROLE_MODIFIERS = {
     "executive", "senior", "junior", "deputy", "vice", "co", "associate", "assistant", "general",
@@ -40,7 +41,7 @@ ROLE_MODIFIERS = {
     "local", "youth", "development", "outreach", "operations", "advocacy", "education", "media",
     "press", "public", "affairs", "science", "network", "coalition", "movement",
     "steering", "committee", "council", "in", "residence", "at-large", "large",
-    "elect", "co-", "vice-", "clinical", "team", "field",
+    "elect", "co-", "vice-", "clinical", "team", "field", "federal", "provincial", "municipal",
     "parish", "school", "university", "faculty", "member", "founder", "ceo", "president",
     "a", "an", "retired", "independent", "freelance", "self-employed", "environmental", "community", "organizing", "organising", "digital",
     "marketing", "finance", "human", "resources", "sales", "product", "engineering", "strategy",

@@ -68,7 +68,8 @@ def _find_end(lines: list[str], start: int) -> int:
 
 def _trim_tail(lines: list[str], start: int, end: int) -> int:
     """Drop closing sentences and contact lines just before `end`."""
-    while end > start and (not lines[end - 1].strip() or L.is_prose(lines[end - 1]) or L.is_trailing_start(lines[end - 1])):
+    while end > start and (not lines[end - 1].strip() or L.is_trailing_start(lines[end - 1])
+                           or L.is_prose(lines[end - 1]) and not L.is_tally(lines[end - 1])):
         end -= 1
     return end
 
@@ -175,7 +176,8 @@ def _merge_signature_blocks(items: list[_Item]) -> list[_Item]:
 
     def is_signature(block: list[_Item]) -> bool:
         return names.person_score(block[0].body.split(",")[0]) == 2 and all(
-            names.person_score(x.body.split(",")[0]) < 2 and len(x.body.split()) <= 8 for x in block[1:]
+            (names.person_score(x.body.split(",")[0]) < 2 or roles.is_role(x.body.split(",")[0]))
+            and len(x.body.split()) <= 8 for x in block[1:]
         )
 
     # A role ("President, ...") or a place ("Riverside, CA") on a following line
