@@ -35,6 +35,8 @@ _INLINE_CONTACT = re.compile(
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[^\s,;)]+|www\.[^\s,;)]+|(?<!\w)\+?\(?\d[\d ().-]{5,}\d(?!\w))",
     re.IGNORECASE,
 )
+# Seven digits with little between them: the least a phone number has.
+_PHONE_LIKE = re.compile(r"\d(?:[ ().-]{0,3}\d){6}")
 _LOOSE_END = re.compile(r"(?:\s*[,;|/]\s*|\s+[-–—]+\s*|\s*\(\s*\))+$")
 _EMPTY_FIELD = re.compile(r"\s*[,;]\s*(?=[,;])|\(\s*\)")
 
@@ -47,7 +49,7 @@ def strip_contacts(text: str) -> str:
     >>> strip_contacts("Kenya Climate Justice Network – info@kcjn.example.ke"), strip_contacts("Local 1199, 350.org")
     ('Kenya Climate Justice Network', 'Local 1199, 350.org')
     """
-    if "@" not in text and "www." not in text and "://" not in text and sum(ch.isdigit() for ch in text) < 7:
+    if "@" not in text and "www." not in text and "://" not in text and not _PHONE_LIKE.search(text):
         return text
 
     def drop(match: re.Match[str]) -> str:

@@ -143,6 +143,7 @@ def looks_like_org(text: str) -> bool:
     return org_score(text) > 0 or len(words(text)) >= 2
 
 
+@lru_cache(maxsize=8192)
 def clean_org(text: str) -> str:
     """Tidy an organisation name: drop enclosing quotes and a final full stop.
 
