@@ -34,9 +34,48 @@ from undersigned.signatures.models import Signature  # noqa: E402
 from undersigned.signatures.services import statement_list_changed  # noqa: E402
 from undersigned.statements.services import statement_create  # noqa: E402
 
-COUNTRIES = ["DE", "AT", "CH", "FR", "IT", "ES", "PT", "NL", "BE", "LU", "DK", "SE", "NO", "FI", "IS", "IE",
-             "GB", "PL", "CZ", "SK", "HU", "RO", "BG", "GR", "TR", "CY", "MT", "SI", "HR", "RS", "BA", "ME",
-             "AL", "MK", "KE", "NG", "ZA", "US", "CA", "BR"]
+COUNTRIES = [
+    "DE",
+    "AT",
+    "CH",
+    "FR",
+    "IT",
+    "ES",
+    "PT",
+    "NL",
+    "BE",
+    "LU",
+    "DK",
+    "SE",
+    "NO",
+    "FI",
+    "IS",
+    "IE",
+    "GB",
+    "PL",
+    "CZ",
+    "SK",
+    "HU",
+    "RO",
+    "BG",
+    "GR",
+    "TR",
+    "CY",
+    "MT",
+    "SI",
+    "HR",
+    "RS",
+    "BA",
+    "ME",
+    "AL",
+    "MK",
+    "KE",
+    "NG",
+    "ZA",
+    "US",
+    "CA",
+    "BR",
+]
 
 
 def timed(label, func):
@@ -48,20 +87,29 @@ def timed(label, func):
 
 def main(count: int) -> None:
     call_command("migrate", verbosity=0)
-    statement = statement_create(slug="bench", title="Bench", text="Text", status="open",
-                                 country_order="DE, AT, CH")
+    statement = statement_create(
+        slug="bench", title="Bench", text="Text", status="open", country_order="DE, AT, CH"
+    )
     now = timezone.now()
 
     def load():
         batch = []
         for i in range(count):
             kind = "organization" if i % 3 == 0 else "individual"
-            batch.append(Signature(
-                statement=statement, version=statement.current_version, kind=kind,
-                organization_name=f"Association number {i}" if kind == "organization" else "",
-                person_name=f"Person {i}" if kind == "individual" else "", country=COUNTRIES[i % len(COUNTRIES)],
-                city="Springfield", email=f"p{i}@example.org", status="confirmed", confirmed_at=now,
-            ))
+            batch.append(
+                Signature(
+                    statement=statement,
+                    version=statement.current_version,
+                    kind=kind,
+                    organization_name=f"Association number {i}" if kind == "organization" else "",
+                    person_name=f"Person {i}" if kind == "individual" else "",
+                    country=COUNTRIES[i % len(COUNTRIES)],
+                    city="Springfield",
+                    email=f"p{i}@example.org",
+                    status="confirmed",
+                    confirmed_at=now,
+                )
+            )
             if len(batch) == 5000:
                 Signature.objects.bulk_create(batch)
                 batch = []
@@ -73,24 +121,42 @@ def main(count: int) -> None:
     timed("GET /s/bench/ (statement page)", lambda: client.get("/s/bench/"))
     timed("GET /s/bench/signatories/ (first page)", lambda: client.get("/s/bench/signatories/"))
     last = (count + 499) // 500
-    timed(f"GET /s/bench/signatories/?page={last} (last page)",
-          lambda: client.get(f"/s/bench/signatories/?page={last}"))
-    stream = timed("GET /s/bench/signatories.txt (first byte)",
-                   lambda: next(iter(client.get("/s/bench/signatories.txt").streaming_content)))
+    timed(
+        f"GET /s/bench/signatories/?page={last} (last page)",
+        lambda: client.get(f"/s/bench/signatories/?page={last}"),
+    )
+    stream = timed(
+        "GET /s/bench/signatories.txt (first byte)",
+        lambda: next(iter(client.get("/s/bench/signatories.txt").streaming_content)),
+    )
     del stream
-    body = timed("GET /s/bench/signatories.txt (whole list)",
-                 lambda: b"".join(client.get("/s/bench/signatories.txt").streaming_content))
+    body = timed(
+        "GET /s/bench/signatories.txt (whole list)",
+        lambda: b"".join(client.get("/s/bench/signatories.txt").streaming_content),
+    )
     # Memory is measured on a separate run: tracemalloc slows Python down several times.
     tracemalloc.start()
     b"".join(client.get("/s/bench/signatories.txt").streaming_content)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    print(f"{'text list size / peak Python memory while streaming':<48} {len(body) / 1e6:6.1f} MB / {peak / 1e6:.1f} MB")
+    print(
+        f"{'text list size / peak Python memory while streaming':<48} {len(body) / 1e6:6.1f} MB / {peak / 1e6:.1f} MB"
+    )
     page = client.get("/s/bench/")
     token = page.cookies["csrftoken"].value if "csrftoken" in page.cookies else ""
-    timed("POST /s/bench/sign/ (new signature)", lambda: client.post("/s/bench/sign/", {
-        "kind": "individual", "person_name": "New Person", "country": "DE", "email": "new@example.org",
-        "csrfmiddlewaretoken": token}))
+    timed(
+        "POST /s/bench/sign/ (new signature)",
+        lambda: client.post(
+            "/s/bench/sign/",
+            {
+                "kind": "individual",
+                "person_name": "New Person",
+                "country": "DE",
+                "email": "new@example.org",
+                "csrfmiddlewaretoken": token,
+            },
+        ),
+    )
 
 
 if __name__ == "__main__":

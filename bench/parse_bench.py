@@ -13,10 +13,49 @@ import time
 
 from undersigned.lists import parse_document
 
-FIRST = ["Maya", "Daniel", "Lucia", "Thomas", "Arjun", "Hannah", "Samuel", "Grace", "Robert", "Klara",
-         "Jean", "Anna", "Sokha", "Priya", "Jonah", "Carmen", "Owen", "Helen", "Laura", "Erik"]
-LAST = ["Okafor", "Brennan", "Ferreira", "Whitfield", "Mehta", "Kowalski", "Osei", "Liu", "Jenkins",
-        "Vogt", "Dubois", "Berg", "Chan", "Natarajan", "Feld", "Alvarez", "Mbeki", "Kim", "Lindqvist"]
+FIRST = [
+    "Maya",
+    "Daniel",
+    "Lucia",
+    "Thomas",
+    "Arjun",
+    "Hannah",
+    "Samuel",
+    "Grace",
+    "Robert",
+    "Klara",
+    "Jean",
+    "Anna",
+    "Sokha",
+    "Priya",
+    "Jonah",
+    "Carmen",
+    "Owen",
+    "Helen",
+    "Laura",
+    "Erik",
+]
+LAST = [
+    "Okafor",
+    "Brennan",
+    "Ferreira",
+    "Whitfield",
+    "Mehta",
+    "Kowalski",
+    "Osei",
+    "Liu",
+    "Jenkins",
+    "Vogt",
+    "Dubois",
+    "Berg",
+    "Chan",
+    "Natarajan",
+    "Feld",
+    "Alvarez",
+    "Mbeki",
+    "Kim",
+    "Lindqvist",
+]
 ORG_HEAD = ["Friends of the", "Federation of", "Council of", "Alliance for", "Network of", "Union of"]
 ORG_TAIL = ["Wetlands", "River", "Library", "Readers", "Farmers", "Nurses", "Fishers", "Tenants", "Youth"]
 ORG_KIND = ["Society", "Network", "Union", "Coalition", "Association", "Trust", "Club", "Project"]
@@ -46,8 +85,14 @@ def line(rng: random.Random, n: int) -> str:
 
 def document(lines: int, seed: int = 4) -> str:
     rng = random.Random(seed)
-    out = ["JOINT STATEMENT", "", "We, the undersigned, ask for a thing that matters a great deal to all of us.", "",
-           "Signed by:", ""]
+    out = [
+        "JOINT STATEMENT",
+        "",
+        "We, the undersigned, ask for a thing that matters a great deal to all of us.",
+        "",
+        "Signed by:",
+        "",
+    ]
     n = 0
     while n < lines:
         out.append(rng.choice(COUNTRIES))
@@ -66,9 +111,11 @@ def main() -> None:
     result = parse_document(text)
     elapsed = time.perf_counter() - start
     count = len(result.entries)
-    print(f"{count} entries from {len(text.splitlines())} lines in {elapsed:.3f} s "
-          f"({count / elapsed:,.0f} entries/s); {len(result.exact_duplicates)} exact and "
-          f"{len(result.probable_duplicates)} probable duplicate pairs")
+    print(
+        f"{count} entries from {len(text.splitlines())} lines in {elapsed:.3f} s "
+        f"({count / elapsed:,.0f} entries/s); {len(result.exact_duplicates)} exact and "
+        f"{len(result.probable_duplicates)} probable duplicate pairs"
+    )
 
 
 if __name__ == "__main__":

@@ -9,8 +9,9 @@ from tests.factories import make_signature, make_statement
 @pytest.fixture
 def alice(django_user_model):
     """The statement owner (staff, so she can reach the back office)."""
-    return django_user_model.objects.create_user("alice", "alice@example.org", "alice-password", is_staff=True,
-                                                 is_superuser=True)
+    return django_user_model.objects.create_user(
+        "alice", "alice@example.org", "alice-password", is_staff=True, is_superuser=True
+    )
 
 
 @pytest.fixture
@@ -42,8 +43,9 @@ def run_tasks(db, monkeypatch):
     monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
     def run():
-        call_command("db_worker", "--batch", "--queue-name", "*", "--no-reload", "--no-startup-delay",
-                     verbosity=0)
+        call_command(
+            "db_worker", "--batch", "--queue-name", "*", "--no-reload", "--no-startup-delay", verbosity=0
+        )
 
     return run
 

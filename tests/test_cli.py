@@ -12,13 +12,25 @@ from undersigned.cli import main
 def run_cli(*args, env=None):
     environment = {**os.environ, **(env or {})}
     environment.pop("DJANGO_SETTINGS_MODULE", None)
-    return subprocess.run([sys.executable, "-m", "undersigned.cli", *args], capture_output=True, text=True,
-                          env=environment, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "undersigned.cli", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
 
 
 def test_production_mode_without_a_secret_key_is_a_clear_startup_error(tmp_path):
-    result = run_cli("migrate", env={"UNDERSIGNED_SECRET_KEY": "", "UNDERSIGNED_DEBUG": "0",
-                                     "UNDERSIGNED_DATA_DIR": str(tmp_path), "DATABASE_URL": ""})
+    result = run_cli(
+        "migrate",
+        env={
+            "UNDERSIGNED_SECRET_KEY": "",
+            "UNDERSIGNED_DEBUG": "0",
+            "UNDERSIGNED_DATA_DIR": str(tmp_path),
+            "DATABASE_URL": "",
+        },
+    )
     assert result.returncode != 0
     assert "UNDERSIGNED_SECRET_KEY is not set" in result.stderr
     assert "Traceback" not in result.stderr
@@ -54,12 +66,16 @@ def test_parse_prints_the_entries_as_json(tmp_path):
     import json
 
     document = tmp_path / "statement.txt"
-    document.write_text("Signed by:\n\n1. Kenya Mangrove Network\n2. Union of Examples in Austria- Maria Hofer\n")
+    document.write_text(
+        "Signed by:\n\n1. Kenya Mangrove Network\n2. Union of Examples in Austria- Maria Hofer\n"
+    )
     result = run_cli("parse", str(document), "--format", "json")
     assert result.returncode == 0, result.stderr
     entries = json.loads(result.stdout)["entries"]
     assert [(e["organization"], e["person"], e["country"]) for e in entries] == [
-        ("Kenya Mangrove Network", None, "KE"), ("Union of Examples in Austria", "Maria Hofer", "AT")]
+        ("Kenya Mangrove Network", None, "KE"),
+        ("Union of Examples in Austria", "Maria Hofer", "AT"),
+    ]
 
 
 def test_parse_reports_a_missing_file_without_a_traceback(tmp_path):

@@ -108,7 +108,9 @@ def cmd_manage(options) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="undersigned", description="Joint statements with verified sign-ons.")
+    parser = argparse.ArgumentParser(
+        prog="undersigned", description="Joint statements with verified sign-ons."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="serve the web application with gunicorn")

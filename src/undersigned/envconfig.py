@@ -19,7 +19,9 @@ def _raw(name: str) -> str | None:
             with open(file_name, encoding="utf-8") as handle:
                 return handle.read().strip()
         except OSError as error:
-            raise ImproperlyConfigured(f"{name}_FILE points to {file_name}, which cannot be read: {error.strerror}.") from None
+            raise ImproperlyConfigured(
+                f"{name}_FILE points to {file_name}, which cannot be read: {error.strerror}."
+            ) from None
     return os.environ.get(name)
 
 

@@ -14,7 +14,9 @@ def test_ada_signs_confirms_and_finds_her_association_in_the_list(
     live_server, page, accessible, mailoutbox, run_tasks
 ):
     statement = make_statement(slug="clean-rivers", title="Clean rivers", country_order="AT, DE")
-    make_signature(statement, kind="organization", organization_name="Union of River Communities", country="AT")
+    make_signature(
+        statement, kind="organization", organization_name="Union of River Communities", country="AT"
+    )
     make_signature(statement, kind="individual", person_name="Jonas Weber", country="DE")
 
     page.goto(f"{live_server.url}/s/clean-rivers/")

@@ -36,12 +36,15 @@ def start_url(statement):
 def review_post(html: str, **changes) -> dict:
     """The review form as the browser would submit it, with some fields changed."""
     data = {}
-    for name, value in re.findall(r'<input[^>]*name="(form-[^"]+|csrfmiddlewaretoken)"[^>]*value="([^"]*)"', html):
+    for name, value in re.findall(
+        r'<input[^>]*name="(form-[^"]+|csrfmiddlewaretoken)"[^>]*value="([^"]*)"', html
+    ):
         data[name] = value.replace("&#x27;", "'").replace("&quot;", '"').replace("&amp;", "&")
     for name in re.findall(r'<input type="checkbox" name="(form-\d+-include)"[^>]*checked', html):
         data[name] = "on"
-    for name, value in re.findall(r'<select name="(form-\d+-kind)"[^>]*>.*?<option value="([^"]+)" selected', html,
-                                  re.S):
+    for name, value in re.findall(
+        r'<select name="(form-\d+-kind)"[^>]*>.*?<option value="([^"]+)" selected', html, re.S
+    ):
         data[name] = value
     for key in ["form-TOTAL_FORMS", "form-INITIAL_FORMS", "form-MIN_NUM_FORMS", "form-MAX_NUM_FORMS"]:
         data[key] = re.search(rf'name="{key}" value="(\d+)"', html).group(1)
@@ -77,8 +80,11 @@ def test_importing_the_reviewed_rows_stores_confirmed_signatures_from_import(own
     assert response.status_code == 302
     assert response["Location"] == f"/manage/s/{statement.slug}/"
     lines = sorted(s.display_line() for s in Signature.objects.all())
-    assert lines == ["Federation of Wetland Friends in Portugal", "Green Delta Union of Austria – Maria Hofer",
-                     "Kenya Mangrove Network"]
+    assert lines == [
+        "Federation of Wetland Friends in Portugal",
+        "Green Delta Union of Austria – Maria Hofer",
+        "Kenya Mangrove Network",
+    ]
     assert set(Signature.objects.values_list("status", "source")) == {("confirmed", "import")}
     assert Signature.objects.get(organization_name__startswith="Federation").country == "PT"
     statement.refresh_from_db()
@@ -113,15 +119,19 @@ def test_rows_already_stored_are_flagged_and_unticked(owner_client, statement):
 
 
 def test_a_near_match_of_a_stored_signature_is_flagged(owner_client, statement):
-    make_signature(statement, kind="organization", organization_name="Federation of Wetland Friend in Portugal")
+    make_signature(
+        statement, kind="organization", organization_name="Federation of Wetland Friend in Portugal"
+    )
     html = owner_client.post(start_url(statement), {"text": DOCUMENT}).content.decode()
     assert "Probably already on this statement: Federation of Wetland Friend in Portugal" in html
 
 
 def test_a_bad_correction_is_shown_next_to_its_field_and_nothing_is_stored(owner_client, statement):
     html = owner_client.post(start_url(statement), {"text": DOCUMENT}).content.decode()
-    response = owner_client.post(f"{start_url(statement)}confirm/", review_post(
-        html, **{"form-0-country": "Atlantis", "form-1-organization": "<b>Bold</b>"}))
+    response = owner_client.post(
+        f"{start_url(statement)}confirm/",
+        review_post(html, **{"form-0-country": "Atlantis", "form-1-organization": "<b>Bold</b>"}),
+    )
     page = response.content.decode()
     assert response.status_code == 400
     assert "Unknown country “Atlantis”: use a name or a two-letter code." in page
@@ -131,7 +141,9 @@ def test_a_bad_correction_is_shown_next_to_its_field_and_nothing_is_stored(owner
 
 def test_an_organization_row_needs_a_name(owner_client, statement):
     html = owner_client.post(start_url(statement), {"text": DOCUMENT}).content.decode()
-    response = owner_client.post(f"{start_url(statement)}confirm/", review_post(html, **{"form-0-organization": ""}))
+    response = owner_client.post(
+        f"{start_url(statement)}confirm/", review_post(html, **{"form-0-organization": ""})
+    )
     assert "An organization needs its name." in response.content.decode()
 
 
@@ -150,7 +162,10 @@ def test_a_docx_upload_is_read(owner_client, statement):
     ("payload", "message"),
     [
         ({"text": ""}, "Paste a text or choose a file."),
-        ({"text": "Just a sentence with no list in it at all."}, "No list of signatories was found in this text."),
+        (
+            {"text": "Just a sentence with no list in it at all."},
+            "No list of signatories was found in this text.",
+        ),
         ({"file": SimpleUploadedFile("list.pdf", b"%PDF-1.4")}, "unsupported file type"),
         ({"file": SimpleUploadedFile("list.docx", b"not a zip")}, "not a readable .docx file"),
         ({"file": SimpleUploadedFile("list.txt", b"")}, "The submitted file is empty."),
@@ -195,12 +210,17 @@ def test_a_coordinator_imports_their_regions_sign_ons_as_pending(coordinator_cli
     assert response["Location"] == f"/coordinate/s/{statement.slug}/"
     signature = Signature.objects.get()
     assert (signature.organization_name, signature.status, signature.source) == (
-        "Federation of Wetland Friends in Portugal", "pending", "coordinator")
+        "Federation of Wetland Friends in Portugal",
+        "pending",
+        "coordinator",
+    )
 
 
 def test_a_coordinator_cannot_import_rows_outside_their_region(coordinator_client, statement):
     html = coordinator_client.post(start_url(statement), {"text": DOCUMENT}).content.decode()
     response = coordinator_client.post(f"{start_url(statement)}confirm/", review_post(html))
     assert response.status_code == 400
-    assert "Your region is PT, ES: give one of these countries or untick the row." in response.content.decode()
+    assert (
+        "Your region is PT, ES: give one of these countries or untick the row." in response.content.decode()
+    )
     assert Signature.objects.count() == 0

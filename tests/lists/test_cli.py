@@ -20,8 +20,20 @@ def test_it_prints_the_json_shape(capsys):
     assert set(output) == {"statement", "entries", "duplicates", "warnings"}
     assert set(output["statement"]) == {"title", "dateline", "body"}
     assert set(output["entries"][0]) == {
-        "position", "number", "group", "group_label", "kind", "person", "honorific", "title",
-        "organization", "city", "region", "country", "text", "warnings",
+        "position",
+        "number",
+        "group",
+        "group_label",
+        "kind",
+        "person",
+        "honorific",
+        "title",
+        "organization",
+        "city",
+        "region",
+        "country",
+        "text",
+        "warnings",
     }
     assert output["duplicates"] == {"exact": [], "probable": [[12, 14]]}
 
@@ -42,15 +54,22 @@ def test_it_prints_a_readable_text_listing(capsys):
 
 
 def test_it_reads_standard_input_for_a_dash(capsys, monkeypatch):
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Signed by:\n\n1. Kenya Mangrove Network\n")))
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Signed by:\n\n1. Kenya Mangrove Network\n"))
+    )
     assert run(["-"]) == 0
     assert json.loads(capsys.readouterr().out)["entries"][0]["country"] == "KE"
 
 
 def test_it_reads_a_docx_file(tmp_path, capsys):
     document = docx.Document()
-    for paragraph in ["Joint statement", "We ask for clean rivers.", "Signed by:", "1. Kenya Mangrove Network",
-                      "2. Federation of Wetland Friends in Portugal"]:
+    for paragraph in [
+        "Joint statement",
+        "We ask for clean rivers.",
+        "Signed by:",
+        "1. Kenya Mangrove Network",
+        "2. Federation of Wetland Friends in Portugal",
+    ]:
         document.add_paragraph(paragraph)
     document.save(tmp_path / "list.docx")
     assert run([str(tmp_path / "list.docx")]) == 0
@@ -58,18 +77,26 @@ def test_it_reads_a_docx_file(tmp_path, capsys):
 
 
 def test_it_reads_windows_1252_text(tmp_path, capsys):
-    (tmp_path / "list.txt").write_bytes("Signed by:\n\n1. Réseau Semences Paysannes\n2. Amis de la Terre\n".encode("cp1252"))
+    (tmp_path / "list.txt").write_bytes(
+        "Signed by:\n\n1. Réseau Semences Paysannes\n2. Amis de la Terre\n".encode("cp1252")
+    )
     assert run([str(tmp_path / "list.txt")]) == 0
     assert json.loads(capsys.readouterr().out)["entries"][0]["organization"] == "Réseau Semences Paysannes"
 
 
-@pytest.mark.parametrize("content, message", [
-    (None, "no such file"),
-    (b"", "the file is empty"),
-    (b"  \n\n ", "the file is empty"),
-    (b"We simply believe that the council should restore the opening hours this year.\n", "no list of signatories found"),
-    (b"\x00\x01\x02binary", "looks like a binary file, not text"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "no such file"),
+        (b"", "the file is empty"),
+        (b"  \n\n ", "the file is empty"),
+        (
+            b"We simply believe that the council should restore the opening hours this year.\n",
+            "no list of signatories found",
+        ),
+        (b"\x00\x01\x02binary", "looks like a binary file, not text"),
+    ],
+)
 def test_it_fails_with_one_clear_line_and_exit_code_2(tmp_path, capsys, content, message):
     path = tmp_path / "list.txt"
     if content is not None:
@@ -95,7 +122,11 @@ def test_it_refuses_a_broken_docx(tmp_path, capsys):
 
 
 def test_it_runs_as_a_module_without_a_traceback(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "undersigned.lists.cli", str(tmp_path / "missing.txt")],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "undersigned.lists.cli", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 2
     assert result.stderr.strip() == f"undersigned parse: {tmp_path / 'missing.txt'}: no such file"

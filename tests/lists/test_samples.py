@@ -31,7 +31,9 @@ def compare(name: str) -> tuple[int, int, list[str]]:
         if actual["duplicates"][kind] == expected["duplicates"][kind]:
             right += 1
         else:
-            diffs.append(f"{name} {kind} duplicates: got {actual['duplicates'][kind]}, expected {expected['duplicates'][kind]}")
+            diffs.append(
+                f"{name} {kind} duplicates: got {actual['duplicates'][kind]}, expected {expected['duplicates'][kind]}"
+            )
     for key, value in expected.get("statement", {}).items():
         total += 1
         if actual["statement"][key] == value:

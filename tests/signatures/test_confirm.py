@@ -15,8 +15,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def pending(statement):
-    return signature_create(statement=statement, email="ada@example.org", kind="individual",
-                            person_name="Ada Lovelace", country="GB").signature
+    return signature_create(
+        statement=statement,
+        email="ada@example.org",
+        kind="individual",
+        person_name="Ada Lovelace",
+        country="GB",
+    ).signature
 
 
 def url(signature, token=None):

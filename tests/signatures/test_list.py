@@ -11,16 +11,37 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def campaign():
     statement = make_statement(slug="rivers", country_order="AT, DE")
-    make_signature(statement, kind="individual", honorific="Dr.", person_name="Katrin Schulz", country="DE",
-                   organization_name="University of Leipzig", city="Leipzig")
-    make_signature(statement, kind="organization", organization_name="Federation of River Associations in Germany",
-                   representative_name="Sabine Krüger", title="Chair", country="DE")
-    make_signature(statement, kind="organization", organization_name="Union of Examples in Austria",
-                   representative_name="Maria Hofer", country="AT")
-    make_signature(statement, kind="individual", person_name="Grace Liu", country="US", city="Naperville",
-                   region="IL")
+    make_signature(
+        statement,
+        kind="individual",
+        honorific="Dr.",
+        person_name="Katrin Schulz",
+        country="DE",
+        organization_name="University of Leipzig",
+        city="Leipzig",
+    )
+    make_signature(
+        statement,
+        kind="organization",
+        organization_name="Federation of River Associations in Germany",
+        representative_name="Sabine Krüger",
+        title="Chair",
+        country="DE",
+    )
+    make_signature(
+        statement,
+        kind="organization",
+        organization_name="Union of Examples in Austria",
+        representative_name="Maria Hofer",
+        country="AT",
+    )
+    make_signature(
+        statement, kind="individual", person_name="Grace Liu", country="US", city="Naperville", region="IL"
+    )
     make_signature(statement, kind="individual", person_name="Ada Lovelace", country="FR")
-    make_signature(statement, kind="individual", person_name="Nobody Seen", country="FR", consent_display=False)
+    make_signature(
+        statement, kind="individual", person_name="Nobody Seen", country="FR", consent_display=False
+    )
     make_signature(statement, kind="individual", person_name="Not Yet", country="AT", status="pending")
     make_signature(statement, kind="individual", person_name="Stateless Person", country="")
     return statement

@@ -56,7 +56,9 @@ def test_it_stores_the_email_normalised(client, statement):
     assert Signature.objects.get().email == "grace@example.org"
 
 
-def test_a_second_sign_on_with_the_same_email_resends_instead_of_duplicating(client, statement, mailoutbox, run_tasks):
+def test_a_second_sign_on_with_the_same_email_resends_instead_of_duplicating(
+    client, statement, mailoutbox, run_tasks
+):
     sign(client, statement)
     response = sign(client, statement, email="GRACE@example.org", person_name="Grace L.")
     assert response["Location"].endswith("?result=resent")
@@ -79,8 +81,12 @@ def test_the_database_refuses_two_signatures_with_one_email(statement):
 
     make_signature(statement, email="same@example.org")
     with pytest.raises(IntegrityError), transaction.atomic():
-        Signature.objects.create(statement=statement, version=statement.current_version, person_name="Twin",
-                                 email="SAME@example.org")
+        Signature.objects.create(
+            statement=statement,
+            version=statement.current_version,
+            person_name="Twin",
+            email="SAME@example.org",
+        )
 
 
 @pytest.mark.parametrize(
@@ -91,9 +97,16 @@ def test_the_database_refuses_two_signatures_with_one_email(statement):
         ({"email": ""}, "email", "This field is required."),
         ({"country": "XX"}, "country", "Select a valid choice. XX is not one of the available choices."),
         ({"country": ""}, "country", "This field is required."),
-        ({"person_name": "x" * 201}, "person_name", "Ensure this value has at most 200 characters (it has 201)."),
-        ({"person_name": "<script>alert(1)</script>"}, "person_name",
-         "Please use plain text: &lt; &gt; { } and code are not allowed here."),
+        (
+            {"person_name": "x" * 201},
+            "person_name",
+            "Ensure this value has at most 200 characters (it has 201).",
+        ),
+        (
+            {"person_name": "<script>alert(1)</script>"},
+            "person_name",
+            "Please use plain text: &lt; &gt; { } and code are not allowed here.",
+        ),
         ({"kind": "robot"}, "kind", "Select a valid choice. robot is not one of the available choices."),
     ],
 )

@@ -17,7 +17,9 @@ class AuditEntry(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    via = models.CharField(_("via"), max_length=64, blank=True, help_text=_("web, email link, admin, import, cli…"))
+    via = models.CharField(
+        _("via"), max_length=64, blank=True, help_text=_("web, email link, admin, import, cli…")
+    )
     data = models.JSONField(_("details"), default=dict, blank=True)
     created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
 

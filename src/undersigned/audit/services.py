@@ -25,8 +25,14 @@ def log_actions(objs, action: str, *, user=None, via: str = "") -> None:
         user = None
     AuditEntry.objects.bulk_create(
         [
-            AuditEntry(action=action, object_type=obj._meta.label_lower, object_id=str(obj.pk),
-                       statement_id=getattr(obj, "statement_id", None), user=user, via=via)
+            AuditEntry(
+                action=action,
+                object_type=obj._meta.label_lower,
+                object_id=str(obj.pk),
+                statement_id=getattr(obj, "statement_id", None),
+                user=user,
+                via=via,
+            )
             for obj in objs
         ],
         batch_size=500,

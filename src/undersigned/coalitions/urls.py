@@ -11,18 +11,36 @@ urlpatterns = [
     path("coordinate/welcome/<uidb64>/<token>/", accounts.set_password, name="set_password"),
     path("coordinate/s/<slug:slug>/", coordinate.dashboard, name="dashboard"),
     path("coordinate/s/<slug:slug>/invitations/new/", coordinate.invitation_new, name="invitation_new"),
-    path("coordinate/s/<slug:slug>/invitations/<int:pk>/revoke/", coordinate.invitation_revoke,
-         name="invitation_revoke"),
-    path("coordinate/s/<slug:slug>/invitations/<int:pk>/declined/", coordinate.invitation_declined,
-         name="invitation_declined"),
+    path(
+        "coordinate/s/<slug:slug>/invitations/<int:pk>/revoke/",
+        coordinate.invitation_revoke,
+        name="invitation_revoke",
+    ),
+    path(
+        "coordinate/s/<slug:slug>/invitations/<int:pk>/declined/",
+        coordinate.invitation_declined,
+        name="invitation_declined",
+    ),
     path("coordinate/s/<slug:slug>/sign-ons/new/", coordinate.signon_new, name="signon_new"),
     path("coordinate/s/<slug:slug>/sign-ons/<int:pk>/", coordinate.signon_edit, name="signon_edit"),
-    path("coordinate/s/<slug:slug>/sign-ons/<int:pk>/confirm/", coordinate.signon_confirm, name="signon_confirm"),
-    path("coordinate/s/<slug:slug>/sign-ons/<int:pk>/verify/", coordinate.signon_verify, name="signon_verify"),
-    path("coordinate/s/<slug:slug>/sign-ons/<int:pk>/withdraw/", coordinate.signon_withdraw,
-         name="signon_withdraw"),
+    path(
+        "coordinate/s/<slug:slug>/sign-ons/<int:pk>/confirm/",
+        coordinate.signon_confirm,
+        name="signon_confirm",
+    ),
+    path(
+        "coordinate/s/<slug:slug>/sign-ons/<int:pk>/verify/", coordinate.signon_verify, name="signon_verify"
+    ),
+    path(
+        "coordinate/s/<slug:slug>/sign-ons/<int:pk>/withdraw/",
+        coordinate.signon_withdraw,
+        name="signon_withdraw",
+    ),
     path("manage/s/<slug:slug>/coordinators/", owner.coordinators, name="coordinators"),
-    path("manage/s/<slug:slug>/coordinators/<int:pk>/remove/", owner.coordinator_remove,
-         name="coordinator_remove"),
+    path(
+        "manage/s/<slug:slug>/coordinators/<int:pk>/remove/",
+        owner.coordinator_remove,
+        name="coordinator_remove",
+    ),
     path("manage/s/<slug:slug>/audit/", owner.audit_trail, name="audit"),
 ]

@@ -36,7 +36,9 @@ def country_name(code: str, language: str | None = None) -> str:
 
 def country_choices(language: str | None = None) -> list[tuple[str, str]]:
     """(code, name) pairs sorted by name in the reader's language, for a <select>."""
-    return sorted(((code, country_name(code, language)) for code in country_codes()), key=lambda pair: pair[1])
+    return sorted(
+        ((code, country_name(code, language)) for code in country_codes()), key=lambda pair: pair[1]
+    )
 
 
 def normalize_country(value: str) -> str | None:

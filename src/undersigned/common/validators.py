@@ -10,6 +10,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 def validate_plain_name(value: str) -> None:
     """Names are printed in lists, PDFs and press releases; markup in them is never legitimate."""
     if _MARKUP.search(value):
-        raise ValidationError(_("Please use plain text: < > { } and code are not allowed here."), code="markup")
+        raise ValidationError(
+            _("Please use plain text: < > { } and code are not allowed here."), code="markup"
+        )
     if _CONTROL.search(value):
         raise ValidationError(_("This contains invisible control characters."), code="control")

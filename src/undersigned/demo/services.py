@@ -37,9 +37,17 @@ def demo_load(*, only_if_empty: bool = False) -> str:
         pending = index in data.PENDING_ORGANIZATIONS
         signatures.append(
             Signature(
-                statement=statement, version=version, kind=Signature.Kind.ORGANIZATION, organization_name=org,
-                organization=organizations[index], verified=organizations[index].is_umbrella and not pending,
-                representative_name=rep, title=role, city=city, country=country, email=_email(org, index),
+                statement=statement,
+                version=version,
+                kind=Signature.Kind.ORGANIZATION,
+                organization_name=org,
+                organization=organizations[index],
+                verified=organizations[index].is_umbrella and not pending,
+                representative_name=rep,
+                title=role,
+                city=city,
+                country=country,
+                email=_email(org, index),
                 status=Signature.Status.PENDING if pending else Signature.Status.CONFIRMED,
                 confirmed_at=None if pending else now - timezone.timedelta(minutes=500 - index),
             )
@@ -48,9 +56,17 @@ def demo_load(*, only_if_empty: bool = False) -> str:
         pending = index in data.PENDING_INDIVIDUALS
         signatures.append(
             Signature(
-                statement=statement, version=version, kind=Signature.Kind.INDIVIDUAL, honorific=honorific,
-                person_name=name, title=role, organization_name=affiliation, city=city, country=country,
-                region="WI" if country == "US" else "", email=_email(name, 100 + index),
+                statement=statement,
+                version=version,
+                kind=Signature.Kind.INDIVIDUAL,
+                honorific=honorific,
+                person_name=name,
+                title=role,
+                organization_name=affiliation,
+                city=city,
+                country=country,
+                region="WI" if country == "US" else "",
+                email=_email(name, 100 + index),
                 status=Signature.Status.PENDING if pending else Signature.Status.CONFIRMED,
                 confirmed_at=None if pending else now - timezone.timedelta(minutes=300 - index),
             )
@@ -60,4 +76,6 @@ def demo_load(*, only_if_empty: bool = False) -> str:
     statement_list_changed(statement_id=statement.pk)
     statement.log_action("demo.loaded", via="cli")
     statement.refresh_from_db()
-    return f"Loaded the demo campaign at /s/{data.SLUG}/ with {statement.confirmed_count} confirmed signatures."
+    return (
+        f"Loaded the demo campaign at /s/{data.SLUG}/ with {statement.confirmed_count} confirmed signatures."
+    )

@@ -15,7 +15,9 @@ class ImportSourceForm(forms.Form):
         label=_("Paste the statement or its list of signatories"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 16}),
-        help_text=_("The whole document is fine: the statement part and trailing contact details are left out."),
+        help_text=_(
+            "The whole document is fine: the statement part and trailing contact details are left out."
+        ),
     )
     file = forms.FileField(
         label=_("…or upload a .txt or .docx file"),
@@ -76,16 +78,20 @@ class ReviewRowForm(forms.Form):
             return ""
         code = normalize_country(value)
         if code is None:
-            raise forms.ValidationError(_("Unknown country “%(value)s”: use a name or a two-letter code.") % {
-                "value": value})
+            raise forms.ValidationError(
+                _("Unknown country “%(value)s”: use a name or a two-letter code.") % {"value": value}
+            )
         return code
 
     def _check_region(self, cleaned):
         if self.region is None or not cleaned.get("include") or "country" in self.errors:
             return
         if cleaned.get("country") not in self.region:
-            self.add_error("country", _("Your region is %(codes)s: give one of these countries or untick the row.")
-                           % {"codes": ", ".join(self.region)})
+            self.add_error(
+                "country",
+                _("Your region is %(codes)s: give one of these countries or untick the row.")
+                % {"codes": ", ".join(self.region)},
+            )
 
     def clean(self):
         cleaned = super().clean()
@@ -108,6 +114,10 @@ class BaseReviewFormSet(forms.BaseFormSet):
 
 
 ReviewFormSet = forms.formset_factory(
-    ReviewRowForm, formset=BaseReviewFormSet, extra=0, max_num=settings.UNDERSIGNED_IMPORT_MAX_ROWS,
-    absolute_max=settings.UNDERSIGNED_IMPORT_MAX_ROWS, validate_max=True,
+    ReviewRowForm,
+    formset=BaseReviewFormSet,
+    extra=0,
+    max_num=settings.UNDERSIGNED_IMPORT_MAX_ROWS,
+    absolute_max=settings.UNDERSIGNED_IMPORT_MAX_ROWS,
+    validate_max=True,
 )

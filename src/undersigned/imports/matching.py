@@ -21,7 +21,11 @@ def _fuzzy(key: str) -> str:
 
 
 def signature_identity(signature: Signature) -> str:
-    person = signature.person_name if signature.kind == Signature.Kind.INDIVIDUAL else signature.representative_name
+    person = (
+        signature.person_name
+        if signature.kind == Signature.Kind.INDIVIDUAL
+        else signature.representative_name
+    )
     return identity(organization=signature.organization_name, person=person)
 
 
@@ -29,9 +33,11 @@ class StoredSignatories:
     """The identities of a statement's signatures that still count (not rejected or withdrawn)."""
 
     def __init__(self, statement):
-        rows = Signature.objects.filter(statement=statement).exclude(
-            status__in=[Signature.Status.REJECTED, Signature.Status.WITHDRAWN]
-        ).only("kind", "organization_name", "person_name", "representative_name")
+        rows = (
+            Signature.objects.filter(statement=statement)
+            .exclude(status__in=[Signature.Status.REJECTED, Signature.Status.WITHDRAWN])
+            .only("kind", "organization_name", "person_name", "representative_name")
+        )
         self.exact = {signature_identity(s): s for s in rows}
         self._fuzzy_keys = list(self.exact)
         self._fuzzy_values = [_fuzzy(k) for k in self._fuzzy_keys]
@@ -42,5 +48,7 @@ class StoredSignatories:
     def probable_match(self, key: str) -> Signature | None:
         if not self._fuzzy_values:
             return None
-        found = process.extractOne(_fuzzy(key), self._fuzzy_values, scorer=fuzz.ratio, score_cutoff=PROBABLE_SCORE)
+        found = process.extractOne(
+            _fuzzy(key), self._fuzzy_values, scorer=fuzz.ratio, score_cutoff=PROBABLE_SCORE
+        )
         return self.exact[self._fuzzy_keys[found[2]]] if found else None

@@ -38,10 +38,16 @@ def import_preview(*, statement: Statement, text: str) -> Preview:
     for entry in result.entries:
         row = PreviewRow(
             initial={
-                "include": True, "kind": entry.kind, "honorific": entry.honorific or "",
-                "person": entry.person or "", "title": entry.title or "",
-                "organization": entry.organization or "", "city": entry.city or "",
-                "region": entry.region or "", "country": entry.country or "", "text": entry.text,
+                "include": True,
+                "kind": entry.kind,
+                "honorific": entry.honorific or "",
+                "person": entry.person or "",
+                "title": entry.title or "",
+                "organization": entry.organization or "",
+                "city": entry.city or "",
+                "region": entry.region or "",
+                "country": entry.country or "",
+                "text": entry.text,
                 "position": entry.position,
             },  # fmt: skip
             notes=list(entry.warnings),
@@ -55,7 +61,9 @@ def import_preview(*, statement: Statement, text: str) -> Preview:
             row.notes.append(_("Same as row %(n)s.") % {"n": exact_earlier[entry.position]})
         elif (match := stored.probable_match(key)) is not None:
             row.duplicate = "stored-probable"
-            row.notes.append(_("Probably already on this statement: %(line)s") % {"line": match.display_line()})
+            row.notes.append(
+                _("Probably already on this statement: %(line)s") % {"line": match.display_line()}
+            )
         elif entry.position in probable_earlier:
             row.duplicate = "probable"
             row.notes.append(_("Probably the same as row %(n)s.") % {"n": probable_earlier[entry.position]})
@@ -75,10 +83,19 @@ def signature_fields_from_row(row: dict) -> dict:
     common = {"city": row["city"], "region": row["region"], "country": row["country"], "title": row["title"]}
     if row["kind"] == Signature.Kind.ORGANIZATION:
         representative = " ".join(p for p in (row["honorific"], row["person"]) if p)
-        return {**common, "kind": row["kind"], "organization_name": row["organization"],
-                "representative_name": representative}
-    return {**common, "kind": row["kind"], "person_name": row["person"], "honorific": row["honorific"],
-            "organization_name": row["organization"]}
+        return {
+            **common,
+            "kind": row["kind"],
+            "organization_name": row["organization"],
+            "representative_name": representative,
+        }
+    return {
+        **common,
+        "kind": row["kind"],
+        "person_name": row["person"],
+        "honorific": row["honorific"],
+        "organization_name": row["organization"],
+    }
 
 
 def signatures_import(
@@ -104,15 +121,23 @@ def signatures_import(
             continue
         seen.add(key)
         signature = Signature(
-            statement=statement, version=statement.current_version, status=status, source=source,
-            confirmed_at=confirmed_at, **signature_fields_from_row(row),
+            statement=statement,
+            version=statement.current_version,
+            status=status,
+            source=source,
+            confirmed_at=confirmed_at,
+            **signature_fields_from_row(row),
         )
         signature.full_clean(exclude=["email"])
         created.append(signature)
     with transaction.atomic():
         Signature.objects.bulk_create(created, batch_size=500)
         log_actions(created, "signature.created", user=user, via=source)
-        statement.log_action("signatures.imported", user=user, via="import",
-                             data={"created": len(created), "skipped": len(skipped)})
+        statement.log_action(
+            "signatures.imported",
+            user=user,
+            via="import",
+            data={"created": len(created), "skipped": len(skipped)},
+        )
         statement_list_changed(statement_id=statement.pk)
     return ImportOutcome(created=len(created), skipped=skipped)

@@ -20,9 +20,15 @@ def _back_url(coordination: Coordination) -> str:
 
 def _review(request, coordination, formset, *, warnings=(), status=200):
     rows = [(form, form["notes"].value().splitlines() if form["notes"].value() else []) for form in formset]
-    context = {"statement": coordination.statement, "formset": formset, "rows": rows, "warnings": warnings,
-               "countries": country_choices(), "back_url": _back_url(coordination),
-               "region": coordination.countries}
+    context = {
+        "statement": coordination.statement,
+        "formset": formset,
+        "rows": rows,
+        "warnings": warnings,
+        "countries": country_choices(),
+        "back_url": _back_url(coordination),
+        "region": coordination.countries,
+    }
     return render(request, "imports/review.html", context, status=status)
 
 
@@ -45,8 +51,12 @@ def import_start(request, slug):
             return _review(request, coordination, formset, warnings=preview.warnings)
         form.add_error("text", _("No list of signatories was found in this text."))
     status = 400 if request.method == "POST" else 200
-    context = {"statement": statement, "form": form, "back_url": _back_url(coordination),
-               "is_owner": coordination.is_owner}
+    context = {
+        "statement": statement,
+        "form": form,
+        "back_url": _back_url(coordination),
+        "is_owner": coordination.is_owner,
+    }
     return render(request, "imports/start.html", context, status=status)
 
 
@@ -59,11 +69,23 @@ def import_confirm(request, slug):
         return _review(request, coordination, formset, status=400)
     rows = [form.cleaned_data for form in formset if form.cleaned_data.get("include")]
     outcome = services.signatures_import(
-        statement=coordination.statement, rows=rows, user=request.user, as_coordinator=not coordination.is_owner
+        statement=coordination.statement,
+        rows=rows,
+        user=request.user,
+        as_coordinator=not coordination.is_owner,
     )
-    messages.success(request, ngettext(
-        "%(created)d signatory imported", "%(created)d signatories imported", outcome.created
-    ) % {"created": outcome.created} + (
-        "; " + ngettext("%(n)d skipped as already present.", "%(n)d skipped as already present.",
-                        len(outcome.skipped)) % {"n": len(outcome.skipped)} if outcome.skipped else "."))
+    messages.success(
+        request,
+        ngettext("%(created)d signatory imported", "%(created)d signatories imported", outcome.created)
+        % {"created": outcome.created}
+        + (
+            "; "
+            + ngettext(
+                "%(n)d skipped as already present.", "%(n)d skipped as already present.", len(outcome.skipped)
+            )
+            % {"n": len(outcome.skipped)}
+            if outcome.skipped
+            else "."
+        ),
+    )
     return redirect(_back_url(coordination))

@@ -13,12 +13,25 @@ import sys
 from . import ListSourceError, parse_document, read_text_file
 from .model import ParseResult
 
-_COLUMNS = ("position", "number", "group", "kind", "honorific", "person", "title", "organization",
-            "city", "region", "country")
+_COLUMNS = (
+    "position",
+    "number",
+    "group",
+    "kind",
+    "honorific",
+    "person",
+    "title",
+    "organization",
+    "city",
+    "region",
+    "country",
+)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="undersigned parse", description="Extract the signatories of a statement.")
+    parser = argparse.ArgumentParser(
+        prog="undersigned parse", description="Extract the signatories of a statement."
+    )
     parser.add_argument("file", help="a .txt or .docx file, or - for standard input")
     parser.add_argument("--format", choices=("json", "text"), default="json")
     return parser

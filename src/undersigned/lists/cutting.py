@@ -79,7 +79,7 @@ def tidy(text: str) -> str:
 
 def _split_outside(text: str, pattern: re.Pattern[str]) -> list[str]:
     """Split at `pattern`, but not inside parentheses or double quotes."""
-    if not any(ch in text for ch in "([\"“"):
+    if not any(ch in text for ch in '(["“'):
         return [p.strip() for p in pattern.split(text) if p and p.strip()]
     pieces, depth, quote, last = [], 0, False, 0
     spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
@@ -112,9 +112,9 @@ def _split_sentences(piece: str) -> list[str]:
     if ". " not in piece:
         return [piece.strip()] if piece.strip() else []
     for match in _SENTENCE.finditer(piece):
-        if _NO_SPLIT_BEFORE.search(piece[last:match.start()]):
+        if _NO_SPLIT_BEFORE.search(piece[last : match.start()]):
             continue
-        parts.append(piece[last:match.start()])
+        parts.append(piece[last : match.start()])
         last = match.end()
     parts.append(piece[last:])
     return [p.strip() for p in parts if p.strip()]
@@ -145,8 +145,11 @@ def _pieces(text: str) -> tuple[tuple[str, ...], int | None]:
             for sentence in (x for s in _split_sentences(piece) for x in open_parenthesis(s)):
                 # "PhD", "MD", "Jr." only after a name: "Baltimore, MD" is a place.
                 after_name = bool(result) and names.person_score(result[-1]) >= 1
-                if result and (orgs.is_company_suffix(sentence) or after_name and (
-                        honorifics.is_postnominal(sentence) or honorifics.is_generational(sentence))):
+                if result and (
+                    orgs.is_company_suffix(sentence)
+                    or after_name
+                    and (honorifics.is_postnominal(sentence) or honorifics.is_generational(sentence))
+                ):
                     result[-1] = f"{result[-1]}, {sentence}"
                 else:
                     result.append(sentence)

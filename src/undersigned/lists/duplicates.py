@@ -100,10 +100,13 @@ def find_duplicates(entries: list[Entry]) -> tuple[list[tuple[int, int]], list[t
             if end <= n + 1:
                 continue
             for _choice, _score, k in process.extract(
-                fuzzy[i], strings[n + 1:end], scorer=fuzz.ratio, score_cutoff=PROBABLE_SCORE, limit=None
+                fuzzy[i], strings[n + 1 : end], scorer=fuzz.ratio, score_cutoff=PROBABLE_SCORE, limit=None
             ):
                 j = members[n + 1 + k]
-                pair = (min(entries[i].position, entries[j].position), max(entries[i].position, entries[j].position))
+                pair = (
+                    min(entries[i].position, entries[j].position),
+                    max(entries[i].position, entries[j].position),
+                )
                 if pair not in exact and _compatible(fuzzy[i], fuzzy[j]):
                     probable.add(pair)
     return sorted(exact), sorted(probable)

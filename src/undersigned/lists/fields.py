@@ -17,6 +17,7 @@ from .cutting import Prepared, pieces, prepare, tidy
 
 __all__ = ["Context", "Fields", "Prepared", "parse_line", "pieces", "prepare", "starts_with_person", "tidy"]
 
+
 @dataclass
 class Context:
     """What the surrounding list tells about a line."""
@@ -57,8 +58,13 @@ def _place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[
             break
     if (region or country) and not city and len(rest) > 1:
         candidate = rest[-1]
-        if (orgs.org_score(candidate) < 2 and not roles.is_role(candidate) and len(candidate.split()) <= 4
-                and candidate[:1].isupper() and not any(ch.isdigit() for ch in candidate)):
+        if (
+            orgs.org_score(candidate) < 2
+            and not roles.is_role(candidate)
+            and len(candidate.split()) <= 4
+            and candidate[:1].isupper()
+            and not any(ch.isdigit() for ch in candidate)
+        ):
             city = rest.pop()
             used.insert(0, city)
     # A known city standing alone at the end ("Stichting Samen Sterk, Rotterdam",
@@ -72,8 +78,12 @@ def _place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[
 
 
 def _is_city_piece(piece: str) -> bool:
-    return (gazetteer.is_city(piece) and orgs.org_score(piece) < 2 and not roles.is_role(piece)
-            and not honorifics.split_honorific(piece)[0])
+    return (
+        gazetteer.is_city(piece)
+        and orgs.org_score(piece) < 2
+        and not roles.is_role(piece)
+        and not honorifics.split_honorific(piece)[0]
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -100,10 +110,19 @@ def _titles_after_dash(parts: list[str], kinds: list[str], dash_at: int | None) 
     if dash_at != 1 or len(parts) != 3:
         return
     loose = {"org?", "person?", "person"}
-    if kinds[0] in {"org", "org?"} and kinds[1] == "person" and kinds[2] in loose and len(parts[2].split()) <= 4:
+    if (
+        kinds[0] in {"org", "org?"}
+        and kinds[1] == "person"
+        and kinds[2] in loose
+        and len(parts[2].split()) <= 4
+    ):
         kinds[2] = "role"
-    elif kinds[0] == "person" and kinds[1] in loose - {"person"} and kinds[2] in {"org", "role_org"} \
-            and len(parts[1].split()) <= 4:
+    elif (
+        kinds[0] == "person"
+        and kinds[1] in loose - {"person"}
+        and kinds[2] in {"org", "role_org"}
+        and len(parts[1].split()) <= 4
+    ):
         kinds[1] = "role"
 
 
@@ -118,18 +137,29 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     kinds = [_classify(p) for p in parts]
     # "Org – Person": when a name follows the dash, what stands before it is the
     # organisation, even if it reads like a name ("Saatgut-Initiative Hessen").
-    if dash_at == 1 and len(parts) > 1 and kinds[1] == "person" and kinds[0] in {"person", "person?"} \
-            and not honorifics.split_honorific(parts[0])[0]:
+    if (
+        dash_at == 1
+        and len(parts) > 1
+        and kinds[1] == "person"
+        and kinds[0] in {"person", "person?"}
+        and not honorifics.split_honorific(parts[0])[0]
+    ):
         kinds[0] = "org"
     _titles_after_dash(parts, kinds, dash_at)
 
     people_list = context.heading_kind == "individual" or (
-        context.heading_kind is None and context.people_share >= 0.5)
+        context.heading_kind is None and context.people_share >= 0.5
+    )
     # A glued "Name Organisation" in a list of people.
     # Only with a place after it ("Name Org, City, ST") or under an "Individuals"
     # heading: otherwise "Northern Lakes Canoe Guides" would lose two words.
-    if kinds and kinds[0] in {"org", "org?"} and people_list and "person" not in kinds and (
-            place or context.heading_kind == "individual"):
+    if (
+        kinds
+        and kinds[0] in {"org", "org?"}
+        and people_list
+        and "person" not in kinds
+        and (place or context.heading_kind == "individual")
+    ):
         glued = names.split_glued_name(parts[0])
         if glued:
             parts[0:1] = list(glued)
@@ -138,8 +168,13 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
 
     # Under an "Organizations" heading a lone name-like line ("Médecins Sans
     # Frontières") is an organisation, unless a dash or honorific says otherwise.
-    if context.heading_kind == "organization" and kinds and kinds[0] in {"person", "person?"} and dash_at != 1 \
-            and not honorifics.split_honorific(parts[0])[0]:
+    if (
+        context.heading_kind == "organization"
+        and kinds
+        and kinds[0] in {"person", "person?"}
+        and dash_at != 1
+        and not honorifics.split_honorific(parts[0])[0]
+    ):
         kinds[0] = "org"
     first = kinds[0] if kinds else "org?"
     if first == "person" or (first == "person?" and (people_list or len(parts) > 1 and dash_at != 1)):
@@ -155,7 +190,8 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     leftovers: list[str] = []
     for n, (part, kind) in enumerate(zip(parts, kinds, strict=True)):
         person_slot = out.person is None and (
-            kind == "person" or (kind == "person?" and (n == 0 and out.kind == "individual" or n == dash_at)))
+            kind == "person" or (kind == "person?" and (n == 0 and out.kind == "individual" or n == dash_at))
+        )
         if person_slot:
             out.person = part
         elif kind == "role_org":

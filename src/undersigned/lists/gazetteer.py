@@ -15,10 +15,40 @@ from functools import lru_cache
 # City names that are more often an ordinary word or a surname standing alone
 # after a comma in a list of signatories.
 _NOT_CITIES = {
-    "mission", "union", "independence", "liberty", "progress", "justice", "hope", "unity", "victory",
-    "enterprise", "commerce", "paradise", "harmony", "concord", "opportunity", "industry", "university",
-    "college", "center", "centre", "green", "media", "orange", "friendship", "welcome", "president",
-    "chair", "director", "student", "emeritus", "retired", "independent", "member", "founder",
+    "mission",
+    "union",
+    "independence",
+    "liberty",
+    "progress",
+    "justice",
+    "hope",
+    "unity",
+    "victory",
+    "enterprise",
+    "commerce",
+    "paradise",
+    "harmony",
+    "concord",
+    "opportunity",
+    "industry",
+    "university",
+    "college",
+    "center",
+    "centre",
+    "green",
+    "media",
+    "orange",
+    "friendship",
+    "welcome",
+    "president",
+    "chair",
+    "director",
+    "student",
+    "emeritus",
+    "retired",
+    "independent",
+    "member",
+    "founder",
 }
 # Other spellings are taken only for big cities ("Seville", "Cologne", "Warszawa"),
 # where GeoNames' alternate names are reliable; small towns' lists hold codes and junk.
@@ -43,8 +73,12 @@ def _cities() -> frozenset[str]:
         names.add(_fold(city["name"]))
         if city["population"] >= _ALTERNATES_FROM:
             for alternate in city.get("alternatenames", ()):
-                if len(alternate) >= 4 and alternate[0].isupper() and alternate.replace(" ", "").replace("-", "").isalpha() \
-                        and all(ord(ch) < 0x250 for ch in alternate):
+                if (
+                    len(alternate) >= 4
+                    and alternate[0].isupper()
+                    and alternate.replace(" ", "").replace("-", "").isalpha()
+                    and all(ord(ch) < 0x250 for ch in alternate)
+                ):
                     names.add(_fold(alternate))
     return frozenset(n for n in names if n not in _NOT_CITIES)
 

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from . import names, orgs, places
 
-_NUMBER = re.compile(r"^\s*(?:\(?(?P<n>\d{1,5})\s*[.)\]:]|#(?P<h>\d{1,5})\b|(?P<d>\d{1,5})\s+[-–—]\s)\s*(?=\S)")
+_NUMBER = re.compile(
+    r"^\s*(?:\(?(?P<n>\d{1,5})\s*[.)\]:]|#(?P<h>\d{1,5})\b|(?P<d>\d{1,5})\s+[-–—]\s)\s*(?=\S)"
+)
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–—○●■□➢►✓✔>+]|o(?=\s))\s*(?=\S)")
 _SPACED_NUMBER = re.compile(r"^\s*\(?\d{1,5}\s*[.)\]:]\s|^\s*\d{1,5}\s+[-–—]\s")
 _RULE = re.compile(r"^\s*[-–—]{2,}")
@@ -28,17 +30,18 @@ def strip_numbering(line: str) -> tuple[int | None, bool, str]:
     match = _NUMBER.match(line)
     if match and (match["h"] or _SPACED_NUMBER.match(line)):
         number = int(match["n"] or match["h"] or match["d"])
-        return number, False, line[match.end():].strip()
+        return number, False, line[match.end() :].strip()
     match = _BULLET.match(line)
     if match and not _RULE.match(line):
-        return None, True, line[match.end():].strip()
+        return None, True, line[match.end() :].strip()
     return None, False, line.strip()
 
 
 _MARKER_WORDS = r"(?:signed|signatories|signatures|signers|signees|undersigned|co-?signed|co-?signatories|endorsed|endorsers|endorsements|endorsing|supported|supporters|submitted|initiated|sponsored|sign-?ons?|list of)"
 _MARKER_WORD = re.compile(r"\b" + _MARKER_WORDS + r"\b", re.IGNORECASE)
 _MARKER_LABEL = re.compile(
-    r"^(?:the\s+)?(?:list\s+of\s+)?(?:initial\s+|first\s+|current\s+|additional\s+)?" + _MARKER_WORDS
+    r"^(?:the\s+)?(?:list\s+of\s+)?(?:initial\s+|first\s+|current\s+|additional\s+)?"
+    + _MARKER_WORDS
     + r"(?:\s+(?:by|list|so\s+far))?\s*(?:\(.*\))?\s*[:,.-]*$",
     re.IGNORECASE,
 )
@@ -144,11 +147,34 @@ def is_tally(line: str) -> bool:
     return len(text.split()) <= 16 and bool(_TALLY.match(text))
 
 
-_STOP = {"of", "the", "and", "for", "in", "at", "on", "to", "a", "an", "de", "da", "van", "von", "du",
-         "del", "y", "&", "with", "by", "from"}
+_STOP = {
+    "of",
+    "the",
+    "and",
+    "for",
+    "in",
+    "at",
+    "on",
+    "to",
+    "a",
+    "an",
+    "de",
+    "da",
+    "van",
+    "von",
+    "du",
+    "del",
+    "y",
+    "&",
+    "with",
+    "by",
+    "from",
+}
 
 
-_PRONOUN_START = re.compile(r"^(?:we|i|our|this|these|they|it|he|she|you|there|in\s+\w+\s+\d{4})\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(
+    r"^(?:we|i|our|this|these|they|it|he|she|you|there|in\s+\w+\s+\d{4})\b", re.IGNORECASE
+)
 
 
 def is_prose(line: str) -> bool:
@@ -179,26 +205,139 @@ def is_prose(line: str) -> bool:
 
 
 _HEADING_NOUNS = {
-    "organizations", "organisations", "organization", "organisation", "individuals", "individual",
-    "groups", "institutions", "academics", "faculty", "networks", "signatories", "signers", "businesses",
-    "companies", "unions", "leaders", "experts", "scientists", "researchers", "parliamentarians",
-    "ngos", "csos", "supporters", "endorsers", "allies", "partners", "coalitions", "associations",
-    "members", "persons", "people", "endorsements", "cosigners", "co-signers", "legislators",
-    "officials", "scholars", "clergy", "congregations", "artists", "writers", "doctors", "lawyers",
+    "organizations",
+    "organisations",
+    "organization",
+    "organisation",
+    "individuals",
+    "individual",
+    "groups",
+    "institutions",
+    "academics",
+    "faculty",
+    "networks",
+    "signatories",
+    "signers",
+    "businesses",
+    "companies",
+    "unions",
+    "leaders",
+    "experts",
+    "scientists",
+    "researchers",
+    "parliamentarians",
+    "ngos",
+    "csos",
+    "supporters",
+    "endorsers",
+    "allies",
+    "partners",
+    "coalitions",
+    "associations",
+    "members",
+    "persons",
+    "people",
+    "endorsements",
+    "cosigners",
+    "co-signers",
+    "legislators",
+    "officials",
+    "scholars",
+    "clergy",
+    "congregations",
+    "artists",
+    "writers",
+    "doctors",
+    "lawyers",
 }
 _HEADING_MODIFIERS = {
-    "international", "national", "local", "regional", "civil", "society", "faith", "faith-based",
-    "individual", "organizational", "organisational", "supporting", "endorsing", "member", "other",
-    "additional", "academic", "religious", "youth", "student", "labor", "labour", "community",
-    "grassroots", "business", "partner", "elected", "us", "u.s.", "state", "global", "and", "&", "in",
-    "personal", "capacity", "signing", "the", "of", "from", "list", "by", "country", "alphabetical",
-    "order", "listed", "for", "identification", "purposes", "only", "(in", "non-profit", "nonprofit",
+    "international",
+    "national",
+    "local",
+    "regional",
+    "civil",
+    "society",
+    "faith",
+    "faith-based",
+    "individual",
+    "organizational",
+    "organisational",
+    "supporting",
+    "endorsing",
+    "member",
+    "other",
+    "additional",
+    "academic",
+    "religious",
+    "youth",
+    "student",
+    "labor",
+    "labour",
+    "community",
+    "grassroots",
+    "business",
+    "partner",
+    "elected",
+    "us",
+    "u.s.",
+    "state",
+    "global",
+    "and",
+    "&",
+    "in",
+    "personal",
+    "capacity",
+    "signing",
+    "the",
+    "of",
+    "from",
+    "list",
+    "by",
+    "country",
+    "alphabetical",
+    "order",
+    "listed",
+    "for",
+    "identification",
+    "purposes",
+    "only",
+    "(in",
+    "non-profit",
+    "nonprofit",
 }
-_GENERIC_NOUNS = {"signatories", "signers", "supporters", "endorsers", "endorsements", "members", "partners",
-                  "allies", "cosigners", "co-signers"}
-_INDIVIDUAL_NOUNS = {"individuals", "individual", "academics", "faculty", "leaders", "experts", "scientists",
-                     "researchers", "parliamentarians", "persons", "people", "legislators", "officials",
-                     "scholars", "clergy", "artists", "writers", "doctors", "lawyers"}
+_GENERIC_NOUNS = {
+    "signatories",
+    "signers",
+    "supporters",
+    "endorsers",
+    "endorsements",
+    "members",
+    "partners",
+    "allies",
+    "cosigners",
+    "co-signers",
+}
+_INDIVIDUAL_NOUNS = {
+    "individuals",
+    "individual",
+    "academics",
+    "faculty",
+    "leaders",
+    "experts",
+    "scientists",
+    "researchers",
+    "parliamentarians",
+    "persons",
+    "people",
+    "legislators",
+    "officials",
+    "scholars",
+    "clergy",
+    "artists",
+    "writers",
+    "doctors",
+    "lawyers",
+}
 
 
 @dataclass(frozen=True)
@@ -225,10 +364,15 @@ def heading_of(line: str, *, numbered_list: bool = False) -> Heading | None:
         return None
     words = orgs.words(label)
     kind = None
-    if words and all(w in _HEADING_NOUNS or w in _HEADING_MODIFIERS for w in words) and any(w in _HEADING_NOUNS for w in words):
+    if (
+        words
+        and all(w in _HEADING_NOUNS or w in _HEADING_MODIFIERS for w in words)
+        and any(w in _HEADING_NOUNS for w in words)
+    ):
         # "Signatories" or "Supporters" alone says nothing about the kind.
         if all(w in _GENERIC_NOUNS or w in _HEADING_MODIFIERS for w in words) and not any(
-                w in {"individual", "organizational", "organisational", "personal"} for w in words):
+            w in {"individual", "organizational", "organisational", "personal"} for w in words
+        ):
             return Heading(label=label)
         kind = "individual" if any(w in _INDIVIDUAL_NOUNS for w in words) else "organization"
         if "organizations" in words or "organisations" in words or "groups" in words:

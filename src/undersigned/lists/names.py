@@ -9,9 +9,41 @@ from . import honorifics, orgs
 from .places import countries_in_name
 
 # Lower-case particles that do occur inside personal names.
-PARTICLES = {"van", "von", "der", "den", "de", "da", "das", "dos", "do", "du", "del", "della", "di",
-             "la", "le", "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "y", "e", "af", "zu",
-             "st.", "mac", "ó", "o'", "ben", "abu"}
+PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "da",
+    "das",
+    "dos",
+    "do",
+    "du",
+    "del",
+    "della",
+    "di",
+    "la",
+    "le",
+    "bin",
+    "binti",
+    "bint",
+    "al",
+    "el",
+    "ibn",
+    "ter",
+    "ten",
+    "y",
+    "e",
+    "af",
+    "zu",
+    "st.",
+    "mac",
+    "ó",
+    "o'",
+    "ben",
+    "abu",
+}
 
 # Particles written glued to the name: "al-Hassan", "d'Souza", "bin-Yusof".
 _GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|ul|bin|ibn|d|l|da|de|di|du|van|von)[-'’]")
@@ -53,7 +85,9 @@ def person_score(text: str) -> int:
     text = text.strip().strip(",")
     # "Jane Roe, PhD" and "John Smith, Jr." are names; any other comma is not.
     head, *tail = text.split(",")
-    if tail and all(honorifics.is_postnominal(t.strip()) or honorifics.is_generational(t.strip()) for t in tail):
+    if tail and all(
+        honorifics.is_postnominal(t.strip()) or honorifics.is_generational(t.strip()) for t in tail
+    ):
         text = head
     if not text or _NOT_IN_NAMES.search(text):
         return 0
@@ -96,10 +130,15 @@ def split_glued_name(text: str) -> tuple[str, str] | None:
         if len(tokens) <= size + 1:
             break
         head, tail = " ".join(tokens[:size]), " ".join(tokens[size:])
-        middle = tokens[1:size - 1]
+        middle = tokens[1 : size - 1]
         if size > 2 and not all(re.fullmatch(r"[A-Z]\.?", t) or t.casefold() in PARTICLES for t in middle):
             continue
-        if person_score(head) == 2 and orgs.org_score(tail) >= 2 and len(tokens) - size >= 2 and tail[0].isupper():
+        if (
+            person_score(head) == 2
+            and orgs.org_score(tail) >= 2
+            and len(tokens) - size >= 2
+            and tail[0].isupper()
+        ):
             return head, tail
     return None
 

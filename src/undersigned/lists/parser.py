@@ -42,17 +42,34 @@ def _parse(text: str) -> ParseResult:
             heading_kind=item.heading_kind, heading_country=item.heading_country, people_share=share
         )
         parsed = fields.parse_line(item.body, context, cut)
-        entries.append(Entry(
-            position=position, number=item.number, group=item.group, group_label=item.group_label,
-            kind=parsed.kind, person=parsed.person, honorific=parsed.honorific, title=parsed.title,
-            organization=parsed.organization, city=parsed.city, region=parsed.region,
-            country=parsed.country, text=item.text, warnings=parsed.warnings,
-        ))
+        entries.append(
+            Entry(
+                position=position,
+                number=item.number,
+                group=item.group,
+                group_label=item.group_label,
+                kind=parsed.kind,
+                person=parsed.person,
+                honorific=parsed.honorific,
+                title=parsed.title,
+                organization=parsed.organization,
+                city=parsed.city,
+                region=parsed.region,
+                country=parsed.country,
+                text=item.text,
+                warnings=parsed.warnings,
+            )
+        )
     warnings = list(layout.warnings)
     if not entries:
         warnings.insert(0, "no list of signatories found")
     elif layout.marker is None:
         warnings.insert(0, "no line such as 'Signed by:' announces the list; its start was guessed")
     exact, probable = find_duplicates(entries)
-    return ParseResult(statement=statement, entries=entries, exact_duplicates=exact,
-                       probable_duplicates=probable, warnings=warnings)
+    return ParseResult(
+        statement=statement,
+        entries=entries,
+        exact_duplicates=exact,
+        probable_duplicates=probable,
+        warnings=warnings,
+    )

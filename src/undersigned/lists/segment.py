@@ -68,8 +68,12 @@ def _find_end(lines: list[str], start: int) -> int:
 
 def _trim_tail(lines: list[str], start: int, end: int) -> int:
     """Drop closing sentences and contact lines just before `end`."""
-    while end > start and (not lines[end - 1].strip() or L.is_trailing_start(lines[end - 1])
-                           or L.is_prose(lines[end - 1]) and not L.is_tally(lines[end - 1])):
+    while end > start and (
+        not lines[end - 1].strip()
+        or L.is_trailing_start(lines[end - 1])
+        or L.is_prose(lines[end - 1])
+        and not L.is_tally(lines[end - 1])
+    ):
         end -= 1
     return end
 
@@ -79,7 +83,7 @@ def locate(lines: list[str]) -> tuple[int, int, int | None]:
     for i, line in enumerate(lines):
         if L.is_list_marker(line):
             end = _trim_tail(lines, i + 1, _find_end(lines, i + 1))
-            if any(_entry_like(x) for x in lines[i + 1:end]):
+            if any(_entry_like(x) for x in lines[i + 1 : end]):
                 return i + 1, end, i
     # No announcing line: take the run of list-like lines that ends the document.
     end = len(lines)
@@ -122,7 +126,12 @@ def _items(lines: list[str], start: int, end: int) -> list[_Item]:
             continue
         number, bulleted, body = L.strip_numbering(text)
         prev = items[-1] if items else None
-        if L.is_contact_detail(text) and prev is not None and prev.kind == "entry" and raw[pos - 1][1].strip():
+        if (
+            L.is_contact_detail(text)
+            and prev is not None
+            and prev.kind == "entry"
+            and raw[pos - 1][1].strip()
+        ):
             prev.text += "\n" + text  # kept in the entry's text, never a field
             continue
         if L.is_tally(body):
@@ -132,8 +141,18 @@ def _items(lines: list[str], start: int, end: int) -> list[_Item]:
             # A second announcing line ("Supported by") starts a new group.
             found = L.heading_of(text)
             label = text.rstrip(":,;.- ").strip()
-            items.append(_Item("heading", i, text=text, heading=L.Heading(
-                label=label, kind=found.kind if found else None, country=found.country if found else None)))
+            items.append(
+                _Item(
+                    "heading",
+                    i,
+                    text=text,
+                    heading=L.Heading(
+                        label=label,
+                        kind=found.kind if found else None,
+                        country=found.country if found else None,
+                    ),
+                )
+            )
             continue
         heading = None if number is not None or bulleted else L.heading_of(text, numbered_list=numbered_list)
         if heading:
@@ -177,14 +196,16 @@ def _merge_signature_blocks(items: list[_Item]) -> list[_Item]:
     def is_signature(block: list[_Item]) -> bool:
         return names.person_score(block[0].body.split(",")[0]) == 2 and all(
             (names.person_score(x.body.split(",")[0]) < 2 or roles.is_role(x.body.split(",")[0]))
-            and len(x.body.split()) <= 8 for x in block[1:]
+            and len(x.body.split()) <= 8
+            for x in block[1:]
         )
 
     # A role ("President, ...") or a place ("Riverside, CA") on a following line
     # is what shows these are signature blocks and not a column of names.
     evidence = any(
         roles.is_role(x.body.split(",")[0]) or places.parse_place(x.body.split(",")[-1].strip())
-        for block in multi for x in block[1:]
+        for block in multi
+        for x in block[1:]
     )
     if not evidence or not all(is_signature(b) for b in multi):
         return items
@@ -243,7 +264,9 @@ def layout(text: str) -> Layout:
         if it.kind == "note":
             result.warnings.append(f"line {it.index + 1} skipped as a note: {it.text}")
         elif it.kind == "tally":
-            result.warnings.append(f"line {it.index + 1} counts further signers and is not an entry: {it.text}")
+            result.warnings.append(
+                f"line {it.index + 1} counts further signers and is not an entry: {it.text}"
+            )
 
     has_headings = any(it.kind == "heading" for it in items)
     # Blank lines split groups, unless the list is simply double-spaced: when
@@ -270,10 +293,16 @@ def layout(text: str) -> Layout:
             if not open_group:
                 group += 1
                 open_group = True
-            result.entries.append(RawEntry(
-                line_index=it.index, text=it.text, body=it.body, number=it.number, group=group,
-                group_label=heading.label if heading else None,
-                heading_kind=heading.kind if heading else None,
-                heading_country=heading.country if heading else None,
-            ))
+            result.entries.append(
+                RawEntry(
+                    line_index=it.index,
+                    text=it.text,
+                    body=it.body,
+                    number=it.number,
+                    group=group,
+                    group_label=heading.label if heading else None,
+                    heading_kind=heading.kind if heading else None,
+                    heading_country=heading.country if heading else None,
+                )
+            )
     return result

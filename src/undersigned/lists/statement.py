@@ -8,7 +8,9 @@ from .model import Statement
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-_WIRE = r"(?:\s*/\s*[A-Za-z][\w -]{1,40}/|\s*\(\s*[A-Z][A-Za-z ]{2,40}\)|\s*--\s*\(\s*[A-Z][A-Za-z ]{2,40}\))?"
+_WIRE = (
+    r"(?:\s*/\s*[A-Za-z][\w -]{1,40}/|\s*\(\s*[A-Z][A-Za-z ]{2,40}\)|\s*--\s*\(\s*[A-Z][A-Za-z ]{2,40}\))?"
+)
 # A place has at most four words ("NEW YORK", "St. Paul, Minn."): "A statement by
 # European and African civil society, 4 June 2025" is a subtitle, not a dateline.
 _PLACE = r"[A-Z][\w.'’-]*(?:[ ][\w.'’-]+){0,3}"

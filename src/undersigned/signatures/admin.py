@@ -16,21 +16,42 @@ CSV_COLUMNS = [
 
 @admin.register(Signature)
 class SignatureAdmin(admin.ModelAdmin):
-    list_display = ["display_line", "statement", "kind", "country", "status", "verified", "source", "created_at"]
+    list_display = [
+        "display_line",
+        "statement",
+        "kind",
+        "country",
+        "status",
+        "verified",
+        "source",
+        "created_at",
+    ]
     list_filter = ["status", "kind", "verified", "source", "country", "statement"]
     raw_id_fields = ["organization"]
     search_fields = ["organization_name", "person_name", "representative_name", "email", "city"]
     list_select_related = ["statement"]
-    readonly_fields = ["version", "created_at", "updated_at", "confirmed_at", "reconfirmed_at", "withdrawn_at",
-                       "status", "verified"]
+    readonly_fields = [
+        "version",
+        "created_at",
+        "updated_at",
+        "confirmed_at",
+        "reconfirmed_at",
+        "withdrawn_at",
+        "status",
+        "verified",
+    ]
     date_hierarchy = "created_at"
     actions = ["confirm_selected", "reject_selected", "export_csv"]
     list_per_page = 100
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        obj.log_action("signature.edited" if change else "signature.created", user=request.user, via="admin",
-                       data={"fields": sorted(form.changed_data)})
+        obj.log_action(
+            "signature.edited" if change else "signature.created",
+            user=request.user,
+            via="admin",
+            data={"fields": sorted(form.changed_data)},
+        )
         services.statement_list_changed(statement_id=obj.statement_id)
 
     @admin.action(description=_("Confirm selected signatures"), permissions=["change"])
@@ -38,7 +59,9 @@ class SignatureAdmin(admin.ModelAdmin):
         changed = services.signatures_set_status(
             signatures=queryset, status=Signature.Status.CONFIRMED, user=request.user
         )
-        self.message_user(request, ngettext("%d signature confirmed.", "%d signatures confirmed.", changed) % changed)
+        self.message_user(
+            request, ngettext("%d signature confirmed.", "%d signatures confirmed.", changed) % changed
+        )
 
     @admin.action(description=_("Reject selected signatures"), permissions=["change"])
     def reject_selected(self, request, queryset):
@@ -46,7 +69,9 @@ class SignatureAdmin(admin.ModelAdmin):
             signatures=queryset, status=Signature.Status.REJECTED, user=request.user
         )
         self.message_user(
-            request, ngettext("%d signature rejected.", "%d signatures rejected.", changed) % changed, messages.WARNING
+            request,
+            ngettext("%d signature rejected.", "%d signatures rejected.", changed) % changed,
+            messages.WARNING,
         )
 
     @admin.action(description=_("Export selected signatures as CSV"), permissions=["view"])

@@ -7,7 +7,15 @@ from undersigned.common.validators import validate_plain_name
 from undersigned.signatures.models import Signature
 from undersigned.statements.models import Statement
 
-_NAME_FIELDS = ["organization_name", "representative_name", "title", "person_name", "honorific", "city", "region"]
+_NAME_FIELDS = [
+    "organization_name",
+    "representative_name",
+    "title",
+    "person_name",
+    "honorific",
+    "city",
+    "region",
+]
 
 
 class SignatureForm(forms.ModelForm):
@@ -43,7 +51,9 @@ class SignatureForm(forms.ModelForm):
             "region": _("State or region"),
         }
         help_texts = {
-            "organization_name": _("Required when signing for an organization; optional affiliation otherwise."),
+            "organization_name": _(
+                "Required when signing for an organization; optional affiliation otherwise."
+            ),
             "representative_name": _("The person who signs on the organization's behalf."),
         }
 
@@ -80,7 +90,9 @@ class SignatureForm(forms.ModelForm):
             raise forms.ValidationError(_("This statement is no longer accepting signatures."), code="closed")
         if cleaned.get("kind") == Signature.Kind.ORGANIZATION:
             if not cleaned.get("organization_name", "").strip():
-                self.add_error("organization_name", _("Please give the name of the organization you sign for."))
+                self.add_error(
+                    "organization_name", _("Please give the name of the organization you sign for.")
+                )
             if not cleaned.get("representative_name", "").strip():
                 self.add_error("representative_name", _("Please give the name of the person signing."))
         elif cleaned.get("kind") == Signature.Kind.INDIVIDUAL and not cleaned.get("person_name", "").strip():

@@ -25,7 +25,10 @@ class Signature(LoggingMixin, models.Model):
 
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="signatures")
     version = models.ForeignKey(
-        StatementVersion, on_delete=models.PROTECT, related_name="signatures", verbose_name=_("version endorsed")
+        StatementVersion,
+        on_delete=models.PROTECT,
+        related_name="signatures",
+        verbose_name=_("version endorsed"),
     )
     kind = models.CharField(_("signing as"), max_length=12, choices=Kind.choices, default=Kind.INDIVIDUAL)
     organization_name = models.CharField(_("organization"), max_length=300, blank=True)
@@ -42,11 +45,19 @@ class Signature(LoggingMixin, models.Model):
     consent_display = models.BooleanField(_("show on the public list"), default=True)
     # The shared record behind an organization's sign-on; the name above is what this sign-on prints.
     organization = models.ForeignKey(
-        "coalitions.Organization", null=True, blank=True, on_delete=models.SET_NULL, related_name="signatures",
+        "coalitions.Organization",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="signatures",
         verbose_name=_("organization record"),
     )
     invitation = models.ForeignKey(
-        "coalitions.Invitation", null=True, blank=True, on_delete=models.SET_NULL, related_name="signatures",
+        "coalitions.Invitation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="signatures",
         editable=False,
     )
     # A coordinator checked with the representative directly (e.g. by phone); the list shows it.

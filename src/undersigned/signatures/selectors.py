@@ -51,11 +51,11 @@ class ListedSignatory:
 def country_group_order(statement: Statement) -> list[str]:
     """Country codes in list order: the statement's chosen order first, then the rest by name,
     and signatories without a country last."""
-    present = set(
-        _public(statement).order_by().values_list("country", flat=True).distinct()
-    )
+    present = set(_public(statement).order_by().values_list("country", flat=True).distinct())
     chosen = [code for code in statement.country_order_codes() if code in present]
-    rest = sorted(present - set(chosen) - {NO_COUNTRY}, key=lambda code: country_name(code, statement.language))
+    rest = sorted(
+        present - set(chosen) - {NO_COUNTRY}, key=lambda code: country_name(code, statement.language)
+    )
     return chosen + rest + ([NO_COUNTRY] if NO_COUNTRY in present else [])
 
 
@@ -64,7 +64,9 @@ def group_label(code: str, language: str | None = None) -> str:
 
 
 def _public(statement: Statement) -> QuerySet[Signature]:
-    public = Signature.objects.filter(statement=statement, status=Signature.Status.CONFIRMED, consent_display=True)
+    public = Signature.objects.filter(
+        statement=statement, status=Signature.Status.CONFIRMED, consent_display=True
+    )
     if statement.earlier_versions == Statement.EarlierVersions.HIDE:
         public = public.filter(version__number__gte=statement.baseline_version_number())
     return public
@@ -88,7 +90,8 @@ def signatory_queryset(statement: Statement) -> QuerySet[Signature]:
     )
     if statement.list_order == Statement.ListOrder.ALPHABETICAL:
         sort_name = Case(
-            When(kind=Signature.Kind.ORGANIZATION, then=Lower("organization_name")), default=Lower("person_name")
+            When(kind=Signature.Kind.ORGANIZATION, then=Lower("organization_name")),
+            default=Lower("person_name"),
         )
         within = [sort_name, "pk"]
     else:
@@ -123,13 +126,20 @@ def signatory_page(statement: Statement, page_number, per_page: int):
     paginator = Paginator(signatory_queryset(statement), per_page)
     page = paginator.get_page(page_number)
     rows = list(page.object_list)
-    page.signatories = list(_numbered(rows, first_number=page.start_index(), language=statement.language,
-                                      baseline=statement.baseline_version_number()))
+    page.signatories = list(
+        _numbered(
+            rows,
+            first_number=page.start_index(),
+            language=statement.language,
+            baseline=statement.baseline_version_number(),
+        )
+    )
     return page
 
 
 def signatory_iter(statement: Statement, chunk_size: int = 2000) -> Iterator[ListedSignatory]:
     """The whole list, streamed from the database in chunks (for text files and exports)."""
     rows = signatory_queryset(statement).iterator(chunk_size=chunk_size)
-    return _numbered(rows, first_number=1, language=statement.language,
-                     baseline=statement.baseline_version_number())
+    return _numbered(
+        rows, first_number=1, language=statement.language, baseline=statement.baseline_version_number()
+    )

@@ -115,7 +115,9 @@ def signature_confirm_by_token(*, statement: Statement, token: str) -> ConfirmCh
     return check
 
 
-def signature_confirm(*, signature: Signature, user=None, via: str = "admin", data: dict | None = None) -> Signature:
+def signature_confirm(
+    *, signature: Signature, user=None, via: str = "admin", data: dict | None = None
+) -> Signature:
     """`data` documents how the confirmation was obtained when it did not come by email link
     (a coordinator's call, a letter); it is kept in the audit trail."""
     from undersigned.coalitions.services import organization_link_signature
@@ -144,7 +146,9 @@ def signature_reject(*, signature: Signature, user=None, via: str = "admin") -> 
 
 def signatures_set_status(*, signatures, status: str, user=None, via: str = "admin") -> int:
     """Bulk confirm or reject (the admin's actions); returns how many changed."""
-    change = {Signature.Status.CONFIRMED: signature_confirm, Signature.Status.REJECTED: signature_reject}[status]
+    change = {Signature.Status.CONFIRMED: signature_confirm, Signature.Status.REJECTED: signature_reject}[
+        status
+    ]
     changed = 0
     for signature in signatures.exclude(status=status):
         change(signature=signature, user=user, via=via)
@@ -162,7 +166,9 @@ def statement_list_changed(*, statement_id: int) -> None:
     counted = Q(status=Signature.Status.CONFIRMED)
     if statement.earlier_versions == Statement.EarlierVersions.HIDE:
         counted &= Q(version__number__gte=statement.baseline_version_number())
-    counts = Signature.objects.filter(statement_id=statement_id).aggregate(confirmed=Count("pk", filter=counted))
+    counts = Signature.objects.filter(statement_id=statement_id).aggregate(
+        confirmed=Count("pk", filter=counted)
+    )
     Statement.objects.filter(pk=statement_id).update(
         confirmed_count=counts["confirmed"], list_revision=F("list_revision") + 1
     )
@@ -176,7 +182,9 @@ WITHDRAWABLE = (Signature.Status.PENDING, Signature.Status.CONFIRMED)
 def signature_check_withdraw(*, statement: Statement, token: str) -> tuple[Signature | None, str | None]:
     """(signature, problem) for a withdrawal link; problem is None, "invalid", "withdrawn" or "not_active"."""
     signature_id = read_withdraw_token(token)
-    signature = Signature.objects.filter(pk=signature_id, statement=statement).first() if signature_id else None
+    signature = (
+        Signature.objects.filter(pk=signature_id, statement=statement).first() if signature_id else None
+    )
     if signature is None:
         return None, "invalid"
     if signature.status == Signature.Status.WITHDRAWN:
@@ -227,8 +235,9 @@ def signatures_scrub_withdrawn(*, now=None) -> int:
 # Verification by a coordinator --------------------------------------------------------------------
 
 
-def signature_set_verified(*, signature: Signature, verified: bool, user=None, via: str = "coordinator",
-                           note: str = "") -> Signature:
+def signature_set_verified(
+    *, signature: Signature, verified: bool, user=None, via: str = "coordinator", note: str = ""
+) -> Signature:
     if signature.verified == verified:
         return signature
     with transaction.atomic():
@@ -263,7 +272,9 @@ def signature_check_reconfirm(*, statement: Statement, token: str) -> ReconfirmC
     payload = read_reconfirm_token(token)
     signature = None
     if payload:
-        signature = Signature.objects.select_related("version").filter(pk=payload[0], statement=statement).first()
+        signature = (
+            Signature.objects.select_related("version").filter(pk=payload[0], statement=statement).first()
+        )
     if signature is None:
         return ReconfirmCheck(None, None, "invalid")
     version_number = payload[1]
@@ -297,12 +308,18 @@ def signature_reconfirm(*, signature: Signature, user=None, via: str = "email li
         fields = ["version", "reconfirmed_at", "updated_at"]
         if signature.status == Signature.Status.PENDING:
             signature.status, signature.confirmed_at, signature.confirmation_nonce = (
-                Signature.Status.CONFIRMED, now, ""
+                Signature.Status.CONFIRMED,
+                now,
+                "",
             )
             fields += ["status", "confirmed_at", "confirmation_nonce"]
         signature.save(update_fields=fields)
-        signature.log_action("signature.reconfirmed", user=user, via=via,
-                             data={"from_version": previous, "to_version": signature.version.number})
+        signature.log_action(
+            "signature.reconfirmed",
+            user=user,
+            via=via,
+            data={"from_version": previous, "to_version": signature.version.number},
+        )
         from undersigned.coalitions.services import organization_link_signature
 
         organization_link_signature(signature=signature, user=user, via=via)

@@ -8,8 +8,10 @@ from undersigned.common.tasks import task
 def withdraw_url(signature) -> str:
     from undersigned.signatures.tokens import make_withdraw_token
 
-    path = reverse("signatures:withdraw", kwargs={"slug": signature.statement.slug,
-                                                  "token": make_withdraw_token(signature)})
+    path = reverse(
+        "signatures:withdraw",
+        kwargs={"slug": signature.statement.slug, "token": make_withdraw_token(signature)},
+    )
     return settings.SITE_URL + path
 
 
@@ -73,8 +75,10 @@ def send_reconfirmation_email(signature_id: int) -> None:
     current = statement.current_version
     if signature.version.number >= statement.baseline_version_number():
         return  # reconfirmed (or re-signed) since the request was queued
-    path = reverse("signatures:reconfirm", kwargs={
-        "slug": statement.slug, "token": make_reconfirm_token(signature, current.number)})
+    path = reverse(
+        "signatures:reconfirm",
+        kwargs={"slug": statement.slug, "token": make_reconfirm_token(signature, current.number)},
+    )
     diff = word_diff(signature.version.text, current.text)
     emails.send(
         "reconfirm-signature",

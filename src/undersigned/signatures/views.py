@@ -41,11 +41,18 @@ def confirm(request, slug, token):
     if request.method == "POST":
         check = services.signature_confirm_by_token(statement=statement, token=token)
         if check.problem is None:
-            return render(request, "signatures/confirmed.html", {
-                "statement": statement, "signature": check.signature,
-                "withdraw_url": reverse("signatures:withdraw", kwargs={
-                    "slug": slug, "token": make_withdraw_token(check.signature)}),
-            })
+            return render(
+                request,
+                "signatures/confirmed.html",
+                {
+                    "statement": statement,
+                    "signature": check.signature,
+                    "withdraw_url": reverse(
+                        "signatures:withdraw",
+                        kwargs={"slug": slug, "token": make_withdraw_token(check.signature)},
+                    ),
+                },
+            )
     else:
         check = services.signature_check_token(statement=statement, token=token)
     status = 200 if check.problem in (None, "already_confirmed") else 400
@@ -99,16 +106,21 @@ def reconfirm(request, slug, token):
     if request.method == "POST":
         check = services.signature_reconfirm_by_token(statement=statement, token=token)
         if check.problem is None:
-            return render(request, "signatures/reconfirmed.html",
-                          {"statement": statement, "signature": check.signature})
+            return render(
+                request, "signatures/reconfirmed.html", {"statement": statement, "signature": check.signature}
+            )
     else:
         check = services.signature_check_reconfirm(statement=statement, token=token)
     context = {"statement": statement, "signature": check.signature, "problem": check.problem}
     if check.problem is None:
         current = statement.current_version
-        context.update(old_version=check.signature.version, new_version=current,
-                       diff=word_diff(check.signature.version.text, current.text),
-                       withdraw_url=reverse("signatures:withdraw", kwargs={
-                           "slug": slug, "token": make_withdraw_token(check.signature)}))
+        context.update(
+            old_version=check.signature.version,
+            new_version=current,
+            diff=word_diff(check.signature.version.text, current.text),
+            withdraw_url=reverse(
+                "signatures:withdraw", kwargs={"slug": slug, "token": make_withdraw_token(check.signature)}
+            ),
+        )
     status = 200 if check.problem in (None, "not_needed") else 400
     return render(request, "signatures/reconfirm.html", context, status=status)

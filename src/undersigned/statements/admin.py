@@ -16,7 +16,9 @@ class StatementAdminForm(forms.ModelForm):
     minor = forms.BooleanField(
         label=_("The change is a minor correction"),
         required=False,
-        help_text=_("Tick for typos and punctuation: signers of the earlier text are then not asked to reconfirm."),
+        help_text=_(
+            "Tick for typos and punctuation: signers of the earlier text are then not asked to reconfirm."
+        ),
     )
 
     class Meta:
@@ -76,8 +78,12 @@ class StatementAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         previous_status = Statement.objects.filter(pk=obj.pk).values_list("status", flat=True).first()
         if change and previous_status and previous_status != obj.status:
-            obj.log_action("statement.status_changed", user=request.user, via="admin",
-                           data={"from": previous_status, "to": obj.status})
+            obj.log_action(
+                "statement.status_changed",
+                user=request.user,
+                via="admin",
+                data={"from": previous_status, "to": obj.status},
+            )
         if not obj.owner_id:
             obj.owner = request.user
         super().save_model(request, obj, form, change)
@@ -85,10 +91,16 @@ class StatementAdmin(admin.ModelAdmin):
             obj.log_action("statement.created", user=request.user, via="admin")
         if change:
             # The same path as the owner's page: a changed text asks earlier signers to reconfirm.
-            services.statement_version_publish(statement=obj, text=form.cleaned_data["text"],
-                                               minor=form.cleaned_data["minor"], user=request.user)
+            services.statement_version_publish(
+                statement=obj,
+                text=form.cleaned_data["text"],
+                minor=form.cleaned_data["minor"],
+                user=request.user,
+            )
         else:
-            services.statement_version_create(statement=obj, text=form.cleaned_data["text"], user=request.user)
+            services.statement_version_create(
+                statement=obj, text=form.cleaned_data["text"], user=request.user
+            )
 
 
 @admin.register(StatementVersion)

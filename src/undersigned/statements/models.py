@@ -37,23 +37,36 @@ class Statement(LoggingMixin, models.Model):
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default="en")
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
     deadline = models.DateTimeField(_("sign-on deadline"), null=True, blank=True)
-    signers = models.CharField(_("who may sign"), max_length=16, choices=Signers.choices, default=Signers.BOTH)
+    signers = models.CharField(
+        _("who may sign"), max_length=16, choices=Signers.choices, default=Signers.BOTH
+    )
     country_order = models.CharField(
         _("country order"),
         max_length=500,
         blank=True,
-        validators=[RegexValidator(r"^[A-Za-z]{2}(\s*,\s*[A-Za-z]{2})*$", _("Use ISO codes separated by commas."))],
-        help_text=_("ISO codes of the countries listed first, in order, e.g. “DE, AT, CH”. Others follow by name."),
+        validators=[
+            RegexValidator(r"^[A-Za-z]{2}(\s*,\s*[A-Za-z]{2})*$", _("Use ISO codes separated by commas."))
+        ],
+        help_text=_(
+            "ISO codes of the countries listed first, in order, e.g. “DE, AT, CH”. Others follow by name."
+        ),
     )
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements"
     )
     list_order = models.CharField(
-        _("order within each group"), max_length=12, choices=ListOrder.choices, default=ListOrder.SIGNED,
-        help_text=_("Umbrella bodies come first, then organizations, then individuals; this orders each part."),
+        _("order within each group"),
+        max_length=12,
+        choices=ListOrder.choices,
+        default=ListOrder.SIGNED,
+        help_text=_(
+            "Umbrella bodies come first, then organizations, then individuals; this orders each part."
+        ),
     )
     earlier_versions = models.CharField(
-        _("signers of an earlier text"), max_length=8, choices=EarlierVersions.choices,
+        _("signers of an earlier text"),
+        max_length=8,
+        choices=EarlierVersions.choices,
         default=EarlierVersions.LIST,
     )
     # Kept up to date by the signature services so the page never counts 100,000 rows.
@@ -126,6 +139,13 @@ class StatementVersion(models.Model):
     def __str__(self) -> str:
         return f"{self.statement.slug} v{self.number} ({self.short_hash})"
 
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            # Signers endorsed these exact words; a stored version is never rewritten.
+            raise ValidationError(_("A statement version cannot be changed; create a new version instead."))
+        self.sha256 = self.hash_text(self.text)
+        super().save(*args, **kwargs)
+
     @property
     def short_hash(self) -> str:
         return self.sha256[:12]
@@ -133,10 +153,3 @@ class StatementVersion(models.Model):
     @staticmethod
     def hash_text(text: str) -> str:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            # Signers endorsed these exact words; a stored version is never rewritten.
-            raise ValidationError(_("A statement version cannot be changed; create a new version instead."))
-        self.sha256 = self.hash_text(self.text)
-        super().save(*args, **kwargs)

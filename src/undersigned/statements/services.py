@@ -26,7 +26,9 @@ def statement_version_create(
     if current is not None and current.text == text:
         return current
     last = statement.versions.aggregate(last=Max("number"))["last"] or 0
-    version = StatementVersion(statement=statement, number=last + 1, text=text, minor=minor and last > 0, note=note)
+    version = StatementVersion(
+        statement=statement, number=last + 1, text=text, minor=minor and last > 0, note=note
+    )
     version.full_clean(exclude=["sha256"])
     version.save()
     statement.log_action(
@@ -74,8 +76,11 @@ def statement_update_settings(*, statement: Statement, user=None, **fields) -> S
     unknown = set(fields) - set(SETTINGS_FIELDS)
     if unknown:
         raise TypeError(f"Not a list setting: {', '.join(sorted(unknown))}")
-    changed = {name: [getattr(statement, name), value] for name, value in fields.items()
-               if getattr(statement, name) != value}
+    changed = {
+        name: [getattr(statement, name), value]
+        for name, value in fields.items()
+        if getattr(statement, name) != value
+    }
     if not changed:
         return statement
     for name, (_, value) in changed.items():
