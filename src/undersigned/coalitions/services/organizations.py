@@ -2,6 +2,8 @@ from django.db import transaction
 
 from undersigned.coalitions.dedup import Match, organization_key, similar_organizations
 from undersigned.coalitions.models import Organization
+from undersigned.signatures.models import Signature
+from undersigned.signatures.services import statement_list_changed
 
 ORGANIZATION_FIELDS = ["name", "short_name", "country", "city", "website", "parent", "is_umbrella"]
 
@@ -35,7 +37,16 @@ def organization_update(*, organization: Organization, user=None, via: str = "",
     organization.save(update_fields=[*changed, "updated_at"])
     organization.log_action("organization.edited", user=user, via=via, data={"fields": sorted(changed)})
     _mark_parent_umbrella(organization, user=user, via=via)
+    if "is_umbrella" in changed:
+        _lists_changed(organization)
     return organization
+
+
+def _lists_changed(organization: Organization) -> None:
+    """Umbrella bodies head their group, so lists (and the exports cached on them) change order."""
+    statement_ids = Signature.objects.filter(organization=organization).values_list("statement_id", flat=True)
+    for statement_id in set(statement_ids):
+        statement_list_changed(statement_id=statement_id)
 
 
 def _mark_parent_umbrella(organization: Organization, *, user, via: str) -> None:
@@ -47,6 +58,7 @@ def _mark_parent_umbrella(organization: Organization, *, user, via: str) -> None
         parent.log_action(
             "organization.marked_umbrella", user=user, via=via, data={"member": organization.pk}
         )
+        _lists_changed(parent)
 
 
 def organization_link_signature(*, signature, user=None, via: str = "") -> None:
