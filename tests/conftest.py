@@ -6,6 +6,16 @@ from django.core.management import call_command
 from tests.factories import make_signature, make_statement
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Test databases reuse ids, so a cache entry from one test could answer the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def alice(django_user_model):
     """The statement owner (staff, so she can reach the back office)."""
