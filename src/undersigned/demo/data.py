@@ -109,3 +109,33 @@ INDIVIDUALS = [
 # Positions in the lists above that have signed but not yet confirmed.
 PENDING_ORGANIZATIONS = {5, 19, 33, 52}
 PENDING_INDIVIDUALS = {4, 17}
+
+RELEASE = {
+    "headline": "River groups from nine countries ask water ministers to open their data",
+    "subheadline": "Federations, anglers, rowers and scientists sign a joint statement on cross-border rivers",
+    "dateline_city": "Vienna",
+    "dateline_country": "AT",
+    "source": "River Commons Network",
+    "about": (
+        "The River Commons Network is an invented coalition of riverside community associations, used to "
+        "demonstrate undersigned. Every name in this demo is made up."
+    ),
+    "contact_name": "Hanna Lindqvist",
+    "contact_email": "press@example.org",
+    "contact_phone": "+32 2 555 0100",
+}
+RELEASE_CALL = "the ministers responsible for water to publish river-quality data every month"
+RELEASE_QUOTES = [
+    {
+        "text": "Our rivers do not stop at borders, and neither does the data our members need to protect them.",
+        "speaker_name": "Sabine Krüger",
+        "speaker_title": "Chair",
+        "organization": "Federation of River Associations in Germany",
+    },
+    {
+        "text": "Communities along the Danube have waited long enough for a seat at the table.",
+        "speaker_name": "Maria Hofer",
+        "speaker_title": "Chair",
+        "organization": "Union of River Communities in Austria",
+    },
+]

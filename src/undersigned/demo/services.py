@@ -74,8 +74,21 @@ def demo_load(*, only_if_empty: bool = False) -> str:
     Signature.objects.bulk_create(signatures)
     demo_coordinators(statement)
     statement_list_changed(statement_id=statement.pk)
+    demo_release(statement)
     statement.log_action("demo.loaded", via="cli")
     statement.refresh_from_db()
     return (
         f"Loaded the demo campaign at /s/{data.SLUG}/ with {statement.confirmed_count} confirmed signatures."
     )
+
+
+def demo_release(statement) -> None:
+    """A published newswire release, its lede written from the list as an organizer would finish it."""
+    from undersigned.press.documents import lede_suggestion
+    from undersigned.press.services import release_publish, release_save
+
+    lede = lede_suggestion(statement).replace("[whom] to [do what]", data.RELEASE_CALL)
+    release = release_save(
+        statement=statement, fields={**data.RELEASE, "lede": lede}, quotes=data.RELEASE_QUOTES
+    )
+    release_publish(release=release)

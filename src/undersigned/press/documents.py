@@ -148,7 +148,10 @@ def render_release(release: Release, kind: str, *, width: int = 72) -> str:
     context = release_context(release)
     with override(release.statement.language):
         text = render_to_string(f"press/release/release.{kind}", context)
-    return wrap(text.strip() + "\n", width) if kind == "txt" else text
+    if kind != "txt":
+        return text
+    signatory_lines = frozenset(line for group in context["groups"] for line in group.lines)
+    return wrap(text.strip() + "\n", width, keep=signatory_lines)
 
 
 def release_docx(release: Release, out) -> None:

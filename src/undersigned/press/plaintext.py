@@ -52,8 +52,9 @@ def summary(text: str, limit: int = 300) -> str:
     return textwrap.shorten(first, width=limit, placeholder=" …")
 
 
-def wrap(text: str, width: int = 72) -> str:
+def wrap(text: str, width: int = 72, keep: frozenset[str] = frozenset()) -> str:
     """Wrap each line to `width`, keeping blank lines and indenting continuations of list items.
+    Lines in `keep` stay whole: a signatory wrapped onto two lines reads back as two signatories.
 
     >>> print(wrap("12. Union of Example Associations in Austria, Vienna", width=30))
     12. Union of Example
@@ -66,6 +67,9 @@ def wrap(text: str, width: int = 72) -> str:
     for line in text.splitlines():
         if not line.strip():
             lines.append("")
+            continue
+        if line in keep:
+            lines.append(line)
             continue
         match = _LIST_ITEM.match(line)
         indent = " " * len(match.group(1)) if match else ""
