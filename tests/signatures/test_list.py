@@ -48,20 +48,25 @@ def campaign():
 
 
 EXPECTED_TEXT = """\
+Austria
 1. Union of Examples in Austria – Maria Hofer
 
+Germany
 2. Federation of River Associations in Germany – Sabine Krüger, Chair
 3. Dr. Katrin Schulz, University of Leipzig, Leipzig
 
+France
 4. Ada Lovelace
 
+United States
 5. Grace Liu, Naperville, IL
 
+Other signatories
 6. Stateless Person
 """
 
 
-def test_the_text_list_is_numbered_and_grouped_like_a_published_statement(client, campaign):
+def test_the_text_list_is_numbered_and_grouped_under_country_names(client, campaign):
     response = client.get("/s/rivers/signatories.txt")
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     text = b"".join(response.streaming_content).decode()

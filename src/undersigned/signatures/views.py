@@ -69,14 +69,15 @@ def signatory_list(request, slug):
 
 @require_GET
 def signatory_list_text(request, slug):
-    """The list as a published statement prints it: numbered lines, a blank line between countries."""
+    """The list as a published statement prints it: numbered lines grouped by country, each group
+    under its country's name and after a blank line, so that a reader (or our importer) keeps the country."""
     statement = statement_get_public(slug=slug, user=request.user)
 
     def lines():
         yield render_to_string("signatures/list-header.txt", {"statement": statement})
         for row in selectors.signatory_iter(statement):
-            if row.starts_group and row.number > 1:
-                yield "\n"
+            if row.starts_group:
+                yield f"{'' if row.number == 1 else chr(10)}{row.group_label}\n"
             yield f"{row.number}. {row.listed_line}\n"
 
     response = StreamingHttpResponse(lines(), content_type="text/plain; charset=utf-8")
