@@ -7,6 +7,7 @@ from undersigned.common.validators import validate_plain_name
 from undersigned.signatures.models import Signature
 from undersigned.statements.models import Statement
 
+NEW_ORGANIZATION = "new"
 _NAME_FIELDS = [
     "organization_name",
     "representative_name",
@@ -26,6 +27,9 @@ class SignatureForm(forms.ModelForm):
         label=_("Email"),
         max_length=254,
         help_text=_("We send a confirmation link here. It is never shown publicly."),
+    )
+    use_organization = forms.ChoiceField(
+        label=_("Is it one of these?"), required=False, widget=forms.RadioSelect
     )
     consent_display = forms.BooleanField(
         label=_("Show my signature on the public list"),
@@ -77,6 +81,28 @@ class SignatureForm(forms.ModelForm):
         }  # fmt: skip
         for name, token in autocomplete.items():
             self.fields[name].widget.attrs["autocomplete"] = token
+        self.matches = self._similar_organizations() if self.is_bound else []
+        self.fields["use_organization"].choices = [
+            (str(m.organization.pk), m.organization.name) for m in self.matches
+        ] + [(NEW_ORGANIZATION, _("None of these: it is a different organization"))]
+
+    def _similar_organizations(self):
+        """Organizations already on public lists whose name nearly matches the one typed, in the same
+        country: the signer is offered the existing record rather than creating a second one."""
+        from undersigned.coalitions.services import organization_similar
+
+        name = self.data.get("organization_name", "").strip()
+        if self.data.get("kind") != Signature.Kind.ORGANIZATION or not name:
+            return []
+        matches = organization_similar(name=name, country=self.data.get("country", ""))
+        public = set(
+            Signature.objects.filter(
+                organization__in=[m.organization for m in matches],
+                status=Signature.Status.CONFIRMED,
+                consent_display=True,
+            ).values_list("organization_id", flat=True)
+        )
+        return [m for m in matches if m.organization.pk in public]
 
     def clean_kind(self):
         kind = self.cleaned_data["kind"]
@@ -97,7 +123,19 @@ class SignatureForm(forms.ModelForm):
                 self.add_error("representative_name", _("Please give the name of the person signing."))
         elif cleaned.get("kind") == Signature.Kind.INDIVIDUAL and not cleaned.get("person_name", "").strip():
             self.add_error("person_name", _("Please give your name."))
+        if self.matches and not cleaned.get("use_organization"):
+            self.add_error(
+                "organization_name",
+                _(
+                    "An organization with a similar name has already signed from this country. "
+                    "Choose it below, or confirm that yours is a different organization."
+                ),
+            )
         return cleaned
+
+    def chosen_organization(self):
+        choice = self.cleaned_data.get("use_organization")
+        return next((m.organization for m in self.matches if str(m.organization.pk) == choice), None)
 
     def _post_clean(self):
         # The model is completed (statement, version, token) by the service, not by this form.
@@ -111,5 +149,7 @@ class SignatureForm(forms.ModelForm):
         else:
             data.update(representative_name="")
         data["country"] = self.cleaned_data["country"]
+        if (organization := self.chosen_organization()) is not None:
+            data.update(organization=organization, organization_name=organization.name)
         data["consent_display"] = self.cleaned_data["consent_display"]
         return data
