@@ -530,7 +530,7 @@ def test_it_recognises_contact_detail_lines(line, expected):
             None,
             "Danmarks Naturfredningsforening",
             None,
-            None,
+            "DK",
         ),
     ],
 )

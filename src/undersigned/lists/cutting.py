@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import honorifics, names, orgs
+from . import gazetteer, honorifics, names, orgs, places
 
 Prepared = tuple[tuple[str, ...], int | None]
 
@@ -147,6 +147,7 @@ def _pieces(text: str) -> tuple[tuple[str, ...], int | None]:
                 after_name = bool(result) and names.person_score(result[-1]) >= 1
                 if result and (
                     orgs.is_company_suffix(sentence)
+                    and not _region_after_city(result[-1], sentence)
                     or after_name
                     and (honorifics.is_postnominal(sentence) or honorifics.is_generational(sentence))
                 ):
@@ -154,6 +155,16 @@ def _pieces(text: str) -> tuple[tuple[str, ...], int | None]:
                 else:
                     result.append(sentence)
     return tuple(result), dash_at
+
+
+def _region_after_city(before: str, piece: str) -> bool:
+    """ "Calgary, AB", "Denver, CO": a province or state code, not a company suffix."""
+    return (
+        len(piece) == 2
+        and piece.isupper()
+        and places.region_code(piece) is not None
+        and gazetteer.is_city(before)
+    )
 
 
 _TRAILING_PARENTHESIS = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")

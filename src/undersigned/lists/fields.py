@@ -9,6 +9,7 @@ with an organisation is the organisation signing (with its representative).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -69,12 +70,19 @@ def _place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[
             used.insert(0, city)
     # A known city standing alone at the end ("Stichting Samen Sterk, Rotterdam",
     # "Jane Doe, Berlin"). It says nothing sure about the country, so sets none.
-    if not city and len(rest) > 1 and _is_city_piece(rest[-1]):
+    if not city and len(rest) > 1 and _is_city_piece(rest[-1]) and not _university_shorthand(rest):
         city = rest.pop()
         used.insert(0, city)
     if not (city or region or country):
         return parts, None, []
     return rest, places.Place(city=city, region=region, country=country), used
+
+
+def _university_shorthand(parts: list[str]) -> bool:
+    """ "Jane Doe, Professor, Stanford": the last piece is the university, since nothing else is."""
+    return gazetteer.is_university_town(parts[-1]) and not any(
+        _classify(p) in {"org", "role_org"} for p in parts[:-1]
+    )
 
 
 def _is_city_piece(piece: str) -> bool:
@@ -224,6 +232,8 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     if leftovers:
         out.warnings.append("not understood: " + "; ".join(leftovers))
 
+    if out.kind == "individual" and out.organization and not (out.city or out.region or out.country):
+        _place_in_parenthesis(out)
     if not out.country and context.heading_country:
         out.country = context.heading_country
     # The organisation's name says where an organisation is; for a person it only
@@ -237,6 +247,30 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     if not out.person and not out.organization:
         out.warnings.append("no name or organisation found")
     return out
+
+
+_PARENTHESIS_AT_END = re.compile(r"^(?P<head>.*[^\s(])\s*\((?P<inner>[^()]+)\)$")
+
+
+def _place_in_parenthesis(out: Fields) -> None:
+    """ "Maria Rossi — Legambiente (Italy)": the place is the person's, not part of a name.
+
+    An organisation keeps "(France)" in its name ("Comité des Marais (France)"),
+    because that is how it signs; after a person's affiliation the parenthesis
+    says where the signatory is.
+    """
+    match = _PARENTHESIS_AT_END.match(out.organization or "")
+    if not match:
+        return
+    inner = [p.strip() for p in match["inner"].split(",")]
+    place = places.parse_place(inner[-1])
+    if not place or place.city or len(inner) > 2:
+        return
+    city = inner[0] if len(inner) == 2 else None
+    if city and not gazetteer.is_city(city):
+        return
+    out.organization = match["head"].strip()
+    out.city, out.region, out.country = city, place.region, place.country
 
 
 def starts_with_person(prepared: Prepared) -> bool:

@@ -50,6 +50,34 @@ _NOT_CITIES = {
     "member",
     "founder",
 }
+# Towns whose name alone stands for their university in academic lists: "Jane
+# Doe, Stanford" is signed from the university, not from the town. Read so only
+# when the line names no other organisation and no state or country follows
+# ("Jane Doe, Cambridge, MA" and "Jane Doe, Acme Trust, Cambridge" keep the town).
+UNIVERSITY_TOWNS = {
+    "stanford",
+    "columbia",
+    "princeton",
+    "harvard",
+    "yale",
+    "oxford",
+    "cambridge",
+    "berkeley",
+    "georgetown",
+    "dartmouth",
+    "cornell",
+}
+
+
+def is_university_town(text: str) -> bool:
+    """ "Oxford", "Stanford": a one-word place name that is also a university's short name.
+
+    >>> is_university_town("Oxford"), is_university_town("Boston")
+    (True, False)
+    """
+    return text.strip().casefold() in UNIVERSITY_TOWNS
+
+
 # Other spellings are taken only for big cities ("Seville", "Cologne", "Warszawa"),
 # where GeoNames' alternate names are reliable; small towns' lists hold codes and junk.
 _ALTERNATES_FROM = 100_000

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from . import names, orgs, places
 
 _NUMBER = re.compile(
-    r"^\s*(?:\(?(?P<n>\d{1,5})\s*[.)\]:]|#(?P<h>\d{1,5})\b|(?P<d>\d{1,5})\s+[-–—]\s)\s*(?=\S)"
+    r"^\s*(?:[(\[]?(?P<n>\d{1,5})\s*[.)\]:]|#(?P<h>\d{1,5})\b|(?P<d>\d{1,5})\s+[-–—]\s)\s*(?=\S)"
 )
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–—○●■□➢►✓✔>+]|o(?=\s))\s*(?=\S)")
-_SPACED_NUMBER = re.compile(r"^\s*\(?\d{1,5}\s*[.)\]:]\s|^\s*\d{1,5}\s+[-–—]\s")
+_SPACED_NUMBER = re.compile(r"^\s*[(\[]?\d{1,5}\s*[.)\]:]\s|^\s*\d{1,5}\s+[-–—]\s")
 _RULE = re.compile(r"^\s*[-–—]{2,}")
 
 
@@ -81,7 +81,11 @@ _TRAILING = re.compile(
       | to\s+(?:learn|read|sign|find|view|see|add|join)\b | read\s+(?:the|more)\b | visit\b | click\b | please\s+(?:contact|visit|note|share|sign)
       | (?:tel|telephone|phone|mobile|cell|fax|e-?mail|web|website|twitter|facebook|instagram|x)\s*[:.] | https?:// | www\. | © | copyright\b
       | \*\s*\*\s*\* | (?:additional|more)\s+signatories\s+(?:will|may|can) | (?:signatures|sign-ons)\s+(?:are|remain)\s+open
-      | photo\s*[-:–] | logo\s*[-:–] | multimedia\s*:
+      | photo\s*[-:–] | logo\s*[-:–] | multimedia\s*: | photos?\s+accompanying | attachments?$ | related\s+images?
+      | contacts?\s+(?:information|info|details|us|person)\b | (?:media|press|investors?|inquiries|enquiries)\s*:
+      | for\s+(?:media|press|interviews?|inquiries|enquiries)\b | investor\s+relations | media\s+kit | press\s+kit
+      | notes?$ | footnotes?$ | endnotes?$ | references$ | forward-looking\s+statements | safe\s+harbor
+      | (?:follow\s+us|social\s+media)\b | keywords?\s*: | tags?\s*:
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -129,6 +133,21 @@ def is_contact_detail(line: str) -> bool:
     return bool(_CONTACT_DETAIL.match(line.strip()))
 
 
+_HAS_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|(?<![\w/])\+?\(?\d[\d ().-]{6,}\d(?![\w/])", re.IGNORECASE
+)
+
+
+def has_contact(text: str) -> bool:
+    """Whether a line holds an e-mail or web address or a phone number anywhere.
+
+    >>> has_contact("Jordan Ellis, +1 202-555-0143"), has_contact("UFCW Local 770, Los Angeles, CA 90012")
+    (True, False)
+    """
+    match = _HAS_CONTACT.search(text)
+    return bool(match) and (not match.group(0)[-1].isdigit() or sum(c.isdigit() for c in match.group(0)) >= 7)
+
+
 _TALLY = re.compile(
     r"^[\s.…]*(?:\(\s*)?(?:and|plus|\+|as\s+well\s+as|along\s+with|together\s+with)\s+"
     r"(?:(?:many|several|numerous|dozens|hundreds|thousands)\s+(?:of\s+)?(?:more|other)?|(?:more|fewer)\s+than\s+\d|over\s+\d"
@@ -145,6 +164,36 @@ def is_tally(line: str) -> bool:
     """
     text = line.strip()
     return len(text.split()) <= 16 and bool(_TALLY.match(text))
+
+
+_STATUS = re.compile(
+    r"""^(?:
+        (?:total\s+|number\s+of\s+)?(?:signatures|signatories|signers|sign-?ons|names|endorsements|co-?signers)\b
+            (?:[^:]*:)?[^A-Za-z]*\d[^:]*$
+      | [(\[]?\s*(?:over\s+|more\s+than\s+)?\d[\d,. ]*\+?\s+(?:signatures|signatories|signers|individuals|organi[sz]ations|people|names|endorsements)\b
+      | total\s*:?\s*\d
+      | (?:list\s+)?(?:last\s+)?updated\b
+      | (?:as\s+of|current\s+as\s+of)\s+\w+\s+\d
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def is_status(line: str) -> bool:
+    """A count of the signatures or a date of the list ("Signatures as of March 3, 2025: 1,234").
+
+    >>> is_status("Signatures as of March 3, 2025: 1,234"), is_status("1,234 signatures"), is_status("Last updated 4 May")
+    (True, True, True)
+    >>> is_status("Signatories as of 3 March:"), is_status("Signatures for Nature Trust")
+    (False, False)
+    """
+    text = line.strip()
+    return (
+        len(text.split()) <= 16
+        and not text.endswith(":")
+        and (any(ch.isdigit() for ch in text) or "updated" in text.casefold())
+        and bool(_STATUS.match(text))
+    )
 
 
 _STOP = {
@@ -347,6 +396,10 @@ class Heading:
     country: str | None = None
 
 
+# "I. Organizations", "IV - Individuals", "B) Germany": a section number before a heading.
+_SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}|[A-H])\s*(?:[.):]|\s[-–—])\s+(?=\S)")
+
+
 def heading_of(line: str, *, numbered_list: bool = False) -> Heading | None:
     """Read a group heading such as "Organizations", "Germany:", "INDIVIDUALS (12)".
 
@@ -354,10 +407,10 @@ def heading_of(line: str, *, numbered_list: bool = False) -> Heading | None:
     Heading(label='Germany', kind=None, country='DE')
     >>> heading_of("Individual signatories:")
     Heading(label='Individual signatories', kind='individual', country=None)
-    >>> heading_of("Greenpeace") is None
-    True
+    >>> heading_of("Greenpeace") is None, heading_of("II. Community Organizations").label
+    (True, 'Community Organizations')
     """
-    text = line.strip()
+    text = _SECTION_NUMBER.sub("", line.strip())
     label = re.sub(r"\s*\(\s*\d+\s*\)\s*$", "", text).strip().rstrip(":").strip()
     label = re.sub(r"^[=*_#\s-]+|[=*_#\s-]+$", "", label)
     if not label or len(label.split()) > 8 or "," in label and not text.endswith(":"):

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from . import honorifics, orgs
-from .places import countries_in_name
+from .places import names_a_country
 
 # Lower-case particles that do occur inside personal names.
 PARTICLES = {
@@ -105,8 +105,7 @@ def person_score(text: str) -> int:
     if orgs.has_strong_word(lowered):
         return 0
     # Country names and nationalities ("Kenya", "Polish") are not given names here.
-    codes, multi = countries_in_name(rest)
-    if codes or multi:
+    if names_a_country(rest):
         return 0
     if honorific or any(_INITIALS.fullmatch(t) for t in core[:-1]) or len(tokens) > len(core):
         return 2

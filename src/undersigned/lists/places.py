@@ -72,16 +72,154 @@ _COUNTRY_ALIASES = {
     "The Philippines": "PH",
     "Cape Verde": "CV",
     "East Timor": "TL",
-    "Brasil": "BR",
-    "Deutschland": "DE",
-    "España": "ES",
-    "Italia": "IT",
-    "Sverige": "SE",
-    "Norge": "NO",
-    "Danmark": "DK",
-    "Suomi": "FI",
+}
+
+# Each country's name in its own languages, as organisations write it in their
+# names ("Greenpeace Polska", "WWF Ελλάδα"): CLDR's names from babel, for the
+# locales of Europe and the languages spoken around it, copied here because
+# loading a hundred locales costs a fifth of a second. tests/lists checks the
+# table against babel. Names that equal the English one are left out, and so is
+# "Maurice" (French for Mauritius, and a first name).
+_ENDONYMS = {
+    "Shqipëri": "AL",
     "Österreich": "AT",
+    "Åland": "AX",
+    "Bosna i Hercegovina": "BA",
+    "Босна и Херцеговина": "BA",
+    "Belgien": "BE",
+    "Belgique": "BE",
+    "België": "BE",
+    "България": "BG",
+    "Bénin": "BJ",
+    "Saint-Barthélemy": "BL",
+    "Caribisch Nederland": "BQ",
+    "Brasil": "BR",
+    "Беларусь": "BY",
+    "Belice": "BZ",
+    "Congo-Kinshasa": "CD",
+    "Jamhuri ya Kidemokrasia ya Kongo": "CD",
+    "République centrafricaine": "CF",
+    "Congo-Brazzaville": "CG",
     "Schweiz": "CH",
+    "Suisse": "CH",
+    "Suíça": "CH",
+    "Svizzera": "CH",
+    "Cameroun": "CM",
+    "Cabo Verde": "CV",
+    "Kıbrıs": "CY",
+    "Κύπρος": "CY",
+    "Česko": "CZ",
+    "Deutschland": "DE",
+    "Danmark": "DK",
+    "República Dominicana": "DO",
+    "Algérie": "DZ",
+    "Eesti": "EE",
+    "Espainia": "ES",
+    "Espanya": "ES",
+    "España": "ES",
+    "Suomi": "FI",
+    "França": "FR",
+    "Guyane française": "GF",
+    "Grønland": "GL",
+    "Guinée": "GN",
+    "Guinea Ecuatorial": "GQ",
+    "Guiné Equatorial": "GQ",
+    "Guinée équatoriale": "GQ",
+    "Ελλάδα": "GR",
+    "Guiné-Bissau": "GW",
+    "Hrvatska": "HR",
+    "Haïti": "HT",
+    "Magyarország": "HU",
+    "Éire": "IE",
+    "Ísland": "IS",
+    "Italia": "IT",
+    "Italien": "IT",
+    "Itàlia": "IT",
+    "Киргизия": "KG",
+    "Comores": "KM",
+    "Казахстан": "KZ",
+    "Lietuva": "LT",
+    "Luxemburg": "LU",
+    "Luxemburgo": "LU",
+    "Latvija": "LV",
+    "Maroc": "MA",
+    "Republica Moldova": "MD",
+    "Молдова": "MD",
+    "Crna Gora": "ME",
+    "Црна Гора": "ME",
+    "Saint-Martin": "MF",
+    "Maqedonia e Veriut": "MK",
+    "Северна Македонија": "MK",
+    "Mauritanie": "MR",
+    "México": "MX",
+    "Moçambique": "MZ",
+    "Nouvelle-Calédonie": "NC",
+    "Nederland": "NL",
+    "Noreg": "NO",
+    "Norge": "NO",
+    "Panamá": "PA",
+    "Perú": "PE",
+    "Polynésie française": "PF",
+    "Filipinas": "PH",
+    "Polska": "PL",
+    "Saint-Pierre-et-Miquelon": "PM",
+    "La Réunion": "RE",
+    "România": "RO",
+    "Srbija": "RS",
+    "Србија": "RS",
+    "Россия": "RU",
+    "Sverige": "SE",
+    "Singapura": "SG",
+    "Slovenija": "SI",
+    "Svalbard og Jan Mayen": "SJ",
+    "Slovensko": "SK",
+    "Sénégal": "SN",
+    "São Tomé e Príncipe": "ST",
+    "Sint-Maarten": "SX",
+    "Syrie": "SY",
+    "Tchad": "TD",
+    "Tunisie": "TN",
+    "Украина": "UA",
+    "Україна": "UA",
+    "Estados Unidos": "US",
+    "Città del Vaticano": "VA",
+    "Wallis-et-Futuna": "WF",
+}
+
+# Adjectives and genitives of country names in other languages, as they stand
+# inside organisation names: "Deutsche Umwelthilfe", "Towarzystwo Przyrodników
+# Polskich", "Danmarks Naturfredningsforening", "Ελληνικό Δίκτυο". Only forms
+# that are not also common words or names elsewhere are listed.
+_LOCAL_ADJECTIVES = {
+    "DE": "Deutsche Deutscher Deutsches Deutschen Deutschlands",
+    "AT": "Österreichische Österreichischer Österreichisches Österreichischen Österreichs",
+    "CH": "Schweizer Schweizerische Schweizerischer Schweizerisches Schweizerischen",
+    "FR": "Française Françaises Français",
+    "IT": "Italiana Italiano Italiane Italiani",
+    "ES": "Española Español Españolas Españoles",
+    "PT": "Portuguesa Portuguesas",
+    "BR": "Brasileira Brasileiro Brasileiras Brasileiros",
+    "MX": "Mexicana Mexicano",
+    "NL": "Nederlandse",
+    "PL": "Polski Polskie Polskich Polskiego Polskiej Ogólnopolski Ogólnopolskie Ogólnopolska Ogólnopolskiego",
+    "CZ": "Česká České Český Českých",
+    "SK": "Slovenská Slovenské Slovenský",
+    "HU": "Magyar Magyarországi",
+    "RO": "României Românesc Românească",
+    "SE": "Sveriges Svenska",
+    "NO": "Norges Norsk Norske",
+    "DK": "Danmarks Dansk Danske",
+    "FI": "Suomen",
+    "IS": "Íslands",
+    "LT": "Lietuvos",
+    "LV": "Latvijas",
+    "HR": "Hrvatske Hrvatski",
+    "RS": "Srbije",
+    "GR": "Hellenic Ελληνικό Ελληνική Ελληνικός Ελληνικής Ελληνικού Ελλάδας Ελλάδος",
+    "UA": "України Українська Український Українське Украины Украинский Украинская",
+    "RU": "России Российская Российский Российское",
+    "TR": "Türk Türkiye'nin",
+    "BG": "Български Българска Българско",
 }
 
 # Nationality and language adjectives that point to one country.
@@ -364,9 +502,23 @@ def _country_names() -> dict[str, str]:
             value = getattr(country, attr, None)
             if value and "," not in value:
                 add(value, country.alpha_2)
+    for name, code in _ENDONYMS.items():
+        add(name, code)
     for alias, code in _COUNTRY_ALIASES.items():
         names[_key(alias)] = code
     return names
+
+
+# French names of Canadian provinces; pycountry has the English ones.
+_PROVINCES_FR = {
+    "Québec": "QC",
+    "Colombie-Britannique": "BC",
+    "Nouvelle-Écosse": "NS",
+    "Nouveau-Brunswick": "NB",
+    "Île-du-Prince-Édouard": "PE",
+    "Terre-Neuve-et-Labrador": "NL",
+    "Territoires du Nord-Ouest": "NT",
+}
 
 
 @lru_cache(maxsize=1)
@@ -378,6 +530,8 @@ def _regions() -> dict[str, tuple[str, str]]:
             short = sub.code.split("-")[1]
             regions[_key(sub.name)] = (short, country)
             regions[short.casefold()] = (short, country)
+    for name, short in _PROVINCES_FR.items():
+        regions[_key(name)] = (short, "CA")
     regions["d.c"] = ("DC", "US")
     for abbr, code in _AP_STATES.items():
         regions[_key(abbr)] = (code, "US")
@@ -504,6 +658,19 @@ def parse_place(segment: str) -> Place | None:
 
 
 @lru_cache(maxsize=1)
+def _subdivision_names() -> dict[str, str]:
+    """US states and Canadian provinces by name ("Florida", "Québec"), for names of organisations."""
+    found = {
+        _key(sub.name): country
+        for country, kinds in (("US", {"State"}), ("CA", {"Province", "Territory"}))
+        for sub in pycountry.subdivisions.get(country_code=country)
+        if sub.type in kinds and _key(sub.name) != "georgia"
+    }
+    found.update({_key(name): "CA" for name in _PROVINCES_FR})
+    return found
+
+
+@lru_cache(maxsize=1)
 def _name_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
     """One regex over every country, state, demonym and multi-country word.
 
@@ -521,9 +688,11 @@ def _name_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
             for word in words.split():
                 table[_key(word)] = code
     table["new zealander"] = "NZ"
-    for sub in pycountry.subdivisions.get(country_code="US"):
-        if sub.type == "State" and _key(sub.name) != "georgia":
-            table[_key(sub.name)] = "US"
+    for code, words in _LOCAL_ADJECTIVES.items():
+        for word in words.split():
+            table[_key(word)] = code
+    for key, code in _subdivision_names().items():
+        table[key] = code
     # "Asian American", "African-American": a US community, not another continent.
     for word in [
         "African",
@@ -611,6 +780,26 @@ def countries_in_name(name: str) -> tuple[frozenset[str], bool]:
         else:
             codes.add(code)
     return frozenset(codes), multi
+
+
+@lru_cache(maxsize=8192)
+def names_a_country(text: str) -> bool:
+    """Whether a phrase mentions a country, a nationality or a region of several countries.
+
+    US states and Canadian provinces do not count: "Virginia Woolf" and
+    "Florence Carolina Ortiz" are names of people.
+
+    >>> names_a_country("Kenya Mangrove Network"), names_a_country("Virginia Woolf")
+    (True, False)
+    """
+    pattern, table = _name_pattern()
+    subdivisions = _subdivision_names()
+    for match in pattern.finditer(text):
+        found = match.group(1)
+        key = " ".join(found.split()).casefold()
+        if found[0].isupper() and key not in subdivisions:
+            return True
+    return False
 
 
 def infer_country(name: str) -> tuple[str | None, str | None]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import inline, markup, names, places, roles
 from . import lines as L
-from . import names, places, roles
 
 
 @dataclass
@@ -38,10 +38,8 @@ class Layout:
 
 
 def normalise_text(text: str) -> str:
-    """Unify line ends and invisible characters that word processors leave behind."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub(r"[\u00a0\u2007\u202f\t]", " ", text)
-    return re.sub(r"[\u200b\u200c\u200d\u2060\u00ad]", "", text)
+    """Unify line ends, invisible characters, Markdown and pasted columns."""
+    return "\n".join(markup.normalise_lines(text))
 
 
 def _entry_like(line: str) -> bool:
@@ -78,13 +76,42 @@ def _trim_tail(lines: list[str], start: int, end: int) -> int:
     return end
 
 
+def _list_above(lines: list[str], marker: int) -> int:
+    """Where the list starts when an announcing line comes after part of it.
+
+    "Also endorsed by:" or "Supported by:" may follow a list that had no
+    announcing line of its own. The lines above the marker belong to the list
+    when they are list-shaped: numbered or bulleted lines, or headings such as
+    "I. LABOR UNIONS", back to the first sentence of running text. A title and
+    subtitle above a marker are not: they are neither numbered nor headings.
+    """
+    start = marker
+    numbered = 0
+    i = marker - 1
+    while i >= 0:
+        text = lines[i].strip()
+        if text:
+            if not _entry_like(text) or L.is_list_marker(text):
+                break
+            number, bulleted, _ = L.strip_numbering(text)
+            if number is not None or bulleted:
+                numbered += 1
+            else:
+                heading = L.heading_of(text)
+                if not (heading and (heading.kind or heading.country)):
+                    break
+            start = i
+        i -= 1
+    return start if numbered >= 2 else marker + 1
+
+
 def locate(lines: list[str]) -> tuple[int, int, int | None]:
     """(start, end, marker index) of the signatory list within `lines`."""
     for i, line in enumerate(lines):
         if L.is_list_marker(line):
             end = _trim_tail(lines, i + 1, _find_end(lines, i + 1))
             if any(_entry_like(x) for x in lines[i + 1 : end]):
-                return i + 1, end, i
+                return _list_above(lines, i), end, i
     # No announcing line: take the run of list-like lines that ends the document.
     end = len(lines)
     for i, line in enumerate(lines):
@@ -108,6 +135,7 @@ class _Item:
     body: str = ""
     number: int | None = None
     bulleted: bool = False
+    contact: bool = False  # an e-mail address or phone number was on or under the line
     heading: L.Heading | None = None
 
 
@@ -133,9 +161,13 @@ def _items(lines: list[str], start: int, end: int) -> list[_Item]:
             and raw[pos - 1][1].strip()
         ):
             prev.text += "\n" + text  # kept in the entry's text, never a field
+            prev.contact = True
             continue
         if L.is_tally(body):
             items.append(_Item("tally", i, text=text))
+            continue
+        if number is None and L.is_status(body):
+            items.append(_Item("status", i, text=text))
             continue
         if number is None and not bulleted and pos > 0 and L.is_list_marker(text):
             # A second announcing line ("Supported by") starts a new group.
@@ -164,7 +196,13 @@ def _items(lines: list[str], start: int, end: int) -> list[_Item]:
         if numbered_list and number is None and not bulleted:
             following = next((lines[j].strip() for j in range(i + 1, end) if lines[j].strip()), "")
             next_numbered = L.strip_numbering(following)[0] is not None if following else False
-            if prev is not None and prev.kind == "entry" and pos > 0 and raw[pos - 1][1].strip():
+            if (
+                prev is not None
+                and prev.kind == "entry"
+                and prev.number is not None
+                and pos > 0
+                and raw[pos - 1][1].strip()
+            ):
                 # A wrapped line continues the numbered entry above it.
                 prev.text += "\n" + text
                 prev.body += ", " + body
@@ -172,8 +210,56 @@ def _items(lines: list[str], start: int, end: int) -> list[_Item]:
             if next_numbered and len(text.split()) <= 6 and "," not in text:
                 items.append(_Item("heading", i, text=text, heading=L.Heading(label=text.rstrip(":"))))
                 continue
-        items.append(_Item("entry", i, text=text, body=body, number=number, bulleted=bulleted))
+        items.append(
+            _Item(
+                "entry",
+                i,
+                text=text,
+                body=body,
+                number=number,
+                bulleted=bulleted,
+                contact=L.has_contact(body),
+            )
+        )
     return items
+
+
+def _drop_press_contact(items: list[_Item], lines: list[str]) -> tuple[list[_Item], str | None]:
+    """Leave out a press contact written under the list without a heading.
+
+    "Jordan Ellis / Acme Trust / 613-555-0148 / jordan@example.org" after a
+    list whose entries carry no e-mail or phone is the person to call, not a
+    signatory. It must stand in a paragraph of its own at the end, be short,
+    and differ from the list in having contact details: in a letter whose
+    signatures all carry them ("Sincerely, ... jane@example.org") the last
+    block is a signature like the others.
+    """
+    end = len(items)
+    while end and items[end - 1].kind in {"blank", "note"}:
+        end -= 1
+    start = end
+    while start and items[start - 1].kind == "entry":
+        start -= 1
+    block = items[start:end]
+    before = [it for it in items[:start] if it.kind == "entry"]
+    # The contact lines right under the block may have been cut off with the tail.
+    after = block[-1].index + block[-1].text.count("\n") + 1 if block else 0
+    trailing_contact = after < len(lines) and L.is_contact_detail(lines[after])
+    if (
+        not block
+        or len(block) > 4
+        or start == 0
+        or items[start - 1].kind != "blank"
+        or len(before) < 2
+        or not (trailing_contact or any(it.contact for it in block))
+        or any(it.number is not None or it.bulleted for it in block)
+        or any(it.contact or "\n" in it.text for it in before)
+    ):
+        return items, None
+    note = f"lines {block[0].index + 1}-{block[-1].index + 1} read as a press contact, not a signatory: " + (
+        " / ".join(it.text.replace("\n", " / ") for it in block)
+    )
+    return items[:start] + items[end:], note
 
 
 def _merge_signature_blocks(items: list[_Item]) -> list[_Item]:
@@ -220,40 +306,18 @@ def _merge_signature_blocks(items: list[_Item]) -> list[_Item]:
     return merged
 
 
-_INLINE_LIST = re.compile(r"^(?P<marker>[^:;]{3,60}?)\s*:\s*(?P<rest>[^;]+(?:;[^;]*)+)$")
-
-
-def expand_inline_list(lines: list[str]) -> list[str]:
-    """Put "Signed: A; B; C" one signatory a line, as lists are usually written.
-
-    Only a line that opens with an announcing label and goes on with
-    semicolons is split: elsewhere a semicolon separates the fields of one
-    signatory ("Jane Doe; Director; Acme Trust").
-
-    >>> expand_inline_list(["Signed: Acme Trust; Beta Society (Kenya); and 12 others."])
-    ['Signed:', 'Acme Trust', 'Beta Society (Kenya)', 'and 12 others.']
-    """
-    out: list[str] = []
-    for line in lines:
-        match = _INLINE_LIST.match(line.strip()) if ";" in line else None
-        if match and L.is_list_marker(match["marker"] + ":"):
-            out.append(match["marker"] + ":")
-            out.extend(item.strip() for item in match["rest"].split(";") if item.strip())
-        else:
-            out.append(line)
-    return out
-
-
 def layout(text: str) -> Layout:
     """Find the list in a document and return its entries with groups assigned."""
-    lines = expand_inline_list(normalise_text(text).split("\n"))
+    lines = inline.expand_inline_lists(markup.normalise_lines(text))
     start, end, marker = locate(lines)
-    statement_end = marker if marker is not None else start
+    statement_end = min(marker, start) if marker is not None else start
     result = Layout(statement_lines=lines[:statement_end], entries=[])
     if marker is not None:
         result.marker = lines[marker].strip()
-    items = _merge_signature_blocks(_items(lines, start, end))
-    if marker is not None:
+    items, contact_note = _drop_press_contact(_merge_signature_blocks(_items(lines, start, end)), lines)
+    if contact_note:
+        result.warnings.append(contact_note)
+    if marker is not None and marker < start:
         heading = L.heading_of(lines[marker])
         if heading and heading.kind:
             items.insert(0, _Item("heading", marker, text=lines[marker].strip(), heading=heading))
@@ -263,6 +327,10 @@ def layout(text: str) -> Layout:
     for it in items:
         if it.kind == "note":
             result.warnings.append(f"line {it.index + 1} skipped as a note: {it.text}")
+        elif it.kind == "status":
+            result.warnings.append(
+                f"line {it.index + 1} counts or dates the signatures and is not an entry: {it.text}"
+            )
         elif it.kind == "tally":
             result.warnings.append(
                 f"line {it.index + 1} counts further signers and is not an entry: {it.text}"

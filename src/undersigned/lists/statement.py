@@ -9,7 +9,7 @@ from .model import Statement
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _WIRE = (
-    r"(?:\s*/\s*[A-Za-z][\w -]{1,40}/|\s*\(\s*[A-Z][A-Za-z ]{2,40}\)|\s*--\s*\(\s*[A-Z][A-Za-z ]{2,40}\))?"
+    r"(?:\s*/\s*[A-Za-z][\w. -]{1,40}/|\s*\(\s*[A-Z][A-Za-z ]{2,40}\)|\s*--\s*\(\s*[A-Z][A-Za-z ]{2,40}\))?"
 )
 # A place has at most four words ("NEW YORK", "St. Paul, Minn."): "A statement by
 # European and African civil society, 4 June 2025" is a subtitle, not a dateline.
@@ -20,13 +20,25 @@ _DATELINE = re.compile(
 )
 
 
+# Wires that put no date in the dateline or put it after their name:
+# "NEW YORK--(BUSINESS WIRE)--", "NEW YORK, NY / ACCESSWIRE / March 3, 2025 /".
+_PLACES = rf"{_PLACE}(?:,\s*{_PLACE}){{0,2}}"
+_WIRE_DATELINE = re.compile(
+    rf"^(?P<dateline>{_PLACES}\s*--\s*\(\s*[A-Z][A-Za-z ]{{2,40}}\)|{_PLACES}\s*/\s*[A-Z][\w.-]+\s*/\s*{_DATE})"
+    rf"\s*(?:--|/|—|–)\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+
+
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
     """Split "CHICAGO, March 3, 2025 -- A coalition ..." into dateline and text.
 
     >>> split_dateline("NEW YORK, Jan. 5, 2025 /PRNewswire/ -- Groups today ...")
     ('NEW YORK, Jan. 5, 2025 /PRNewswire/', 'Groups today ...')
+    >>> split_dateline("BOSTON--(BUSINESS WIRE)--Groups today ...")
+    ('BOSTON--(BUSINESS WIRE)', 'Groups today ...')
     """
-    match = _DATELINE.match(paragraph.strip())
+    match = _DATELINE.match(paragraph.strip()) or _WIRE_DATELINE.match(paragraph.strip())
     if not match:
         return None, paragraph
     return match["dateline"].strip(), (match["rest"] or "").strip()

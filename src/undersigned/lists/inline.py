@@ -1,0 +1,182 @@
+"""Several signatories written on one line, put one a line as lists usually are.
+
+Three shapes are split:
+
+* "Signed: A; B; C" - an announcing label, then semicolons;
+* "A; B; C" - semicolons between pieces that each read as a signatory
+  (an organisation, a personal name, or either followed by its affiliation);
+* "A, B, C and D" alone in its paragraph right under an announcing line or a
+  heading, when every piece reads as an organisation or every piece as a
+  personal name.
+
+What is not split is the line of one signatory's fields: "Jane Doe; Director;
+Acme Trust" (a role), "Name, Org, City, ST" (a place, and a person beside
+organisations). Semicolons are the strong signal; commas need all pieces alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer, names, orgs, places, roles
+from . import lines as L
+
+_LABELLED = re.compile(r"^(?P<marker>[^:;]{3,60}?)\s*:\s*(?P<rest>[^;]+(?:;[^;]*)+)$")
+_SEMICOLON = re.compile(r";\s*")
+_COMMA = re.compile(r",\s*")
+_LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^the\s+(?=[A-Z])")
+_LAST_AND = re.compile(r"\s+(?:and|&)\s+")
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+
+
+def _split_outside_parentheses(text: str, pattern: re.Pattern[str]) -> list[str]:
+    pieces, depth, last = [], 0, 0
+    for match in pattern.finditer(text):
+        depth = text.count("(", 0, match.start()) - text.count(")", 0, match.start())
+        if depth <= 0:
+            pieces.append(text[last : match.start()])
+            last = match.end()
+    pieces.append(text[last:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _kind(piece: str) -> str | None:
+    """ "person", "org" or None for one piece of a line (its first comma part decides)."""
+    head = _PARENTHESIS.sub("", piece.split(",")[0]).strip(" .")
+    if not head or not head[0].isupper() and not head[0].isdigit():
+        return None
+    if places.parse_place(head) or gazetteer.is_city(head) or roles.is_role(head):
+        return None
+    tokens = head.split()
+    if orgs.org_score(head) >= 2 or (
+        len(tokens) > 1
+        # "ACORN Ottawa", "Greenpeace Nordic": an acronym, a city or a country is no part of a name.
+        and (
+            places.names_a_country(head)
+            or any(len(t) > 2 and t.isupper() for t in tokens)
+            or any(gazetteer.is_city(t) for t in tokens)
+        )
+    ):
+        return "org"
+    if names.person_score(head) == 2:
+        return "person"
+    # "Oxfam", "Greenpeace": a single capitalised word that is not a place.
+    if len(head.split()) == 1 and len(head) > 2:
+        return "org"
+    return None
+
+
+def split_semicolons(line: str) -> list[str] | None:
+    """The signatories of "A; B; C", or None when the semicolons separate fields.
+
+    >>> split_semicolons("Oxfam; Friends of the Earth Europe; Jane Roe (Acme Trust); and 40 others")
+    ['Oxfam', 'Friends of the Earth Europe', 'Jane Roe (Acme Trust)', 'and 40 others']
+    >>> split_semicolons("Jane Doe; Director; Acme Trust") is None, split_semicolons("Jane Doe; Acme Trust; Beta Society") is None
+    (True, True)
+    """
+    if line.count(";") < 2:
+        return None
+    pieces = _split_outside_parentheses(line.strip().rstrip("."), _SEMICOLON)
+    if len(pieces) < 3:
+        return None
+    kinds = []
+    for piece in pieces:
+        if L.is_tally(piece):
+            kinds.append("tally")
+            continue
+        kind = _kind(_LEADING_AND.sub("", piece))
+        if kind is None:
+            return None
+        kinds.append(kind)
+    # "Jane Doe; Acme Trust; Beta Society": one person and her affiliations.
+    if kinds[0] == "person" and "person" not in kinds[1:] and len(pieces) <= 3:
+        return None
+    return [_LEADING_AND.sub("", p) if k != "tally" else p for p, k in zip(pieces, kinds, strict=True)]
+
+
+def split_commas(line: str) -> list[str] | None:
+    """The organisations (or people) of "A, B, C and D", or None.
+
+    >>> split_commas("ACORN Ottawa, Oxfam Canada, Ottawa Food Bank and the Federation of Canadian Municipalities")
+    ['ACORN Ottawa', 'Oxfam Canada', 'Ottawa Food Bank', 'Federation of Canadian Municipalities']
+    >>> split_commas("Jane Doe, Acme Trust, Boston, MA") is None
+    True
+    """
+    text = line.strip().rstrip(".")
+    if text.count(",") < 1 or L.strip_numbering(text)[0] is not None:
+        return None
+    pieces = _split_outside_parentheses(text, _COMMA)
+    # Company suffixes belong to the piece before them ("Acme, Inc.").
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and orgs.is_company_suffix(piece):
+            joined[-1] += ", " + piece
+        else:
+            joined.append(piece)
+    pieces = [_LEADING_AND.sub("", p) for p in joined]
+    last = _LAST_AND.split(pieces[-1])
+    if len(last) == 2 and all(len(x.split()) >= 2 or x.isupper() for x in last):
+        pieces[-1:] = last
+    pieces = [_ARTICLE.sub("", p) for p in pieces]
+    if len(pieces) < 3:
+        return None
+    kinds = [_kind(p) for p in pieces]
+    if None in kinds:
+        return None
+    # "Jane Doe, Acme Trust, Beta Society" is one person and her affiliations;
+    # otherwise a name-like piece among organisations is one more signatory.
+    if kinds[0] == "person" and "org" in kinds:
+        return None
+    if all(k == "person" for k in kinds) or kinds.count("org") >= 2:
+        return pieces
+    return None
+
+
+def _announces(line: str) -> bool:
+    if L.is_list_marker(line):
+        return True
+    heading = L.heading_of(line)
+    return bool(heading and (heading.kind or heading.country))
+
+
+def expand_inline_lists(lines: list[str]) -> list[str]:
+    """Put the signatories of one-line lists one a line.
+
+    >>> expand_inline_lists(["Signed: Acme Trust; Beta Society (Kenya); and 12 others."])
+    ['Signed:', 'Acme Trust', 'Beta Society (Kenya)', 'and 12 others.']
+    >>> expand_inline_lists(["Signed by:", "", "Friends of the Earth Europe, Oxfam Novib, Greenpeace Nordic", ""])
+    ['Signed by:', '', 'Friends of the Earth Europe', 'Oxfam Novib', 'Greenpeace Nordic', '']
+    """
+    out: list[str] = []
+    previous = ""  # the last non-blank line before the current paragraph
+    for n, line in enumerate(lines):
+        text = line.strip()
+        if ";" in text:
+            match = _LABELLED.match(text)
+            if match and L.is_list_marker(match["marker"] + ":"):
+                out.append(match["marker"] + ":")
+                out.extend(item.strip() for item in match["rest"].split(";") if item.strip())
+                previous = text
+                continue
+            found = split_semicolons(text)
+            if found:
+                out.extend(found)
+                previous = text
+                continue
+        if (
+            "," in text
+            and previous
+            and not (n > 0 and lines[n - 1].strip() and lines[n - 1].strip() != previous)
+            and (n + 1 == len(lines) or not lines[n + 1].strip())
+            and _announces(previous)
+        ):
+            found = split_commas(text)
+            if found:
+                out.extend(found)
+                previous = text
+                continue
+        out.append(line)
+        if text:
+            previous = text
+    return out

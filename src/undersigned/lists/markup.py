@@ -1,0 +1,150 @@
+"""Plain lines out of what word processors, spreadsheets and Markdown leave in a pasted text.
+
+* invisible characters and odd line ends (Word, PDF viewers);
+* Markdown: `# headings`, `**bold**`, `*emphasis*`, `[links](...)`, `---` rules
+  and `| table | rows |`;
+* tab-separated cells. A list pasted from a two-column layout has one
+  signatory per cell ("Org A<TAB>Org B"); a row pasted from a spreadsheet has
+  one field per cell ("Jane Doe<TAB>Director<TAB>Acme Trust<TAB>Boston, MA").
+  The two are told apart by what the cells hold: columns of the same kind of
+  thing (all organisations, all names) are entries; a place, a role, or a
+  name column beside an organisation column makes the cells fields of one
+  signatory, joined with commas.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import names, orgs, places, roles
+
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\u00ad]")
+_SPACES = re.compile(r"[\u00a0\u2007\u202f]")
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_RULE = re.compile(r"^\s*(?:[-_–—=]\s*){3,}$")
+_MD_STRONG = re.compile(r"\*\*|__")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|www\.)[^)\s]*\)")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_NUMBER_CELL = re.compile(r"^\s*(?:\(?\d{1,5}[.)\]:]?|[-•*·▪◦‣–—○●■□➢►✓✔])\s*$")
+
+
+def strip_markdown(line: str) -> str:
+    """A line without Markdown markup; text that is not Markdown comes back unchanged.
+
+    >>> strip_markdown("- **Dr. Jane Roe**, Acme Trust"), strip_markdown("## Signatories"), strip_markdown("*Contact:* x")
+    ('- Dr. Jane Roe, Acme Trust', 'Signatories', 'Contact: x')
+    """
+    if "#" in line:
+        line = _MD_HEADING.sub("", line)
+    if "*" in line or "_" in line:
+        line = _MD_STRONG.sub("", line)
+        if "*" in line:
+            line = _MD_EMPHASIS.sub(r"\1", line)
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", line)
+    return line
+
+
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
+
+
+def _cell_kind(cell: str) -> str:
+    cell = _TRAILING_PARENTHESIS.sub("", cell) or cell
+    if places.parse_place(cell):
+        return "place"
+    if roles.is_role(cell):
+        return "role"
+    if names.person_score(cell) == 2:
+        return "person"
+    if orgs.org_score(cell) >= 2 or len(cell.split()) == 1 or places.names_a_country(cell):
+        return "org"
+    # A description ("retired teacher") or a sentence, not a name of anything.
+    return "other" if not cell[0].isupper() or len(cell.split()) > 10 else "org"
+
+
+def _cells_are_entries(rows: list[list[str]]) -> bool:
+    """Whether the columns of a pasted table each hold signatories rather than fields."""
+    width = max(len(r) for r in rows)
+    if width < 2:
+        return False
+    columns: list[set[str]] = [set() for _ in range(width)]
+    for row in rows:
+        for n, cell in enumerate(row):
+            if cell:
+                columns[n].add(_cell_kind(cell))
+    if any(kinds & {"place", "role", "other"} for kinds in columns):
+        return False
+    # Every column holds the same one kind: organisations beside organisations,
+    # names beside names. A column of names beside one of organisations is a
+    # table of people and their affiliations.
+    kinds = set().union(*columns)
+    return len(kinds) == 1
+
+
+def _cells(line: str) -> list[str]:
+    if "\t" in line:
+        cells = [c.strip() for c in line.split("\t")]
+    else:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    # A number or bullet in a cell of its own belongs to the cell after it.
+    if len(cells) > 1 and _NUMBER_CELL.match(cells[0]):
+        cells[0:2] = [f"{cells[0]} {cells[1]}"]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _is_table_row(line: str) -> bool:
+    if "\t" in line:
+        return len([c for c in line.split("\t") if c.strip()]) >= 2
+    stripped = line.strip()
+    return len(stripped) > 2 and stripped.startswith("|") and stripped.endswith("|")
+
+
+def split_columns(lines: list[str]) -> list[str]:
+    """Lines with tab- or pipe-separated cells become one line per signatory.
+
+    >>> split_columns(["Friends of the Earth\\tGreenpeace Nordic", "Oxfam Novib\\t"])
+    ['Friends of the Earth', 'Greenpeace Nordic', 'Oxfam Novib']
+    >>> split_columns(["Jane Roe\\tDirector\\tAcme Trust\\tBoston, MA"])
+    ['Jane Roe, Director, Acme Trust, Boston, MA']
+    """
+    if not any("\t" in line or "|" in line for line in lines):
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _is_table_row(lines[i]) or _TABLE_SEPARATOR.match(lines[i]):
+            out.append(lines[i].replace("\t", " ").rstrip() if "\t" in lines[i] else lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (
+            _is_table_row(lines[j]) or _TABLE_SEPARATOR.match(lines[j]) and "-" in lines[j]
+        ):
+            j += 1
+        rows_text = lines[i:j]
+        # A Markdown table's header row sits above its separator row.
+        if len(rows_text) > 1 and _TABLE_SEPARATOR.match(rows_text[1]) and "|" in rows_text[1]:
+            header = [c for c in _cells(rows_text[0]) if c]
+            rows_text = rows_text[2:]
+            if len(header) == 1:
+                out.append(header[0])
+        rows = [_cells(r) for r in rows_text if not _TABLE_SEPARATOR.match(r)]
+        rows = [r for r in rows if r]
+        if _cells_are_entries(rows):
+            out.extend(cell for row in rows for cell in row if cell)
+        else:
+            out.extend(", ".join(cell for cell in row if cell) for row in rows)
+        i = j
+    return out
+
+
+def normalise_lines(text: str) -> list[str]:
+    """The lines of a pasted document with markup, invisible characters and columns undone."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    lines = [("" if _MD_RULE.match(line) else strip_markdown(line)) for line in text.split("\n")]
+    return split_columns(lines)

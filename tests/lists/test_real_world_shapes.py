@@ -1,0 +1,295 @@
+"""Shapes of real statements and releases: contacts after the list, one-line lists,
+pasted columns, Markdown, numbering styles, counts, and country words in other languages."""
+
+import pytest
+from babel import Locale
+
+from undersigned.lists import parse_document, places
+from undersigned.lists.fields import Context, parse_line
+from undersigned.lists.inline import split_commas, split_semicolons
+from undersigned.lists.statement import split_dateline
+
+
+def fields(text, *names):
+    return [tuple(getattr(e, n) for n in names) for e in parse_document(text).entries]
+
+
+LIST = "Signed by:\n\n1. Acme Trust\n2. Beta Society\n3. Gamma Network\n\n"
+
+
+# 1. What follows a list and is not a signatory.
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Contact:\nJordan Ellis\n202-555-0143",
+        "Press contact\nJordan Ellis, jordan@example.org",
+        "Media contact: Jordan Ellis, +1 202-555-0143, jordan@example.org",
+        "For more information, contact Jordan Ellis",
+        "About Acme Trust\nAcme Trust protects rivers.",
+        "Notes to editors\n1. The letter is online.",
+        "###",
+        "-30-",
+        "- ENDS -",
+        "Photo: The coalition at City Hall",
+        "Logo: https://example.org/logo.png",
+        "Related Links\nhttps://example.org",
+        "SOURCE Acme Trust",
+        "View original content: https://example.org/release",
+        "CONTACT: Jordan Ellis, 202-555-0143",
+        "Media Inquiries\nJordan Ellis",
+        "Contact information\nJordan Ellis",
+        "Media:\nJordan Ellis\n202-555-0143",
+        "Attachment\nLetter to Congress",
+    ],
+)
+def test_press_release_furniture_ends_the_list(tail):
+    assert fields(LIST + tail, "organization") == [("Acme Trust",), ("Beta Society",), ("Gamma Network",)]
+
+
+def test_a_contact_under_the_list_without_a_heading_is_not_a_signatory():
+    text = LIST + "Jordan Ellis\nAcme Trust\n(202) 555-0143\njellis@example.org\n"
+    result = parse_document(text)
+    assert [e.organization for e in result.entries] == ["Acme Trust", "Beta Society", "Gamma Network"]
+    assert any("press contact" in w for w in result.warnings)
+
+
+def test_a_contact_line_with_a_phone_number_after_the_list_is_left_out():
+    text = LIST + "Jordan Ellis, +1 202-555-0143, jellis@example.org\n"
+    assert len(parse_document(text).entries) == 3
+
+
+def test_signatures_that_all_carry_contacts_are_all_kept():
+    text = (
+        "Sincerely,\n\nJane Roe\nDirector\nAcme Trust\njane@example.org\n\n"
+        "John Smith\nChair, Beta Society\n(905) 555-0112\n"
+    )
+    assert fields(text, "person") == [("Jane Roe",), ("John Smith",)]
+
+
+def test_an_e_mail_on_the_last_line_of_the_list_keeps_the_signatory():
+    text = "Signed by:\n\nJane Roe, Acme Trust, Austin, TX\nKim Roberts, Beta Society, Austin, TX, kim@example.org\n"
+    assert fields(text, "person") == [("Jane Roe",), ("Kim Roberts",)]
+
+
+# 2. Several signatories on one line.
+
+
+def test_a_semicolon_paragraph_under_its_announcing_line_is_one_entry_each():
+    text = "Signatories:\n\nOxfam; Friends of the Earth Europe; Jane Roe (Acme Trust); Beta Society\n"
+    assert fields(text, "person", "organization") == [
+        (None, "Oxfam"),
+        (None, "Friends of the Earth Europe"),
+        ("Jane Roe", "Acme Trust"),
+        (None, "Beta Society"),
+    ]
+
+
+def test_a_comma_paragraph_of_organisations_under_its_announcing_line_is_split():
+    text = "Signed by:\n\nAcme Trust, Beta Society, Gamma Network and the Federation of Delta Fishers\n"
+    assert fields(text, "organization") == [
+        ("Acme Trust",),
+        ("Beta Society",),
+        ("Gamma Network",),
+        ("Federation of Delta Fishers",),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe, Acme Trust, Boston, MA",
+        "Jane Doe, Executive Director, Acme Trust",
+        "Jane Doe, Acme Trust, Beta Society",
+        "Acme, Inc., Boston, MA",
+    ],
+)
+def test_the_fields_of_one_signatory_are_not_split(line):
+    assert split_commas(line) is None
+    assert len(parse_document(f"Signed by:\n\n{line}\n").entries) == 1
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane Doe; Director; Acme Trust", "Jane Doe; Acme Trust; Beta Society", "Acme Trust; Boston; MA"]
+)
+def test_semicolons_between_fields_do_not_split(line):
+    assert split_semicolons(line) is None
+
+
+# 3. A town that is also a university.
+
+
+@pytest.mark.parametrize(
+    "line, organization, city",
+    [
+        ("Jane Doe, Stanford", "Stanford", None),
+        ("Jane Doe, Professor of History, Columbia", "Columbia", None),
+        ("Jane Doe, Oxford", "Oxford", None),
+        ("Jane Doe, Acme Research Trust, Cambridge", "Acme Research Trust", "Cambridge"),
+        ("Jane Doe, Cambridge, MA", None, "Cambridge"),
+        ("Jane Doe, Oxford, UK", None, "Oxford"),
+        ("Jane Doe, Boston", None, "Boston"),
+    ],
+)
+def test_a_university_town_alone_is_the_university(line, organization, city):
+    parsed = parse_line(line, Context(heading_kind="individual"))
+    assert (parsed.organization, parsed.city) == (organization, city)
+
+
+# 4. Country words in other languages.
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [
+        ("Danmarks Naturfredningsforening", "DK"),
+        ("Towarzystwo Przyrodników Polskich", "PL"),
+        ("Bund für Umwelt und Naturschutz Deutschland", "DE"),
+        ("Türkiye Doğal Hayatı Koruma Vakfı", "TR"),
+        ("Plataforma Rural España", "ES"),
+        ("Legambiente Italia", "IT"),
+        ("Naturskyddsföreningen Sverige", "SE"),
+        ("Naturvernforbundet Norge", "NO"),
+        ("Suomen luonnonsuojeluliitto", "FI"),
+        ("Naturschutzbund Österreich", "AT"),
+        ("Pro Natura Schweiz", "CH"),
+        ("Natuurmonumenten Nederland", "NL"),
+        ("Greenpeace Polska", "PL"),
+        ("WWF Ελλάδα", "GR"),
+        ("Екологія-Право-Людина Україна", "UA"),
+        ("Гринпис Россия", "RU"),
+        ("Deutsche Umwelthilfe", "DE"),
+        ("Sociedad Española de Ornitología", "ES"),
+        ("Fédération des coopératives d'habitation du Québec", "CA"),
+        ("Stichting Natuur en Milieu", None),
+    ],
+)
+def test_country_words_in_other_languages_give_the_country_of_an_organisation(name, country):
+    parsed = parse_line(name, Context(heading_kind="organization"))
+    assert parsed.country == country
+
+
+def test_a_state_or_province_in_a_name_does_not_make_a_person_an_organisation():
+    assert parse_line("Virginia Woolf, Hogarth Press", Context()).kind == "individual"
+
+
+def test_the_endonym_table_agrees_with_babel():
+    for name, code in places._ENDONYMS.items():
+        found = {
+            Locale.parse(lang).territories.get(code)
+            for lang in "de fr es it pt nl pl sv da nb nn fi is cs sk hu ro el ru uk be bg sr hr bs sl mk sq et lv lt tr ca gl eu ga mt id ms sw".split()
+        }
+        assert name in found, name
+
+
+def test_a_country_in_parentheses_after_a_persons_affiliation_is_where_they_are():
+    text = "Signed,\n\nMaria Rossi — Legambiente (Italy)\nJohan Andersson — Naturskyddsföreningen (Sweden)\n"
+    assert fields(text, "person", "organization", "country") == [
+        ("Maria Rossi", "Legambiente", "IT"),
+        ("Johan Andersson", "Naturskyddsföreningen", "SE"),
+    ]
+
+
+# 5. Layouts.
+
+
+@pytest.mark.parametrize("style", ["{n}. ", "{n}) ", "({n}) ", "{n} - ", "[{n}] ", "{n}.\t"])
+def test_numbering_styles(style):
+    body = "".join(style.format(n=n) + org + "\n" for n, org in enumerate(["Acme Trust", "Beta Society"], 1))
+    assert fields("Signed by:\n\n" + body, "number", "organization") == [
+        (1, "Acme Trust"),
+        (2, "Beta Society"),
+    ]
+
+
+def test_roman_numeral_headings_label_their_groups():
+    text = (
+        "Signed by:\n\nI. ORGANIZATIONS\n\n1. Acme Trust\n2. Beta Society\n\n"
+        "II. Individuals\n\n3. Jane Roe, Acme Trust\n"
+    )
+    assert fields(text, "group", "group_label", "kind") == [
+        (1, "ORGANIZATIONS", "organization"),
+        (1, "ORGANIZATIONS", "organization"),
+        (2, "Individuals", "individual"),
+    ]
+
+
+def test_markdown_headings_bold_and_bullets():
+    text = (
+        "# Joint statement\n\nWe ask for a thing.\n\n## Signatories\n\n**Organizations**\n\n"
+        "- **Acme Trust**\n- Beta Society\n\n**Individuals**\n\n- **Dr. Jane Roe**, Acme Trust\n"
+    )
+    result = parse_document(text)
+    assert result.statement.title == "Joint statement"
+    assert [(e.group_label, e.person, e.organization) for e in result.entries] == [
+        ("Organizations", None, "Acme Trust"),
+        ("Organizations", None, "Beta Society"),
+        ("Individuals", "Jane Roe", "Acme Trust"),
+    ]
+
+
+def test_two_columns_pasted_with_tabs_are_one_entry_a_cell():
+    text = "Signed by:\n\nAcme Trust\tBeta Society\nGamma Network\tDelta Fishers Union\nEpsilon Club\t\n"
+    assert fields(text, "organization") == [
+        ("Acme Trust",),
+        ("Beta Society",),
+        ("Gamma Network",),
+        ("Delta Fishers Union",),
+        ("Epsilon Club",),
+    ]
+
+
+def test_a_spreadsheet_row_pasted_with_tabs_is_one_signatory():
+    text = "Signed by:\n\nJane Roe\tDirector\tAcme Trust\tBoston, MA\nJohn Smith\tChair\tBeta Society\tAustin, TX\n"
+    assert fields(text, "person", "title", "organization", "city", "region") == [
+        ("Jane Roe", "Director", "Acme Trust", "Boston", "MA"),
+        ("John Smith", "Chair", "Beta Society", "Austin", "TX"),
+    ]
+
+
+def test_a_markdown_table_is_read_row_by_row():
+    text = "Signed by:\n\n| Name | Organization |\n|---|---|\n| Jane Roe | Acme Trust |\n| John Smith | Beta Society |\n"
+    assert fields(text, "person", "organization") == [
+        ("Jane Roe", "Acme Trust"),
+        ("John Smith", "Beta Society"),
+    ]
+
+
+def test_count_and_date_lines_are_not_entries():
+    text = LIST.rstrip() + "\n\nSignatures as of March 3, 2025: 1,234\nLast updated 4 March 2025\n"
+    result = parse_document(text)
+    assert len(result.entries) == 3
+    assert any("counts or dates" in w for w in result.warnings)
+
+
+def test_an_announcing_line_after_an_unannounced_list_starts_a_second_group():
+    text = (
+        "We ask for a thing that matters a great deal to all of us, and we say so now.\n\n"
+        "1. Acme Trust\n2. Beta Society\n\nAlso endorsed by:\n\nGamma Network; Delta Fishers Union; Epsilon Club\n"
+    )
+    assert fields(text, "number", "group", "organization") == [
+        (1, 1, "Acme Trust"),
+        (2, 1, "Beta Society"),
+        (None, 2, "Gamma Network"),
+        (None, 2, "Delta Fishers Union"),
+        (None, 2, "Epsilon Club"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph, dateline",
+    [
+        ("NEW YORK--(BUSINESS WIRE)--Groups today sent a letter.", "NEW YORK--(BUSINESS WIRE)"),
+        (
+            "OTTAWA, Ontario, Jan. 5, 2026 (GLOBE NEWSWIRE) -- Groups today sent a letter.",
+            "OTTAWA, Ontario, Jan. 5, 2026 (GLOBE NEWSWIRE)",
+        ),
+        (
+            "WASHINGTON, DC, UNITED STATES, March 3, 2025 /EINPresswire.com/ -- Groups today",
+            "WASHINGTON, DC, UNITED STATES, March 3, 2025 /EINPresswire.com/",
+        ),
+    ],
+)
+def test_wire_datelines(paragraph, dateline):
+    assert split_dateline(paragraph)[0] == dateline
