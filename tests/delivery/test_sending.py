@@ -1,6 +1,7 @@
 """Preview, then send: one email per recipient through the worker and a real SMTP server, a delivery
 log per recipient, retries with back-off, and no second send of the same version unless asked."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -254,3 +255,20 @@ def test_a_mailing_without_recipients_is_refused_next_to_the_field(client, alice
     errors = response.content.decode().split('id="id_recipients_errors"', 1)[1].split("</ul>", 1)[0]
     assert "Choose at least one recipient." in errors
     assert Mailing.objects.count() == 0
+
+
+def test_the_polled_log_keeps_its_live_summary_and_answers_204_while_nothing_changed(
+    client, alice, statement, two_recipients
+):
+    mailing = make_mailing(statement, two_recipients)
+    client.force_login(alice)
+    send(client, mailing)
+    page = client.get(f"/manage/s/clean-rivers/deliveries/{mailing.pk}/").content.decode()
+    assert '<p role="status" id="delivery-summary">0 sent, 0 failed, 2 queued, 0 skipped.</p>' in page
+    shown = re.search(r"/log/\?shown=([0-9-]+)", page).group(1)
+    log = f"/manage/s/clean-rivers/deliveries/{mailing.pk}/log/"
+    assert client.get(log, {"shown": shown}).status_code == 204
+    mailing.deliveries.filter(email="tom@herald.example").update(status=Delivery.Status.SENT)
+    changed = client.get(log, {"shown": shown})
+    assert changed.status_code == 200
+    assert "1 sent, 0 failed, 1 queued, 0 skipped." in changed.content.decode()

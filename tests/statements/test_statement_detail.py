@@ -62,3 +62,19 @@ def test_the_index_lists_public_statements_only(client):
     html = client.get("/").content.decode()
     assert "Open one" in html
     assert "Hidden draft" not in html
+
+
+def test_the_count_is_a_steady_live_region_that_changes_only_when_the_number_does(client, statement):
+    """Screen readers announce a live region's new content; swapping the region itself, or the same
+    number every 30 seconds, would be silence or chatter."""
+    make_signature(statement)
+    page = client.get(f"/s/{statement.slug}/").content.decode()
+    assert '<p class="count" id="live-count" role="status">' in page
+    assert f"/s/{statement.slug}/count/?shown=1" in page
+    unchanged = client.get(f"/s/{statement.slug}/count/?shown=1", headers={"HX-Request": "true"})
+    assert unchanged.status_code == 204
+    make_signature(statement)
+    changed = client.get(f"/s/{statement.slug}/count/?shown=1", headers={"HX-Request": "true"})
+    assert changed.status_code == 200
+    assert "2 confirmed signatures" in changed.content.decode()
+    assert "role=" not in changed.content.decode()

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -99,8 +100,16 @@ def mailing_detail(request, slug, pk):
         context.update(plan=plan, preview=render_preview(mailing, salutation=first),
                        outdated=mailing.statement.current_version != mailing.version)  # fmt: skip
     else:
-        context.update(deliveries=mailing.deliveries.all(), counts=delivery_counts(mailing))
+        context.update(_log_context(mailing))
     return render(request, "delivery/mailing.html", context)
+
+
+def _log_context(mailing) -> dict:
+    deliveries = mailing.deliveries.all()
+    counts = delivery_counts(mailing)
+    # What the log shows, in short: the poll sends it back and hears 204 while nothing changed.
+    state = "-".join(str(n) for n in [*counts.values(), sum(d.attempts for d in deliveries)])
+    return {"deliveries": deliveries, "counts": counts, "log_state": state}
 
 
 @login_required
@@ -108,8 +117,9 @@ def mailing_detail(request, slug, pk):
 def mailing_log(request, slug, pk):
     """The delivery log fragment, polled by htmx while emails are still queued."""
     mailing = _mailing(request, slug, pk)
-    context = {"statement": mailing.statement, "mailing": mailing, "deliveries": mailing.deliveries.all(),
-               "counts": delivery_counts(mailing)}  # fmt: skip
+    context = {"statement": mailing.statement, "mailing": mailing, **_log_context(mailing)}
+    if request.GET.get("shown") == context["log_state"]:
+        return HttpResponse(status=204)
     return render(request, "delivery/_log.html", context)
 
 

@@ -1,4 +1,5 @@
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
@@ -29,9 +30,12 @@ def statement_detail(request, slug):
 
 @require_GET
 def statement_count(request, slug):
-    """The live count, polled by htmx on the statement page."""
+    """The live count, polled by htmx on the statement page. An unchanged count answers 204, which
+    htmx leaves alone, so screen readers hear the live region only when the number moved."""
     statement = statement_get_public(slug=slug, user=request.user)
-    return render(request, "statements/_count.html", {"statement": statement})
+    if request.GET.get("shown") == str(statement.confirmed_count):
+        return HttpResponse(status=204)
+    return render(request, "statements/_count_text.html", {"statement": statement})
 
 
 @require_GET
