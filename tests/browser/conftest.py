@@ -60,7 +60,9 @@ _axe = Axe()
 
 
 def assert_accessible(page) -> None:
-    """Fail on any WCAG 2.2 A/AA violation axe-core finds on the page as it is now."""
+    """Fail on any WCAG 2.2 A/AA violation axe-core finds on the page as it is now (once it has loaded:
+    before its stylesheet arrives, every target is too small)."""
+    page.wait_for_load_state("load")
     results = _axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 

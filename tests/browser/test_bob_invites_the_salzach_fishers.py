@@ -50,6 +50,7 @@ def test_bob_invites_an_organization_that_signs_and_takes_its_place_in_the_list(
 
     # He invites the cooperative, names its umbrella body, and has the link emailed.
     page.get_by_role("link", name="Invite an organization").click()
+    page.wait_for_url(re.compile(r"/invitations/new/$"))
     accessible(page)
     page.get_by_label("Organization name").fill("Salzach Fishers' Cooperative")
     page.get_by_label("Country").select_option("AT")

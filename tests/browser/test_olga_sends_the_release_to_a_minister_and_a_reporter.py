@@ -57,6 +57,7 @@ def test_olga_previews_and_sends_the_release_and_sees_the_delivery_log(
     log_in(page, client, alice, live_server)
     page.goto(f"{live_server.url}/manage/s/clean-rivers/")
     page.get_by_role("link", name=re.compile("Publication")).click()
+    page.wait_for_url(re.compile(r"/publication/$"))
     accessible(page)
     page.get_by_role("link", name="Edit the press release").click()
     assert page.get_by_label(re.compile(r"^Headline")).input_value() == (
