@@ -77,9 +77,12 @@ def tidy(text: str) -> str:
     return orgs.strip_final_period(text)
 
 
+_GROUPING = re.compile(r'[(\["“]')
+
+
 def _split_outside(text: str, pattern: re.Pattern[str]) -> list[str]:
     """Split at `pattern`, but not inside parentheses or double quotes."""
-    if not any(ch in text for ch in '(["“'):
+    if not _GROUPING.search(text):
         return [p.strip() for p in pattern.split(text) if p and p.strip()]
     pieces, depth, quote, last = [], 0, False, 0
     spans = [(m.start(), m.end()) for m in pattern.finditer(text)]

@@ -81,8 +81,9 @@ def find_duplicates(entries: list[Entry]) -> tuple[list[tuple[int, int]], list[t
     words = [_words(k) for k in fuzzy]
     frequency = Counter(w for ws in words for w in ws)
     blocks: dict[str, list[int]] = defaultdict(list)
+    rank = {w: (n, w) for w, n in frequency.items()}
     for i, ws in enumerate(words):
-        for word in sorted(ws, key=lambda w: (frequency[w], w))[:2]:
+        for word in sorted(ws, key=rank.__getitem__)[:2]:
             blocks[word].append(i)
     probable: set[tuple[int, int]] = set()
     # ratio = 100 * (1 - distance / (la + lb)) and distance >= lb - la, so a

@@ -133,9 +133,8 @@ def is_contact_detail(line: str) -> bool:
     return bool(_CONTACT_DETAIL.match(line.strip()))
 
 
-_HAS_CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|(?<![\w/])\+?\(?\d[\d ().-]{6,}\d(?![\w/])", re.IGNORECASE
-)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+_PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().-]{6,}\d(?![\w/])")
 
 
 def has_contact(text: str) -> bool:
@@ -144,8 +143,11 @@ def has_contact(text: str) -> bool:
     >>> has_contact("Jordan Ellis, +1 202-555-0143"), has_contact("UFCW Local 770, Los Angeles, CA 90012")
     (True, False)
     """
-    match = _HAS_CONTACT.search(text)
-    return bool(match) and (not match.group(0)[-1].isdigit() or sum(c.isdigit() for c in match.group(0)) >= 7)
+    if "@" in text and _EMAIL.search(text) or "www." in text or "://" in text:
+        return True
+    # Most lines have no run of digits long enough for a phone number.
+    match = _PHONE.search(text)
+    return bool(match) and sum(c.isdigit() for c in match.group(0)) >= 7
 
 
 _TALLY = re.compile(
@@ -189,10 +191,10 @@ def is_status(line: str) -> bool:
     """
     text = line.strip()
     return (
-        len(text.split()) <= 16
+        _STATUS.match(text) is not None
+        and len(text.split()) <= 16
         and not text.endswith(":")
         and (any(ch.isdigit() for ch in text) or "updated" in text.casefold())
-        and bool(_STATUS.match(text))
     )
 
 

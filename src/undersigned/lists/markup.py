@@ -20,9 +20,12 @@ from . import names, orgs, places, roles
 
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\u00ad]")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f]")
+_ODD_CHARACTERS = "\u200b\u200c\u200d\u2060\u00ad\u00a0\u2007\u202f"
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_RULE = re.compile(r"^\s*(?:[-_–—=]\s*){3,}$")
+_MD_RULES = re.compile(r"^[ \t]*(?:[-_–—=][ \t]*){3,}$", re.MULTILINE)
+_MD_HEADINGS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 _MD_STRONG = re.compile(r"\*\*|__")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|www\.)[^)\s]*\)")
@@ -145,6 +148,19 @@ def split_columns(lines: list[str]) -> list[str]:
 def normalise_lines(text: str) -> list[str]:
     """The lines of a pasted document with markup, invisible characters and columns undone."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
-    lines = [("" if _MD_RULE.match(line) else strip_markdown(line)) for line in text.split("\n")]
-    return split_columns(lines)
+    if any(ch in text for ch in _ODD_CHARACTERS):
+        text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    # Whole-text passes: most pasted lists have no Markdown at all, and one
+    # search over the text is cheaper than a test on every line.
+    if any(rule in text for rule in ("---", "___", "===", "———", "–––", "- - -")):
+        text = _MD_RULES.sub("", text)
+    if "#" in text:
+        text = _MD_HEADINGS.sub("", text)
+    if "**" in text or "__" in text:
+        text = _MD_STRONG.sub("", text)
+    if "*" in text:
+        text = _MD_EMPHASIS.sub(r"\1", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    lines = text.split("\n")
+    return split_columns(lines) if "\t" in text or "|" in text else lines
