@@ -21,7 +21,10 @@ def test_it_marks_whole_words_added_and_removed(old, new, text):
 
 def test_the_html_escapes_the_text_and_marks_changes():
     html = word_diff("a <b> c", "a <b> d").as_html()
-    assert html == "a &lt;b&gt; <del>c</del><ins>d</ins>"
+    assert (
+        html
+        == 'a &lt;b&gt; <del><span class="visually-hidden">removed: </span>c</del><ins><span class="visually-hidden">added: </span>d</ins>'
+    )
 
 
 def test_it_counts_changed_words():

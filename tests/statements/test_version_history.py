@@ -30,12 +30,18 @@ def test_the_history_lists_every_version_and_marks_minor_corrections(client, riv
 def test_a_version_page_shows_what_changed(client, rivers):
     html = client.get("/s/rivers/versions/2/").content.decode()
     assert "Changes from version 1 to version 2" in html
-    assert "We <del>ask</del><ins>urge</ins> the council." in html
+    assert (
+        'We <del><span class="visually-hidden">removed: </span>ask</del><ins><span class="visually-hidden">added: </span>urge</ins> the council.'
+        in html
+    )
 
 
 def test_changes_can_be_compared_across_several_versions(client, rivers):
     html = client.get("/s/rivers/versions/3/?from=1").content.decode()
-    assert "We <del>ask</del><ins>urge</ins> the council<del>.</del><ins>!</ins>" in html
+    assert (
+        'We <del><span class="visually-hidden">removed: </span>ask</del><ins><span class="visually-hidden">added: </span>urge</ins> the council<del><span class="visually-hidden">removed: </span>.</del><ins><span class="visually-hidden">added: </span>!</ins>'
+        in html
+    )
 
 
 def test_the_statement_page_links_to_the_history(client, rivers):

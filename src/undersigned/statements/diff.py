@@ -8,8 +8,9 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 # Words (with inner apostrophes and hyphens), runs of whitespace, and single other characters.
 _TOKENS = re.compile(r"\w+(?:['’-]\w+)*|\s+|[^\w\s]", re.UNICODE)
@@ -33,13 +34,20 @@ class Diff:
         return sum(len(re.findall(r"\w+", chunk.text)) for chunk in self.chunks if chunk.op == op)
 
     def as_html(self) -> SafeString:
-        """`<del>` and `<ins>` around changes; the text itself is escaped."""
+        """`<del>` and `<ins>` around changes; the text itself is escaped. Screen readers do not say
+        "inserted" or "deleted" for these tags, so each change also carries a hidden spoken label."""
+        spoken = {
+            "insert": format_html('<span class="visually-hidden">{} </span>', gettext("added:")),
+            "delete": format_html('<span class="visually-hidden">{} </span>', gettext("removed:")),
+        }
         parts = []
         for chunk in self.chunks:
             text = escape(chunk.text)
-            parts.append(
-                {"equal": "{}", "insert": "<ins>{}</ins>", "delete": "<del>{}</del>"}[chunk.op].format(text)
-            )
+            if chunk.op == "equal":
+                parts.append(text)
+            else:
+                tag = "ins" if chunk.op == "insert" else "del"
+                parts.append(f"<{tag}>{spoken[chunk.op]}{text}</{tag}>")
         return mark_safe("".join(parts))
 
     def as_text(self) -> str:
