@@ -75,11 +75,14 @@ def split_semicolons(line: str) -> list[str] | None:
     >>> split_semicolons("Jane Doe; Director; Acme Trust") is None, split_semicolons("Jane Doe; Acme Trust; Beta Society") is None
     (True, True)
     """
-    if line.count(";") < 2:
+    if ";" not in line:
         return None
     pieces = _split_outside_parentheses(line.strip().rstrip("."), _SEMICOLON)
-    if len(pieces) < 3:
+    if len(pieces) < 2:
         return None
+    # Two pieces are two signatories only when both are plainly organisations.
+    if len(pieces) == 2:
+        return pieces if all(orgs.org_score(_PARENTHESIS.sub("", p)) >= 2 for p in pieces) else None
     kinds = []
     for piece in pieces:
         if L.is_tally(piece):

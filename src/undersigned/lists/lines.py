@@ -84,7 +84,7 @@ _TRAILING = re.compile(
       | photo\s*[-:–] | logo\s*[-:–] | multimedia\s*: | photos?\s+accompanying | attachments?$ | related\s+images?
       | contacts?\s+(?:information|info|details|us|person)\b | (?:media|press|investors?|inquiries|enquiries)\s*:
       | for\s+(?:media|press|interviews?|inquiries|enquiries)\b | investor\s+relations | media\s+kit | press\s+kit
-      | notes?$ | footnotes?$ | endnotes?$ | references$ | forward-looking\s+statements | safe\s+harbor
+      | b?cc\s*: | enclosures?\s*: | notes?$ | footnotes?$ | endnotes?$ | references$ | forward-looking\s+statements | safe\s+harbor
       | (?:follow\s+us|social\s+media)\b | keywords?\s*: | tags?\s*:
     )""",
     re.VERBOSE | re.IGNORECASE,

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from . import honorifics, orgs
-from .places import names_a_country
+from .places import ends_with_region, names_a_country
 
 # Lower-case particles that do occur inside personal names.
 PARTICLES = {
@@ -105,7 +105,7 @@ def person_score(text: str) -> int:
     if orgs.has_strong_word(lowered):
         return 0
     # Country names and nationalities ("Kenya", "Polish") are not given names here.
-    if names_a_country(rest):
+    if names_a_country(rest) or ends_with_region(rest):
         return 0
     if honorific or any(_INITIALS.fullmatch(t) for t in core[:-1]) or len(tokens) > len(core):
         return 2

@@ -782,6 +782,19 @@ def countries_in_name(name: str) -> tuple[frozenset[str], bool]:
     return frozenset(codes), multi
 
 
+def ends_with_region(text: str) -> bool:
+    """Whether a phrase ends with a US state or Canadian province: "SEIU California".
+
+    A state is a given name only at the start ("Virginia Woolf"), never a surname.
+
+    >>> ends_with_region("SEIU California"), ends_with_region("Health Access New York"), ends_with_region("Virginia Woolf")
+    (True, True, False)
+    """
+    tokens = text.split()
+    regions = _subdivision_names()
+    return any(len(tokens) > size and _key(" ".join(tokens[-size:])) in regions for size in (1, 2, 3))
+
+
 @lru_cache(maxsize=8192)
 def names_a_country(text: str) -> bool:
     """Whether a phrase mentions a country, a nationality or a region of several countries.
