@@ -36,7 +36,7 @@ def test_earlier_signers_are_emailed_the_changes_through_the_queue(rivers, run_t
     assert "call on the{+ city+} council" in body
     assert re.search(r"http://testserver/s/rivers/reconfirm/\S+/", body)
     assert re.search(r"http://testserver/s/rivers/withdraw/\S+/", body)
-    assert "<ins> city</ins>" in mailoutbox[0].alternatives[0][0]
+    assert '<ins><span class="visually-hidden">added: </span> city</ins>' in mailoutbox[0].alternatives[0][0]
 
 
 def test_a_minor_correction_asks_nobody_and_is_recorded(rivers, run_tasks, mailoutbox, alice):
@@ -81,7 +81,7 @@ def test_the_link_shows_the_changes_and_reconfirming_restores_the_signer(client,
     url = f"/s/rivers/reconfirm/{make_reconfirm_token(ada, version.number)}/"
     response = client.get(url)
     assert response.status_code == 200
-    assert "<ins> city</ins>" in response.content.decode()
+    assert '<ins><span class="visually-hidden">added: </span> city</ins>' in response.content.decode()
     ada.refresh_from_db()
     assert ada.version.number == 1  # GET changed nothing
     response = client.post(url)
