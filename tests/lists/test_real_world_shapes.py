@@ -293,3 +293,53 @@ def test_an_announcing_line_after_an_unannounced_list_starts_a_second_group():
 )
 def test_wire_datelines(paragraph, dateline):
     assert split_dateline(paragraph)[0] == dateline
+
+
+def test_a_place_in_parentheses_after_an_organisation_is_its_city_and_state():
+    text = "Sincerely,\n\n• Feeding America (Chicago, IL)\n• Food Research & Action Center (Washington, DC)\n"
+    assert fields(text, "kind", "organization", "city", "region") == [
+        ("organization", "Feeding America", "Chicago", "IL"),
+        ("organization", "Food Research & Action Center", "Washington", "DC"),
+    ]
+
+
+def test_affiliation_and_country_in_parentheses_after_a_name():
+    text = "Signatories\n\n1. Prof. Sylvia Earle (Mission Blue, USA)\n2. Dr. Jean Dupont (IFREMER, France)\n"
+    assert fields(text, "person", "organization", "country") == [
+        ("Sylvia Earle", "Mission Blue", "US"),
+        ("Jean Dupont", "IFREMER", "FR"),
+    ]
+
+
+def test_footnote_marks_and_identification_notes_are_not_signatories():
+    text = (
+        "Sincerely,\n\n• Bread for the World\n• Alliance to End Hunger*\n\n"
+        "* Organization listed for identification purposes only.\n"
+    )
+    result = parse_document(text)
+    assert [e.organization for e in result.entries] == ["Bread for the World", "Alliance to End Hunger"]
+    assert any("identification" in w for w in result.warnings)
+
+
+def test_a_campus_after_an_institution_is_part_of_the_affiliation_not_a_town():
+    parsed = parse_line(
+        "Emily Chen, PhD Candidate, Scripps Institution of Oceanography, UC San Diego, USA", Context()
+    )
+    assert (parsed.organization, parsed.city, parsed.country) == (
+        "Scripps Institution of Oceanography, UC San Diego",
+        None,
+        "US",
+    )
+
+
+def test_a_table_pasted_with_bars_and_a_header_row():
+    text = "We support the act.\n\nName | Organization | City\nJane Roe | Acme Trust | Boston\nJohn Smith | Beta Society | Austin\n"
+    assert fields(text, "person", "organization", "city") == [
+        ("Jane Roe", "Acme Trust", "Boston"),
+        ("John Smith", "Beta Society", "Austin"),
+    ]
+
+
+def test_a_state_at_the_end_of_a_two_word_name_makes_it_an_organisation():
+    text = "Signers include:\n\nSEIU California\nHealth Access California\nConsumer Watchdog\n"
+    assert fields(text, "kind") == [("organization",)] * 3

@@ -74,6 +74,9 @@ def tidy(text: str) -> str:
         text = _SPACE_BEFORE.sub(r"\1", text)
     text = _SPACE_AFTER.sub(r"\1 ", text).replace(",,", ",")
     text = text.strip(" ,;")
+    # A footnote mark: "Alliance to End Hunger*", "Jane Roe†".
+    if text.endswith(("*", "†", "‡")):
+        text = text.rstrip("*†‡ ")
     return orgs.strip_final_period(text)
 
 
@@ -174,6 +177,11 @@ _TRAILING_PARENTHESIS = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,11}")
 
 
+def _country_only(text: str) -> bool:
+    place = places.parse_place(text)
+    return bool(place and place.country and not place.region and not place.city)
+
+
 def open_parenthesis(piece: str) -> list[str]:
     """Split a closing parenthesis off a piece when it holds another field.
 
@@ -184,8 +192,8 @@ def open_parenthesis(piece: str) -> list[str]:
 
     >>> open_parenthesis("Jane Doe (Acme Foundation)"), open_parenthesis("Comité des Marais (France)")
     (['Jane Doe', 'Acme Foundation'], ['Comité des Marais (France)'])
-    >>> open_parenthesis("Federation of Oyster Exchanges (FOX)")
-    ['Federation of Oyster Exchanges (FOX)']
+    >>> open_parenthesis("Federation of Oyster Exchanges (FOX)"), open_parenthesis("Feeding America (Chicago, IL)")
+    (['Federation of Oyster Exchanges (FOX)'], ['Feeding America', 'Chicago', 'IL'])
     """
     if not piece.endswith(")"):
         return [piece]
@@ -193,8 +201,12 @@ def open_parenthesis(piece: str) -> list[str]:
     if not match:
         return [piece]
     head, inner = match["head"].strip(), match["inner"].strip()
+    parts = [p.strip() for p in inner.split(",") if p.strip()] if "," in inner else [inner]
     if names.person_score(head) == 2 and not (_ACRONYM.fullmatch(inner) and inner.upper() == inner):
-        return [head, inner]
+        return [head, *parts]
+    # "Feeding America (Chicago, IL)": a place in parentheses after an organisation.
+    if len(parts) == 2 and places.parse_place(parts[-1]) and not _country_only(parts[0]):
+        return [head, *parts]
     return [piece]
 
 

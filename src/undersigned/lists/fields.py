@@ -65,6 +65,8 @@ def _place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[
             and len(candidate.split()) <= 4
             and candidate[:1].isupper()
             and not any(ch.isdigit() for ch in candidate)
+            # "UC San Diego", "UW Madison": an acronym makes it a campus, not a town.
+            and not any(len(t) > 1 and t.isupper() for t in candidate.split())
         ):
             city = rest.pop()
             used.insert(0, city)
@@ -211,9 +213,10 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
             out.title = part
         elif kind in {"org", "org?", "person?"}:
             org_parts.append(part)
-        elif kind == "person" and not org_parts:
+        elif kind == "person" and (not org_parts or out.kind == "individual" and n == len(parts) - 1):
             # A second name-like piece is more often an organisation without a
-            # telling word ("Blue Planet") than a second signatory on the line.
+            # telling word ("Blue Planet") than a second signatory on the line;
+            # last on a person's line it is a unit of the affiliation ("UC San Diego").
             org_parts.append(part)
             out.warnings.append(f"organisation guessed: {part}")
         else:

@@ -158,6 +158,22 @@ _TALLY = re.compile(
 )
 
 
+_DISCLAIMER = re.compile(
+    r"identification\s+(?:purposes\s+)?only|for\s+(?:the\s+)?purposes?\s+of\s+identification|for\s+identification"
+    r"|in\s+(?:a|an|their|his|her)\s+(?:personal|individual)\s+capacit",
+    re.IGNORECASE,
+)
+
+
+def is_disclaimer(line: str) -> bool:
+    """A note on how people signed: "* Organizations listed for identification purposes only."
+
+    >>> is_disclaimer("* Organization listed for identification purposes only."), is_disclaimer("Acme Trust")
+    (True, False)
+    """
+    return len(line.split()) <= 20 and bool(_DISCLAIMER.search(line))
+
+
 def is_tally(line: str) -> bool:
     """A count of further signers ("… and more than 200 individuals"), not a signatory.
 

@@ -106,6 +106,51 @@ def _is_table_row(line: str) -> bool:
     return len(stripped) > 2 and stripped.startswith("|") and stripped.endswith("|")
 
 
+def _bare_pipe_cells(line: str) -> int:
+    """How many " | " separators a row of a table pasted without outer bars has."""
+    return line.count(" | ") if "@" not in line else 0
+
+
+_HEADER_WORDS = {
+    "name",
+    "names",
+    "full name",
+    "first name",
+    "last name",
+    "surname",
+    "organization",
+    "organisation",
+    "organization name",
+    "organisation name",
+    "affiliation",
+    "institution",
+    "title",
+    "position",
+    "role",
+    "job title",
+    "city",
+    "town",
+    "state",
+    "province",
+    "region",
+    "country",
+    "location",
+    "email",
+    "e-mail",
+    "signature",
+    "date",
+    "#",
+    "no.",
+    "no",
+    "number",
+}
+
+
+def _is_header(cells: list[str]) -> bool:
+    """ "Name | Organization | City": the column names of a pasted table."""
+    return bool(cells) and all(c.strip(" :*").casefold() in _HEADER_WORDS for c in cells if c)
+
+
 def split_columns(lines: list[str]) -> list[str]:
     """Lines with tab- or pipe-separated cells become one line per signatory.
 
@@ -119,6 +164,19 @@ def split_columns(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        # "Jane Roe | Acme Trust | Boston" on two or more lines in a row, bars alike.
+        bars = _bare_pipe_cells(lines[i])
+        if bars and not _is_table_row(lines[i]):
+            j = i
+            while j < len(lines) and _bare_pipe_cells(lines[j]) == bars and not _is_table_row(lines[j]):
+                j += 1
+            if j - i >= 2:
+                rows = [[c.strip() for c in line.split(" | ")] for line in lines[i:j]]
+                if _is_header(rows[0]):
+                    rows = rows[1:]
+                out.extend(_join_rows(rows))
+                i = j
+                continue
         if not _is_table_row(lines[i]) or _TABLE_SEPARATOR.match(lines[i]):
             out.append(lines[i].replace("\t", " ").rstrip() if "\t" in lines[i] else lines[i])
             i += 1
@@ -133,16 +191,22 @@ def split_columns(lines: list[str]) -> list[str]:
         if len(rows_text) > 1 and _TABLE_SEPARATOR.match(rows_text[1]) and "|" in rows_text[1]:
             header = [c for c in _cells(rows_text[0]) if c]
             rows_text = rows_text[2:]
-            if len(header) == 1:
+            if len(header) == 1 and not _is_header(header):
                 out.append(header[0])
         rows = [_cells(r) for r in rows_text if not _TABLE_SEPARATOR.match(r)]
         rows = [r for r in rows if r]
-        if _cells_are_entries(rows):
-            out.extend(cell for row in rows for cell in row if cell)
-        else:
-            out.extend(", ".join(cell for cell in row if cell) for row in rows)
+        if rows and _is_header(rows[0]):
+            rows = rows[1:]
+        out.extend(_join_rows(rows))
         i = j
     return out
+
+
+def _join_rows(rows: list[list[str]]) -> list[str]:
+    """One line per cell when the cells are signatories, else one line per row."""
+    if _cells_are_entries(rows):
+        return [cell for row in rows for cell in row if cell]
+    return [", ".join(cell for cell in row if cell) for row in rows]
 
 
 def normalise_lines(text: str) -> list[str]:

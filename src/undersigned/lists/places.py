@@ -376,6 +376,7 @@ _MULTI_DEMONYM_CODES = {
 # Words that cover several countries: an organisation named with one of these is
 # international, so no single country is implied even if one is also named.
 MULTI_COUNTRY_WORDS = [
+    "America",
     "Nordic",
     "Scandinavian",
     "Scandinavia",

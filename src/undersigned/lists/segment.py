@@ -166,6 +166,9 @@ def _items(lines: list[str], start: int, end: int) -> list[_Item]:
         if L.is_tally(body):
             items.append(_Item("tally", i, text=text))
             continue
+        if L.is_disclaimer(text):
+            items.append(_Item("note", i, text=text))
+            continue
         if number is None and L.is_status(body):
             items.append(_Item("status", i, text=text))
             continue
