@@ -333,7 +333,7 @@ def test_a_campus_after_an_institution_is_part_of_the_affiliation_not_a_town():
 
 
 def test_a_table_pasted_with_bars_and_a_header_row():
-    text = "We support the act.\n\nName | Organization | City\nJane Roe | Acme Trust | Boston\nJohn Smith | Beta Society | Austin\n"
+    text = "We support the Fair Pay Act and urge its passage.\n\nName | Organization | City\nJane Roe | Acme Trust | Boston\nJohn Smith | Beta Society | Austin\n"
     assert fields(text, "person", "organization", "city") == [
         ("Jane Roe", "Acme Trust", "Boston"),
         ("John Smith", "Beta Society", "Austin"),
