@@ -150,12 +150,11 @@ def _pieces(text: str) -> tuple[tuple[str, ...], int | None]:
         for piece in _split_outside(part, _COMMA):
             for sentence in (x for s in _split_sentences(piece) for x in open_parenthesis(s)):
                 # "PhD", "MD", "Jr." only after a name: "Baltimore, MD" is a place.
-                after_name = bool(result) and names.person_score(result[-1]) >= 1
                 if result and (
                     orgs.is_company_suffix(sentence)
                     and not _region_after_city(result[-1], sentence)
-                    or after_name
-                    and (honorifics.is_postnominal(sentence) or honorifics.is_generational(sentence))
+                    or (honorifics.is_postnominal(sentence) or honorifics.is_generational(sentence))
+                    and names.person_score(result[-1]) >= 1
                 ):
                     result[-1] = f"{result[-1]}, {sentence}"
                 else:

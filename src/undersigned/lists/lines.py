@@ -171,6 +171,8 @@ def is_disclaimer(line: str) -> bool:
     >>> is_disclaimer("* Organization listed for identification purposes only."), is_disclaimer("Acme Trust")
     (True, False)
     """
+    if "dentif" not in line and "apacit" not in line:
+        return False
     return len(line.split()) <= 20 and bool(_DISCLAIMER.search(line))
 
 

@@ -792,8 +792,15 @@ def ends_with_region(text: str) -> bool:
     (True, True, False)
     """
     tokens = text.split()
+    if len(tokens) < 2 or tokens[-1].casefold() not in _subdivision_last_words():
+        return False
     regions = _subdivision_names()
     return any(len(tokens) > size and _key(" ".join(tokens[-size:])) in regions for size in (1, 2, 3))
+
+
+@lru_cache(maxsize=1)
+def _subdivision_last_words() -> frozenset[str]:
+    return frozenset(name.split()[-1] for name in _subdivision_names())
 
 
 @lru_cache(maxsize=8192)

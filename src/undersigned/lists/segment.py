@@ -135,7 +135,12 @@ class _Item:
     body: str = ""
     number: int | None = None
     bulleted: bool = False
-    contact: bool = False  # an e-mail address or phone number was on or under the line
+    contact: bool = False  # an e-mail address or phone number was under the line
+
+    def has_contact(self) -> bool:
+        """Contact details under the line or on it (checked only where it matters)."""
+        return self.contact or L.has_contact(self.body)
+
     heading: L.Heading | None = None
 
 
@@ -144,7 +149,8 @@ _BRACKETED = re.compile(r"\(.*\)|\[.*\]")
 
 def _items(lines: list[str], start: int, end: int) -> list[_Item]:
     raw = [(i, lines[i]) for i in range(start, end)]
-    numbered = [strip_result for _, line in raw if line.strip() for strip_result in [L.strip_numbering(line)]]
+    stripped = [L.strip_numbering(line.strip()) if line.strip() else None for _, line in raw]
+    numbered = [s for s in stripped if s is not None]
     numbered_list = sum(1 for n, _, _ in numbered if n is not None) >= max(2, 0.6 * len(numbered))
     items: list[_Item] = []
     for pos, (i, line) in enumerate(raw):
@@ -152,7 +158,7 @@ def _items(lines: list[str], start: int, end: int) -> list[_Item]:
         if not text:
             items.append(_Item("blank", i))
             continue
-        number, bulleted, body = L.strip_numbering(text)
+        number, bulleted, body = stripped[pos]
         prev = items[-1] if items else None
         if (
             L.is_contact_detail(text)
@@ -221,7 +227,6 @@ def _items(lines: list[str], start: int, end: int) -> list[_Item]:
                 body=body,
                 number=number,
                 bulleted=bulleted,
-                contact=L.has_contact(body),
             )
         )
     return items
@@ -254,9 +259,9 @@ def _drop_press_contact(items: list[_Item], lines: list[str]) -> tuple[list[_Ite
         or start == 0
         or items[start - 1].kind != "blank"
         or len(before) < 2
-        or not (trailing_contact or any(it.contact for it in block))
         or any(it.number is not None or it.bulleted for it in block)
-        or any(it.contact or "\n" in it.text for it in before)
+        or not (trailing_contact or any(it.has_contact() for it in block))
+        or any("\n" in it.text or it.has_contact() for it in before)
     ):
         return items, None
     note = f"lines {block[0].index + 1}-{block[-1].index + 1} read as a press contact, not a signatory: " + (
