@@ -343,3 +343,26 @@ def test_a_table_pasted_with_bars_and_a_header_row():
 def test_a_state_at_the_end_of_a_two_word_name_makes_it_an_organisation():
     text = "Signers include:\n\nSEIU California\nHealth Access California\nConsumer Watchdog\n"
     assert fields(text, "kind") == [("organization",)] * 3
+
+
+def test_numbers_written_tightly_and_headings_with_an_order_note():
+    text = (
+        "Organizational signers (listed alphabetically):\n\n1.Acme Outdoor Gear\n2- Blue Harbor Capital\n"
+        "3 — Patagonia\n"
+    )
+    assert fields(text, "number", "group_label", "organization") == [
+        (1, "Organizational signers", "Acme Outdoor Gear"),
+        (2, "Organizational signers", "Blue Harbor Capital"),
+        (3, "Organizational signers", "Patagonia"),
+    ]
+
+
+def test_a_typed_signature_mark_and_a_business_title():
+    text = (
+        "Sincerely,\n\n/s/ Robert Green, CEO, Greenline Foods\n"
+        "Dr. Priya Natarajan, Chief Sustainability Officer, Natura &Co, São Paulo, Brazil\n"
+    )
+    assert fields(text, "person", "title", "organization", "country") == [
+        ("Robert Green", "CEO", "Greenline Foods", None),
+        ("Priya Natarajan", "Chief Sustainability Officer", "Natura &Co", "BR"),
+    ]

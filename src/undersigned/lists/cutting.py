@@ -68,6 +68,8 @@ def tidy(text: str) -> str:
     'Dr Grace Liu, Asian American Families for Libraries, Naperville, IL'
     """
     text = honorifics.unglue(text)
+    if text.startswith(("/s/", "s/")):
+        text = text.split("/", 2)[-1]  # "/s/ Jane Roe": a typed signature
     text = strip_contacts(text)
     text = " ".join(text.split())
     if " ," in text or " ;" in text or " :" in text:

@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from . import names, orgs, places
 
 _NUMBER = re.compile(
-    r"^\s*(?:[(\[]?(?P<n>\d{1,5})\s*[.)\]:]|#(?P<h>\d{1,5})\b|(?P<d>\d{1,5})\s+[-–—]\s)\s*(?=\S)"
+    r"^\s*(?:[(\[]?(?P<n>\d{1,5})\s*[.)\]:]|#(?P<h>\d{1,5})\b|(?P<d>\d{1,5})\s*[-–—]\s)\s*(?=\S)"
 )
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–—○●■□➢►✓✔>+]|o(?=\s))\s*(?=\S)")
-_SPACED_NUMBER = re.compile(r"^\s*[(\[]?\d{1,5}\s*[.)\]:]\s|^\s*\d{1,5}\s+[-–—]\s")
+# "12. Acme", "3 - Acme", "2- Acme", and "1.Acme" (no space, but a capitalised word follows).
+_SPACED_NUMBER = re.compile(
+    r"^\s*[(\[]?\d{1,5}\s*[.)\]:]\s|^\s*\d{1,5}\s*[-–—]\s|^\s*\d{1,3}[.)](?=[A-Z][a-z])"
+)
 _RULE = re.compile(r"^\s*[-–—]{2,}")
 
 
@@ -416,6 +419,10 @@ class Heading:
     country: str | None = None
 
 
+_ORDER_NOTE = re.compile(
+    r"\s*\((?:listed\s+|in\s+)?(?:alphabetical(?:ly)?|by\s+country|in\s+order[^)]*|order\s+of[^)]*)(?:\s+order)?\)",
+    re.IGNORECASE,
+)
 # "I. Organizations", "IV - Individuals", "B) Germany": a section number before a heading.
 _SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}|[A-H])\s*(?:[.):]|\s[-–—])\s+(?=\S)")
 
@@ -431,6 +438,8 @@ def heading_of(line: str, *, numbered_list: bool = False) -> Heading | None:
     (True, 'Community Organizations')
     """
     text = _SECTION_NUMBER.sub("", line.strip())
+    # "Organizational signers (listed alphabetically):"
+    text = _ORDER_NOTE.sub("", text) if "(" in text else text
     label = re.sub(r"\s*\(\s*\d+\s*\)\s*$", "", text).strip().rstrip(":").strip()
     label = re.sub(r"^[=*_#\s-]+|[=*_#\s-]+$", "", label)
     if not label or len(label.split()) > 8 or "," in label and not text.endswith(":"):
