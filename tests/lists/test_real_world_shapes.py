@@ -366,3 +366,30 @@ def test_a_typed_signature_mark_and_a_business_title():
         ("Robert Green", "CEO", "Greenline Foods", None),
         ("Priya Natarajan", "Chief Sustainability Officer", "Natura &Co", "BR"),
     ]
+
+
+def test_the_statement_saying_who_signs_decides_bare_names():
+    text = (
+        "We, the undersigned businesses, urge the agency to finalize the rule.\n\nSigned,\n\n"
+        "Eileen Fisher, Irvington, NY\nSeventh Generation, Burlington, VT\nDr. Jane Roe, Irvington, NY\n"
+    )
+    assert fields(text, "kind", "person", "organization") == [
+        ("organization", None, "Eileen Fisher"),
+        ("organization", None, "Seventh Generation"),
+        ("individual", "Jane Roe", None),
+    ]
+
+
+def test_announcing_lines_and_headings_in_other_languages():
+    text = (
+        "Déclaration commune\n\nNous demandons au gouvernement de retirer le projet de loi sans délai.\n\n"
+        "Organisations signataires :\n\nAttac France\nGreenpeace France\n\nPersonnalités :\n\n"
+        "Jean Dupont, sociologue\n"
+    )
+    result = parse_document(text)
+    assert result.warnings == []
+    assert [(e.group_label, e.kind, e.person, e.title, e.country) for e in result.entries] == [
+        ("Organisations signataires", "organization", None, None, "FR"),
+        ("Organisations signataires", "organization", None, None, "FR"),
+        ("Personnalités", "individual", "Jean Dupont", "sociologue", None),
+    ]

@@ -27,6 +27,8 @@ class Context:
     heading_country: str | None = None
     # Share of the list's lines that clearly start with a personal name.
     people_share: float = 0.0
+    # What the statement says its signers are ("We, the undersigned businesses").
+    statement_kind: str | None = None
 
 
 @dataclass
@@ -158,8 +160,21 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     _titles_after_dash(parts, kinds, dash_at)
 
     people_list = context.heading_kind == "individual" or (
-        context.heading_kind is None and context.people_share >= 0.5
+        context.heading_kind is None
+        and (context.people_share >= 0.5 or context.statement_kind == "individual")
     )
+    # "We, the undersigned businesses": "Eileen Fisher, Irvington, NY" is a company.
+    # Only a bare name (with at most a place) is read so; a title, an honorific or
+    # an affiliation still makes a person.
+    if (
+        context.heading_kind is None
+        and context.statement_kind == "organization"
+        and kinds == ["person"]
+        and dash_at is None
+        and not names.plainly_a_person(parts[0])
+    ):
+        kinds[0] = "org"
+        out.warnings.append("kind guessed as organization: the statement is signed by organisations")
     # A glued "Name Organisation" in a list of people.
     # Only with a place after it ("Name Org, City, ST") or under an "Individuals"
     # heading: otherwise "Northern Lakes Canoe Guides" would lose two words.
@@ -210,6 +225,18 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
                 out.title = title
             org_parts.append(org)
         elif kind == "role" and not out.title:
+            out.title = part
+        elif (
+            kind == "org?"
+            and out.kind == "individual"
+            and not out.title
+            and n > 0
+            and part[:1].islower()
+            and len(part.split()) <= 5
+            and not any(w[:1].isupper() for w in part.split())
+        ):
+            # "Jean Dupont, sociologue", "Ana Lima, investigadora": a lower-case
+            # description after a name, in any language, says what the person is.
             out.title = part
         elif kind in {"org", "org?", "person?"}:
             org_parts.append(part)

@@ -40,7 +40,13 @@ def strip_numbering(line: str) -> tuple[int | None, bool, str]:
     return None, False, line.strip()
 
 
-_MARKER_WORDS = r"(?:signed|signatories|signatures|signers|signees|undersigned|co-?signed|co-?signatories|endorsed|endorsers|endorsements|endorsing|supported|supporters|submitted|initiated|sponsored|sign-?ons?|list of)"
+_MARKER_WORDS = (
+    r"(?:signed|signatories|signatures|signers|signees|undersigned|co-?signed|co-?signatories|endorsed|endorsers|endorsements|endorsing|supported|supporters|submitted|initiated|sponsored|sign-?ons?|list of"
+    # The same in the other languages of joint statements.
+    r"|signataires|unterzeichner(?:innen)?|unterzeichnende|unterzeichnet|erstunterzeichner(?:innen)?|firmantes|firmado|"
+    r"firmatari|firmatarie|signatários|signatárias|assinado|ondertekenaars|ondertekend|sygnatariusze|podpisani|"
+    r"undertecknare|undertecknat|underskrivere|underskrevet|allekirjoittajat|υπογράφοντες|подписанты|підписанти)"
+)
 _MARKER_WORD = re.compile(r"\b" + _MARKER_WORDS + r"\b", re.IGNORECASE)
 _MARKER_LABEL = re.compile(
     r"^(?:the\s+)?(?:list\s+of\s+)?(?:initial\s+|first\s+|current\s+|additional\s+)?"
@@ -277,6 +283,28 @@ def is_prose(line: str) -> bool:
 
 
 _HEADING_NOUNS = {
+    "organisationen",
+    "organizaciones",
+    "organizzazioni",
+    "organizações",
+    "organisaties",
+    "organizacje",
+    "organisationer",
+    "associations",
+    "syndicats",
+    "personnalités",
+    "personnes",
+    "individus",
+    "personas",
+    "persone",
+    "pessoas",
+    "einzelpersonen",
+    "personen",
+    "osoby",
+    "signataires",
+    "unterzeichner",
+    "firmantes",
+    "firmatari",
     "organizations",
     "organisations",
     "organization",
@@ -305,7 +333,6 @@ _HEADING_NOUNS = {
     "allies",
     "partners",
     "coalitions",
-    "associations",
     "members",
     "persons",
     "people",
@@ -323,11 +350,22 @@ _HEADING_NOUNS = {
     "lawyers",
 }
 _HEADING_MODIFIERS = {
+    "signataires",
+    "firmantes",
+    "firmatarie",
+    "unterzeichnende",
+    "signatárias",
+    "de",
+    "la",
+    "société",
+    "civile",
+    "sociedad",
+    "civil",
+    "zivilgesellschaftliche",
     "international",
     "national",
     "local",
     "regional",
-    "civil",
     "society",
     "faith",
     "faith-based",
@@ -378,6 +416,10 @@ _HEADING_MODIFIERS = {
     "nonprofit",
 }
 _GENERIC_NOUNS = {
+    "signataires",
+    "unterzeichner",
+    "firmantes",
+    "firmatari",
     "signatories",
     "signers",
     "supporters",
@@ -390,6 +432,15 @@ _GENERIC_NOUNS = {
     "co-signers",
 }
 _INDIVIDUAL_NOUNS = {
+    "personnalités",
+    "personnes",
+    "individus",
+    "personas",
+    "persone",
+    "pessoas",
+    "einzelpersonen",
+    "personen",
+    "osoby",
     "individuals",
     "individual",
     "academics",

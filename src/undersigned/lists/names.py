@@ -114,6 +114,27 @@ def person_score(text: str) -> int:
     return 2 if len(core) <= 3 else 1
 
 
+def plainly_a_person(text: str) -> bool:
+    """A name with more than its shape to show it: an honorific, an initial, a particle, degree letters.
+
+    >>> plainly_a_person("Dr. Jane Roe"), plainly_a_person("John F. Kennedy"), plainly_a_person("Eileen Fisher")
+    (True, True, False)
+    """
+    if person_score(text) < 2:
+        return False
+    honorific, rest = honorifics.split_honorific(text.split(",")[0])
+    rest, post = honorifics.split_postnominals(rest)
+    tokens = rest.split()
+    core = [t for t in tokens if t.casefold() not in PARTICLES]
+    return bool(
+        honorific
+        or post
+        or "," in text
+        or len(tokens) > len(core)
+        or any(_INITIALS.fullmatch(t) for t in core[:-1])
+    )
+
+
 def split_glued_name(text: str) -> tuple[str, str] | None:
     """Split "Hannah Kowalski Polish Heritage Reading Room" into name and organisation.
 

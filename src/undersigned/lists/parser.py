@@ -7,7 +7,7 @@ import gc
 from . import fields, segment
 from .duplicates import find_duplicates
 from .model import Entry, ParseResult
-from .statement import read_statement
+from .statement import read_statement, signer_kind
 
 
 def parse_document(text: str) -> ParseResult:
@@ -30,6 +30,7 @@ def parse_document(text: str) -> ParseResult:
 def _parse(text: str) -> ParseResult:
     layout = segment.layout(text)
     statement = read_statement(layout.statement_lines)
+    statement_kind = signer_kind(statement.body)
     raw = layout.entries
     # How much of the list clearly starts with a personal name: it decides
     # ambiguous lines ("Blue Planet", "Name Organisation" written without a comma).
@@ -39,7 +40,10 @@ def _parse(text: str) -> ParseResult:
     entries: list[Entry] = []
     for position, (item, cut) in enumerate(zip(raw, prepared, strict=True), start=1):
         context = fields.Context(
-            heading_kind=item.heading_kind, heading_country=item.heading_country, people_share=share
+            heading_kind=item.heading_kind,
+            heading_country=item.heading_country,
+            people_share=share,
+            statement_kind=statement_kind,
         )
         parsed = fields.parse_line(item.body, context, cut)
         entries.append(

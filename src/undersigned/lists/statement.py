@@ -77,3 +77,90 @@ def read_statement(lines: list[str]) -> Statement:
             continue
         body.append(paragraph)
     return Statement(title=title, dateline=dateline, body="\n\n".join(body))
+
+
+_UNDERSIGNED = re.compile(
+    r"\bundersigned\s+((?:[\w’'-]+(?:,\s*|\s+)){0,6}?[\w’'-]+)(?=[,.;:]|\s+(?:of|from|in|call|urge|write|ask|are|is|have|support|oppose|demand|stand|join|express|request)\b)",
+    re.IGNORECASE,
+)
+_ORG_NOUNS = {
+    "organizations",
+    "organisations",
+    "groups",
+    "businesses",
+    "companies",
+    "unions",
+    "networks",
+    "associations",
+    "coalitions",
+    "institutions",
+    "ngos",
+    "csos",
+    "firms",
+    "employers",
+    "congregations",
+    "churches",
+    "foundations",
+    "federations",
+    "cooperatives",
+    "co-operatives",
+    "charities",
+    "nonprofits",
+}
+_PERSON_NOUNS = {
+    "individuals",
+    "scientists",
+    "faculty",
+    "scholars",
+    "researchers",
+    "academics",
+    "doctors",
+    "physicians",
+    "nurses",
+    "lawyers",
+    "economists",
+    "experts",
+    "people",
+    "residents",
+    "citizens",
+    "students",
+    "parents",
+    "teachers",
+    "professors",
+    "writers",
+    "artists",
+    "clergy",
+    "legislators",
+    "members",
+    "persons",
+    "alumni",
+    "historians",
+    "journalists",
+    "health",
+    "professionals",
+    "practitioners",
+    "survivors",
+    "voters",
+}
+
+
+def signer_kind(body: str) -> str | None:
+    """What "We, the undersigned ..." says the signatories are: "organization", "individual" or None.
+
+    >>> signer_kind("We, the undersigned businesses, urge the EPA to act.")
+    'organization'
+    >>> signer_kind("We, the undersigned scientists and scholars, call for a moratorium.")
+    'individual'
+    >>> signer_kind("We, the undersigned organizations and individuals, ask ...") is None
+    True
+    """
+    match = _UNDERSIGNED.search(body)
+    if not match:
+        return None
+    words = {w.strip(",").casefold() for w in match.group(1).split()}
+    orgs, people = words & _ORG_NOUNS, words & _PERSON_NOUNS
+    if orgs and not people:
+        return "organization"
+    if people and not orgs:
+        return "individual"
+    return None
