@@ -98,7 +98,7 @@ def _is_city_piece(piece: str) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def _classify(piece: str) -> str:
     if roles.split_role(piece, orgs.looks_like_org):
         return "role_org"

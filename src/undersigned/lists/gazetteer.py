@@ -111,7 +111,7 @@ def _cities() -> frozenset[str]:
     return frozenset(n for n in names if n not in _NOT_CITIES)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def is_city(text: str) -> bool:
     """True if the whole text is the name of a known city (capitalised as names are).
 

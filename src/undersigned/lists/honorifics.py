@@ -132,7 +132,7 @@ def _word(token: str) -> str:
     return token.rstrip(".,").casefold()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def split_honorific(name: str) -> tuple[str | None, str]:
     """Split leading honorifics off a name and normalise them.
 

@@ -70,7 +70,7 @@ _NOT_IN_NAMES = re.compile(r"[\d@&/()\"“”:;!?,]")
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def person_score(text: str) -> int:
     """How strongly a phrase reads as a personal name: 0 = not a name, 1 = could be, 2 = yes.
 

@@ -561,7 +561,7 @@ _SYMBOL = re.compile(r"[\"“”&@/]|\d")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def org_score(text: str) -> int:
     """How strongly a phrase reads as an organisation name (0 = no evidence).
 
@@ -601,7 +601,7 @@ def looks_like_org(text: str) -> bool:
     return org_score(text) > 0 or len(words(text)) >= 2
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def clean_org(text: str) -> str:
     """Tidy an organisation name: drop enclosing quotes and a final full stop.
 

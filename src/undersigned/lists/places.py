@@ -622,7 +622,7 @@ _UK_COUNTIES = {
 _CITY_REGION = re.compile(r"(?P<city>[A-Z][\w.'’ -]*?)\s+(?P<region>[A-Z]{2}|D\.C\.?|[A-Z][a-z]{1,4}\.)")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def parse_place(segment: str) -> Place | None:
     """Read a comma-separated piece that is wholly a place, else None.
 
@@ -758,7 +758,7 @@ def _trie_regex(words) -> str:
     return build(trie)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def countries_in_name(name: str) -> tuple[frozenset[str], bool]:
     """Countries a name mentions and whether it also has a multi-country word.
 
@@ -803,7 +803,7 @@ def _subdivision_last_words() -> frozenset[str]:
     return frozenset(name.split()[-1] for name in _subdivision_names())
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def names_a_country(text: str) -> bool:
     """Whether a phrase mentions a country, a nationality or a region of several countries.
 

@@ -335,7 +335,7 @@ def _words(text: str) -> list[str]:
 _ROLE_FIELD = re.compile(r"^(?P<role>.+?)\s+(?:of|in|for)\s+(?:the\s+)?(?P<field>.+)$")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def is_role(text: str) -> bool:
     """True if the whole text is a role.
 
@@ -386,7 +386,7 @@ _LAST_AT = re.compile(r"^.*\b(?:at|with|from)\s+(?:the\s+)?(?P<org>[\"“‘A-Z0
 _AT = re.compile(r"^(?P<role>.+?)\s+(?:at|with)\s+(?:the\s+)?(?P<org>[\"“‘A-Z0-9].*)$")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | None:
     """Split "ROLE of ORG" into (title, organization), or return None.
 
