@@ -3,7 +3,11 @@
 People rarely say where their list starts, so the boundary is found from the
 shape of the lines: an announcing line ("Signed by:"), else the run of short,
 name-like lines at the end. The list ends at the first line of press-release
-furniture ("View original content", "SOURCE", "###", contacts).
+furniture ("View original content", "SOURCE", "###", contacts), and a press
+contact written under it without a heading is left out.
+
+Before that, `markup.py` undoes Markdown, pasted columns and tables, and
+`inline.py` puts one-line lists ("A; B; C") one signatory a line.
 """
 
 from __future__ import annotations
