@@ -393,3 +393,27 @@ def test_announcing_lines_and_headings_in_other_languages():
         ("Organisations signataires", "organization", None, None, "FR"),
         ("Personnalités", "individual", "Jean Dupont", "sociologue", None),
     ]
+
+
+def test_a_hard_wrapped_sentence_ending_in_a_comma_does_not_announce_the_list():
+    text = (
+        "Groups today called on the ministers to act.\n\n"
+        "We, the undersigned community associations, federations and citizens,\n"
+        "live along rivers that do not stop at borders.\n\n"
+        "Signed by:\n\nAcme Trust\nBeta Society\n\n"
+        "The numbered list of all signatories:\nhttps://example.org/s/rivers/signatories/\n"
+    )
+    assert fields(text, "organization") == [("Acme Trust",), ("Beta Society",)]
+
+
+def test_the_place_of_an_organisation_before_the_dash_of_its_representative():
+    text = (
+        "Signed by:\n\nGermany\nFederation of River Associations in Germany, Berlin – Sabine Krüger, Chair\n"
+        "Czechia\nSouth Bohemian Ponds Heritage Circle, Třeboň – Petr Dvořák, Head\n"
+        "Austria\nDanube Wetlands Network Lower Austria, Tulln\n"
+    )
+    assert fields(text, "organization", "person", "title", "city", "country") == [
+        ("Federation of River Associations in Germany", "Sabine Krüger", "Chair", "Berlin", "DE"),
+        ("South Bohemian Ponds Heritage Circle", "Petr Dvořák", "Head", "Třeboň", "CZ"),
+        ("Danube Wetlands Network Lower Austria", None, None, "Tulln", "AT"),
+    ]

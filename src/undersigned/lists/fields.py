@@ -82,6 +82,30 @@ def _place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[
     return rest, places.Place(city=city, region=region, country=country), used
 
 
+def _place_of(parts: list[str], context: Context) -> tuple[list[str], places.Place | None]:
+    """The place pieces at the end of `parts`, and what is left."""
+    rest, place, _ = _place_tail(parts)
+    if not place and context.heading_country and len(parts) >= 2 and _town_after_org(parts):
+        # Under a country heading "Org, Town" is the usual shape, and small
+        # towns ("Tulln", "Třeboň") are in no gazetteer.
+        return parts[:-1], places.Place(city=parts[-1])
+    return rest, place
+
+
+def _town_after_org(parts: list[str]) -> bool:
+    """ "Danube Wetlands Network, Tulln": one or two capitalised words after an organisation."""
+    last, tokens = parts[-1], parts[-1].split()
+    return (
+        len(tokens) <= 2
+        and all(t[:1].isupper() and t.isalpha() and not t.isupper() for t in tokens)
+        and orgs.org_score(parts[0]) >= 2
+        and orgs.org_score(last) < 2
+        and names.person_score(last) < 2
+        and not roles.is_role(last)
+        and not honorifics.split_honorific(last)[0]
+    )
+
+
 def _university_shorthand(parts: list[str]) -> bool:
     """ "Jane Doe, Professor, Stanford": the last piece is the university, since nothing else is."""
     return gazetteer.is_university_town(parts[-1]) and not any(
@@ -143,7 +167,13 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     out = Fields()
     cut, dash_at = prepared or prepare(body)
     parts = list(cut)
-    parts, place, _ = _place_tail(parts)
+    parts, place = _place_of(parts, context)
+    if not place and dash_at is not None and 2 <= dash_at < len(parts):
+        # "Federation of River Associations, Berlin – Sabine Krüger, Chair": the
+        # organisation's place stands before the dash that brings its representative.
+        head, place = _place_of(parts[:dash_at], context)
+        if place:
+            parts, dash_at = head + parts[dash_at:], len(head)
     if place:
         out.city, out.region, out.country = place.city, place.region, place.country
     kinds = [_classify(p) for p in parts]

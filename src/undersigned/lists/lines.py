@@ -77,7 +77,11 @@ def is_list_marker(line: str) -> bool:
     if not _MARKER_WORD.search(text):
         return False
     # Short label-like line, or a sentence that ends by introducing the list.
-    if text.endswith((":", ",")) or text.endswith(":-"):
+    if text.endswith(":") or text.endswith(":-"):
+        return True
+    # "Submitted by," yes; "We, the undersigned associations, federations and
+    # citizens," - a hard-wrapped sentence that breaks after a comma - no.
+    if text.endswith(",") and len(text.split()) <= 4:
         return True
     return bool(_MARKER_LABEL.match(text))
 

@@ -173,6 +173,10 @@ def _items(lines: list[str], start: int, end: int) -> list[_Item]:
             prev.text += "\n" + text  # kept in the entry's text, never a field
             prev.contact = True
             continue
+        if L.is_contact_detail(text):
+            # A web address or phone number under a heading or on its own is no signatory.
+            items.append(_Item("note", i, text=text))
+            continue
         if L.is_tally(body):
             items.append(_Item("tally", i, text=text))
             continue
