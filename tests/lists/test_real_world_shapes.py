@@ -417,3 +417,31 @@ def test_the_place_of_an_organisation_before_the_dash_of_its_representative():
         ("South Bohemian Ponds Heritage Circle", "Petr Dvořák", "Head", "Třeboň", "CZ"),
         ("Danube Wetlands Network Lower Austria", None, None, "Tulln", "AT"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line, person, organization",
+    [
+        ("Jane Doe, Acme Trust (in a personal capacity)", "Jane Doe", "Acme Trust"),
+        ("John Smith (personal capacity)", "John Smith", None),
+        ("Ann Lee, Beta Society, signing in a personal capacity", "Ann Lee", "Beta Society"),
+        ("Ann Lee, Beta Society, for identification purposes only", "Ann Lee", "Beta Society"),
+        ("Jane Roe (WWF)", "Jane Roe", "WWF"),
+    ],
+)
+def test_capacity_notes_are_not_fields(line, person, organization):
+    (entry,) = parse_document(f"Yours faithfully,\n\n{line}\n").entries
+    assert (entry.kind, entry.person, entry.organization) == ("individual", person, organization)
+
+
+def test_legislators_party_and_state_and_peers():
+    text = "Signed,\n\nSen. Ed Markey (D-MA)\nRep. Pramila Jayapal (WA-07)\nBaroness Jones of Moulsecoomb\n"
+    assert fields(text, "kind", "honorific", "person", "region", "country") == [
+        ("individual", "Sen.", "Ed Markey", "MA", "US"),
+        ("individual", "Rep.", "Pramila Jayapal", "WA", "US"),
+        ("individual", "Baroness", "Jones of Moulsecoomb", None, None),
+    ]
+
+
+def test_an_organisation_followed_by_its_own_initials_stays_whole():
+    assert fields("Signed by:\n\nBlue Planet (BP)\nAcme Trust\n", "organization")[0] == ("Blue Planet (BP)",)

@@ -61,6 +61,16 @@ def strip_contacts(text: str) -> str:
     return _LOOSE_END.sub("", text).strip()
 
 
+# "(in a personal capacity)", ", for identification purposes only": how someone
+# signs, not a field.
+_CAPACITY = re.compile(
+    r"\s*(?:[(\[][^()\[\]]*?(?:capacity|identification)[^()\[\]]*[)\]]"
+    r"|[,;–—-]\s*(?:signing\s+)?(?:in\s+(?:a|an|my|her|his|their)\s+)?(?:personal|individual|own)\s+capacity\b"
+    r"|[,;–—-]\s*(?:affiliation\s+)?(?:listed\s+)?for\s+identification(?:\s+purposes)?(?:\s+only)?)",
+    re.IGNORECASE,
+)
+
+
 def tidy(text: str) -> str:
     """Normalise spacing and a final full stop before cutting a line into pieces.
 
@@ -71,6 +81,8 @@ def tidy(text: str) -> str:
     if text.startswith(("/s/", "s/")):
         text = text.split("/", 2)[-1]  # "/s/ Jane Roe": a typed signature
     text = strip_contacts(text)
+    if "apacit" in text or "dentif" in text:
+        text = _CAPACITY.sub("", text)
     text = " ".join(text.split())
     if " ," in text or " ;" in text or " :" in text:
         text = _SPACE_BEFORE.sub(r"\1", text)
@@ -150,13 +162,20 @@ def _pieces(text: str) -> tuple[tuple[str, ...], int | None]:
         if n == 1:
             dash_at = len(result)
         for piece in _split_outside(part, _COMMA):
-            for sentence in (x for s in _split_sentences(piece) for x in open_parenthesis(s)):
-                # "PhD", "MD", "Jr." only after a name: "Baltimore, MD" is a place.
-                if result and (
-                    orgs.is_company_suffix(sentence)
-                    and not _region_after_city(result[-1], sentence)
-                    or (honorifics.is_postnominal(sentence) or honorifics.is_generational(sentence))
-                    and names.person_score(result[-1]) >= 1
+            for inside, sentence in (
+                (k > 0, x) for s in _split_sentences(piece) for k, x in enumerate(open_parenthesis(s))
+            ):
+                # "PhD", "MD", "Jr." only after a name: "Baltimore, MD" is a place; and
+                # what came out of parentheses ("(D-MA)") is a field of its own.
+                if (
+                    result
+                    and not inside
+                    and (
+                        orgs.is_company_suffix(sentence)
+                        and not _region_after_city(result[-1], sentence)
+                        or (honorifics.is_postnominal(sentence) or honorifics.is_generational(sentence))
+                        and names.person_score(result[-1]) >= 1
+                    )
                 ):
                     result[-1] = f"{result[-1]}, {sentence}"
                 else:
@@ -174,6 +193,7 @@ def _region_after_city(before: str, piece: str) -> bool:
     )
 
 
+_SEAT = re.compile(r"(?:[DRI]|Ind|Dem|Rep)?-?\s?(?P<state>[A-Z]{2})(?:-(?:\d{1,2}|AL))?")
 _TRAILING_PARENTHESIS = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{1,11}")
 
@@ -203,8 +223,16 @@ def open_parenthesis(piece: str) -> list[str]:
         return [piece]
     head, inner = match["head"].strip(), match["inner"].strip()
     parts = [p.strip() for p in inner.split(",") if p.strip()] if "," in inner else [inner]
-    if names.person_score(head) == 2 and not (_ACRONYM.fullmatch(inner) and inner.upper() == inner):
-        return [head, *parts]
+    if names.person_score(head) == 2:
+        # "Sen. Ed Markey (D-MA)", "Rep. Pramila Jayapal (WA-07)": party and state, or district.
+        seat = _SEAT.fullmatch(inner)
+        if seat and places.region_code(seat["state"]):
+            return [head, seat["state"]]
+        # "Blue Planet (BP)" is an organisation and its acronym; "Jane Doe (WWF)" a person and hers.
+        initials = "".join(w[0] for w in head.split() if w[:1].isupper())
+        if not (_ACRONYM.fullmatch(inner) and inner.upper() == inner and inner.replace(".", "") == initials):
+            return [head, *parts]
+        return [piece]
     # "Feeding America (Chicago, IL)": a place in parentheses after an organisation.
     if len(parts) == 2 and places.parse_place(parts[-1]) and not _country_only(parts[0]):
         return [head, *parts]

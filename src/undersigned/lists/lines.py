@@ -186,7 +186,37 @@ def is_disclaimer(line: str) -> bool:
     """
     if "dentif" not in line and "apacit" not in line:
         return False
-    return len(line.split()) <= 20 and bool(_DISCLAIMER.search(line))
+    first = line.strip().lstrip("*†‡([ ").split(" ", 1)[0].casefold().rstrip(":,")
+    return len(line.split()) <= 20 and first in _DISCLAIMER_STARTS and bool(_DISCLAIMER.search(line))
+
+
+# How such notes begin; an entry that ends "(in a personal capacity)" begins with a name.
+_DISCLAIMER_STARTS = {
+    "organization",
+    "organizations",
+    "organisation",
+    "organisations",
+    "affiliation",
+    "affiliations",
+    "title",
+    "titles",
+    "institution",
+    "institutions",
+    "institutional",
+    "all",
+    "signing",
+    "signed",
+    "signatories",
+    "individuals",
+    "individual",
+    "names",
+    "listed",
+    "for",
+    "in",
+    "note",
+    "note:",
+    "*",
+}
 
 
 def is_tally(line: str) -> bool:

@@ -66,6 +66,8 @@ def _name_token(token: str) -> bool:
     return core[:1].isupper() and bool(_NAME_TOKEN.match(core))
 
 
+_PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
+_TERRITORIAL = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 _NOT_IN_NAMES = re.compile(r"[\d@&/()\"“”:;!?,]")
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+")
 
@@ -92,6 +94,9 @@ def person_score(text: str) -> int:
     if not text or _NOT_IN_NAMES.search(text):
         return 0
     honorific, rest = honorifics.split_honorific(text)
+    # A peer is named after a place: "Baroness Jones of Moulsecoomb", "Lord Smith of Finsbury".
+    if honorific in _PEERAGE and _TERRITORIAL.fullmatch(rest):
+        return 2
     rest, _post = honorifics.split_postnominals(rest)
     tokens = rest.split()
     while tokens and honorifics.is_generational(tokens[-1]) and len(tokens) > 2:
