@@ -148,3 +148,13 @@ def test_an_outsider_cannot_edit_or_publish(client, charlie, statement):
     assert client.post("/manage/s/clean-rivers/press-release/publish/").status_code == 403
     assert client.get("/manage/s/clean-rivers/publication/").status_code == 403
     assert Release.objects.get().status == "draft"
+
+
+def test_a_lede_never_opens_with_a_figure(statement):
+    from undersigned.press.documents import lede_suggestion
+
+    for n in range(12):
+        make_signature(statement, kind="organization", organization_name=f"Group {n}", country="AT")
+    assert lede_suggestion(statement).startswith(
+        "A coalition of 15 organizations and one individual from three countries today called on [whom]"
+    )

@@ -111,7 +111,7 @@ PENDING_ORGANIZATIONS = {5, 19, 33, 52}
 PENDING_INDIVIDUALS = {4, 17}
 
 RELEASE = {
-    "headline": "River groups from nine countries ask water ministers to open their data",
+    "headline": "River groups from ten countries ask water ministers to open their data",
     "subheadline": "Federations, anglers, rowers and scientists sign a joint statement on cross-border rivers",
     "dateline_city": "Vienna",
     "dateline_country": "AT",

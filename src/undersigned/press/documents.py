@@ -55,6 +55,9 @@ def lede_suggestion(statement: Statement) -> str:
             signers += " " + ngettext("from %(n)s country", "from %(n)s countries", summary.countries) % {
                 "n": _count(summary.countries)
             }
+        if signers[:1].isdigit():
+            # AP style never opens a sentence with a figure.
+            signers = _("a coalition of %(signers)s") % {"signers": signers}
         return _("%(signers)s today called on [whom] to [do what] in a joint statement, “%(title)s”.") % {
             "signers": signers[0].upper() + signers[1:],
             "title": statement.title,
