@@ -71,6 +71,62 @@ _CAPACITY = re.compile(
 )
 
 
+# "(verified)", "(signed version 2)", "(pending; in a personal capacity)": what a list
+# prints after a line about the signature, not about the signatory.
+_NOTE_ITEM = re.compile(
+    r"""(?:
+        (?:not\s+|un)?verified | (?:un)?confirmed | provisional | tbc
+      | (?:pending|awaiting)(?:\s+(?:verification|confirmation|approval|review))?
+      | to\s+be\s+(?:confirmed|verified)
+      | (?:signed|endorsed)\s+(?:version|v\.?)\s*\d+ | version\s+\d+ | v\d+
+      | (?:signature\s+)?(?:withdrawn|retracted|revoked|removed)(?:\s+(?:on|in)\s+[\w ,.-]+)?
+      | (?:signing\s+|signed\s+)?in\s+(?:a|an|my|her|his|their)\s+(?:personal|individual|own)\s+capacity
+      | (?:personal|individual)\s+capacity
+      | (?:affiliation\s+)?(?:listed\s+)?for\s+identification(?:\s+purposes)?(?:\s+only)?
+      | verifiziert | vérifiée? | verificad[oa] | verificat[oa] | geverifieerd | zweryfikowan[ya]
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LAST_PARENTHESIS = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]+)[)\]]$")
+
+
+def _split_notes(text: str) -> tuple[str, list[str]]:
+    """Take status notes in parentheses off the end of a line.
+
+    >>> _split_notes("Union of River Communities, Vienna – Maria Hofer, Chair (verified; signed version 2)")
+    ('Union of River Communities, Vienna – Maria Hofer, Chair', ['verified', 'signed version 2'])
+    >>> _split_notes("Federation of Oyster Exchanges (FOX)")
+    ('Federation of Oyster Exchanges (FOX)', [])
+    """
+    found: list[str] = []
+    while text.endswith((")", "]")):
+        match = _LAST_PARENTHESIS.search(text)
+        if not match or match.start() == 0:
+            break
+        items = [i.strip() for i in re.split(r"[;,]", match["inner"]) if i.strip()]
+        if not items or not all(_NOTE_ITEM.fullmatch(i) for i in items):
+            break
+        found[:0] = items
+        text = text[: match.start()].rstrip()
+    return text, found
+
+
+@lru_cache(maxsize=16384)
+def notes(text: str) -> tuple[str, ...]:
+    """The notes on how a line was signed, which no field holds: "verified", "in a personal capacity".
+
+    >>> notes("Jane Doe, Acme Trust (in a personal capacity)"), notes("Maria Hofer, Chair (verified)")
+    (('in a personal capacity',), ('verified',))
+    """
+    text = text.strip()
+    found: list[str] = []
+    if text.endswith((")", "]")):
+        text, found = _split_notes(text)
+    if "apacit" in text or "dentif" in text:
+        found += [m.group(0).strip(" ,;–—-()[]") for m in _CAPACITY.finditer(text)]
+    return tuple(found)
+
+
 def tidy(text: str) -> str:
     """Normalise spacing and a final full stop before cutting a line into pieces.
 
@@ -81,6 +137,8 @@ def tidy(text: str) -> str:
     if text.startswith(("/s/", "s/")):
         text = text.split("/", 2)[-1]  # "/s/ Jane Roe": a typed signature
     text = strip_contacts(text)
+    if text.endswith((")", "]")):
+        text = _split_notes(text)[0]
     if "apacit" in text or "dentif" in text:
         text = _CAPACITY.sub("", text)
     text = " ".join(text.split())

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import gazetteer, honorifics, names, orgs, places, roles
-from .cutting import Prepared, pieces, prepare, tidy
+from .cutting import Prepared, notes, pieces, prepare, tidy
 
 __all__ = ["Context", "Fields", "Prepared", "parse_line", "pieces", "prepare", "starts_with_person", "tidy"]
 
@@ -162,9 +162,42 @@ def _titles_after_dash(parts: list[str], kinds: list[str], dash_at: int | None) 
         kinds[1] = "role"
 
 
+def _role_after_name(parts: list[str], kinds: list[str], dash_at: int | None) -> None:
+    """Mark what a person's name is followed by as their role when it reads as one.
+
+    "Dr. Katrin Schulz, Hydrologist, University of Leipzig": of two pieces after
+    a name the first is the role unless it has organisation words, since lists
+    give role before affiliation. A lone piece ("Jan Visser, Ferry operator")
+    is a role only when it reads as an occupation.
+    """
+    if not kinds or kinds[0] != "person" or len(parts) < 2 or dash_at not in (None, 1):
+        return
+    piece, kind = parts[1], kinds[1]
+    # "Head Chef" has the shape of a name; a role word shows it is none.
+    if kind == "person" and any(w in roles.ROLE_HEADS for w in orgs.words(piece)):
+        kind = "person?"
+    if kind not in {"org?", "person?"} or gazetteer.is_city(piece) or places.parse_place(piece):
+        return
+    if roles.is_occupation(piece):
+        kinds[1] = "role"
+        return
+    if (
+        len(parts) >= 3
+        and kinds[2] in {"org", "role_org"}
+        and 2 <= len(piece.split()) <= 4
+        and orgs.org_score(piece) < 2
+        and piece[:1].isupper()
+        and not any(ch.isdigit() or ch in '&@/()"“”' for ch in piece)
+        and not any(len(t) > 1 and t.isupper() for t in piece.split())
+    ):
+        kinds[1] = "role"
+
+
 def parse_line(body: str, context: Context, prepared: Prepared | None = None) -> Fields:
     """Parse one entry's text (numbering already removed) into fields."""
     out = Fields()
+    # "(verified)", "(in a personal capacity)": kept in the entry's text only.
+    out.warnings.extend(f"note: {note}" for note in notes(body))
     cut, dash_at = prepared or prepare(body)
     parts = list(cut)
     parts, place = _place_of(parts, context)
@@ -188,6 +221,7 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     ):
         kinds[0] = "org"
     _titles_after_dash(parts, kinds, dash_at)
+    _role_after_name(parts, kinds, dash_at)
 
     people_list = context.heading_kind == "individual" or (
         context.heading_kind is None

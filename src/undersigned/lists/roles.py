@@ -429,3 +429,55 @@ def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | Non
     ):
         return match["role"].strip(" ,"), match["org"].strip()
     return None
+
+
+# Endings of words for what a person does: "Hydrologist", "Fisherman", "Ferry operator".
+_AGENT_ENDINGS = (
+    "ist",
+    "er",
+    "or",
+    "man",
+    "woman",
+    "ian",
+    "ant",
+    "ent",
+    "eur",
+    "euse",
+    "ess",
+    "ee",
+    "wright",
+    "smith",
+    "naut",
+    "logue",
+)
+
+
+@lru_cache(maxsize=16384)
+def is_occupation(text: str) -> bool:
+    """A word or short phrase for what someone does, though no role list has it.
+
+    It ends in a word for an agent ("Hydrologist", "Fisherman", "Boat builder"),
+    or is written in sentence case ("Ferry operator"), and has no organisation
+    word, digit or acronym.
+
+    >>> is_occupation("Hydrologist"), is_occupation("Ferry operator"), is_occupation("Fisherman")
+    (True, True, True)
+    >>> is_occupation("Oxfam"), is_occupation("Water Center"), is_occupation("Greenpeace Nordic")
+    (False, False, False)
+    """
+    tokens = text.split()
+    if not tokens or len(tokens) > 4 or not tokens[0][:1].isalpha():
+        return False
+    if any(ch.isdigit() or ch in '&@/()"“”' for ch in text) or any(
+        len(t) > 1 and t.isupper() for t in tokens
+    ):
+        return False
+    if orgs.org_score(text) >= 2 + (len(tokens) == 1):
+        return False
+    last = tokens[-1].casefold().strip(".,")
+    if last in {"parliament", "government", "management", "environment", "settlement"}:
+        return False
+    if len(last) > 4 and last.endswith(_AGENT_ENDINGS):
+        return True
+    # "Ferry operator", "Retired nurse", "Boat builder": sentence case is a description.
+    return len(tokens) >= 2 and all(t[:1].islower() for t in tokens[1:]) and tokens[-1].isalpha()

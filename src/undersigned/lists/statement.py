@@ -44,6 +44,67 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     return match["dateline"].strip(), (match["rest"] or "").strip()
 
 
+# Newswire status lines above the headline: they say when the text may run, not what it is.
+_STATUS_LINE = re.compile(
+    r"""^(?:
+        (?:for\s+)?immediate\s+release\b.* | for\s+release\b.* | hold\s+for\s+release\b.*
+      | (?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b.* | not\s+for\s+(?:publication|release|distribution)\b.*
+      | for\s+publication\b.* | release\s+date\b.* | advance\s+release\b.*
+      | (?:joint\s+|news\s+|media\s+)?(?:press|news|media)\s+(?:release|advisory|alert|statement)
+      | (?:news|media|press)\s+release\s*(?:[:–—-]\s*)?(?:\d.*|[A-Z][a-z]+\.?\s+\d.*)
+      | communiqué\s+de\s+presse | pressemitteilung | presseerklärung | pressemeldung | comunicado\s+de\s+prensa
+      | comunicato\s+stampa | persbericht | informacja\s+prasowa | nota\s+de\s+prensa | pressmeddelande
+      | pressemelding | pressemeddelelse | tiedote
+    )\s*[:.]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_status_line(line: str) -> bool:
+    """A newswire status line: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT, 5 June".
+
+    >>> is_status_line("HOLD FOR RELEASE until Sept. 5, 2025, 9 a.m. CEST (07:00 UTC)"), is_status_line("NEWS RELEASE")
+    (True, True)
+    >>> is_status_line("Press release urges action"), is_status_line("River groups ask ministers to open their data")
+    (False, False)
+    """
+    text = line.strip()
+    return bool(text) and len(text.split()) <= 20 and bool(_STATUS_LINE.match(text))
+
+
+def _title_case(line: str) -> bool:
+    """Most longer words capitalised, as in "Groups Urge Congress to Act" or "STOP THE PLANTS"."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
+
+
+def _headline_lines(lines: list[str]) -> int:
+    """How many of a paragraph's lines are the headline; the rest is a subheadline.
+
+    A wrapped headline goes on in lower case ("... ask water ministers / to open
+    their data"), after a joining word, or in the same Title Case; a subheadline
+    starts a new sentence in another case.
+    """
+    count = 1
+    while count < len(lines):
+        prev, line = lines[count - 1].rstrip(), lines[count].strip()
+        last = prev.split()[-1].casefold() if prev.split() else ""
+        if not line:
+            break
+        if (
+            line[0].islower()
+            or prev.endswith((":", "–", "—", "-", ","))
+            or last
+            in {"of", "the", "and", "to", "for", "in", "on", "a", "an", "at", "with", "by", "from", "&"}
+            or _title_case(prev)
+            and _title_case(line)
+        ):
+            count += 1
+            continue
+        break
+    return count
+
+
 def _is_title(paragraph: str) -> bool:
     lines = paragraph.split("\n")
     text = paragraph.strip()
@@ -59,6 +120,7 @@ def read_statement(lines: list[str]) -> Statement:
     first three; the dateline is the press-release opening "CITY, Date /Wire/ --".
     """
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", "\n".join(lines)) if p.strip()]
+    paragraphs = _without_status_lines(paragraphs)
     title = dateline = None
     body: list[str] = []
     for n, paragraph in enumerate(paragraphs):
@@ -69,14 +131,42 @@ def read_statement(lines: list[str]) -> Statement:
                 if rest:
                     body.append(rest)
                 continue
-        if title is None and n < 3 and not body and _is_title(paragraph):
-            title = re.sub(r"\s*\n\s*", " ", paragraph)
-            continue
-        if title is None and n < 3 and dateline and len(body) == 1 and _is_title(paragraph):
-            title = re.sub(r"\s*\n\s*", " ", paragraph)
-            continue
+        if title is None and n < 3 and (not body or dateline and len(body) == 1):
+            head, rest = _split_headline(paragraph)
+            if _is_title(head):
+                title = re.sub(r"\s*\n\s*", " ", head)
+                if rest:
+                    body.append(rest)  # the subheadline
+                continue
         body.append(paragraph)
     return Statement(title=title, dateline=dateline, body="\n\n".join(body))
+
+
+def _without_status_lines(paragraphs: list[str]) -> list[str]:
+    """Drop "FOR IMMEDIATE RELEASE" and its like from the top of the document."""
+    kept: list[str] = []
+    for n, paragraph in enumerate(paragraphs):
+        if n < 4 and not kept:
+            rows = paragraph.split("\n")
+            while rows and is_status_line(rows[0]):
+                rows.pop(0)
+            paragraph = "\n".join(rows).strip()
+            if not paragraph:
+                continue
+        kept.append(paragraph)
+    return kept
+
+
+def _split_headline(paragraph: str) -> tuple[str, str]:
+    """A headline and the subheadline printed under it without a blank line."""
+    lines = paragraph.split("\n")
+    if len(lines) < 2:
+        return paragraph, ""
+    count = _headline_lines(lines)
+    if len(lines) - count > 3:
+        # More than a subheadline under it: a paragraph of text, taken whole.
+        return paragraph, ""
+    return "\n".join(lines[:count]), "\n".join(lines[count:]).strip()
 
 
 _UNDERSIGNED = re.compile(

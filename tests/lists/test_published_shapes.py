@@ -1,0 +1,199 @@
+"""Shapes that publishing tools print: newswire status lines, roles after names, status notes."""
+
+import pytest
+
+from undersigned.lists import parse_document
+from undersigned.lists.fields import Context, parse_line
+from undersigned.lists.statement import read_statement
+
+LIST = "Signed by:\n\nAcme Trust, Berlin\nBeta Society, Hamburg\n"
+
+
+# 1. The headline of a newswire release, under its status line.
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "FOR IMMEDIATE RELEASE",
+        "For Immediate Release",
+        "HOLD FOR RELEASE until Sept. 5, 2025, 9 a.m. CEST (07:00 UTC)",
+        "EMBARGOED UNTIL 00:01 GMT, 5 June 2025",
+        "Embargoed until Thursday 5 June, 00:01 BST",
+        "NEWS RELEASE",
+        "PRESS RELEASE",
+        "Press release – 4 March 2025",
+        "MEDIA ADVISORY",
+        "Communiqué de presse",
+    ],
+)
+def test_a_status_line_is_not_the_title(status):
+    text = (
+        f"{status}\n\nRiver groups ask ministers to open their data\n\nGroups call for open data.\n\n" + LIST
+    )
+    statement = parse_document(text).statement
+    assert statement.title == "River groups ask ministers to open their data"
+    assert status not in statement.body
+
+
+def test_a_status_line_right_above_the_headline_is_not_the_title():
+    lines = ["FOR IMMEDIATE RELEASE", "Groups Urge Council to Keep Libraries Open", "", "Groups call for it."]
+    assert read_statement(lines).title == "Groups Urge Council to Keep Libraries Open"
+
+
+def test_a_subheadline_under_the_headline_is_body():
+    lines = [
+        "FOR IMMEDIATE RELEASE",
+        "",
+        "River groups from nine countries ask water ministers to open their data",
+        "Federations, anglers, rowers and scientists sign a joint statement on",
+        "cross-border rivers",
+        "",
+        "VIENNA, Nov. 25, 2026 -- 56 organizations today called on the ministers.",
+    ]
+    statement = read_statement(lines)
+    assert statement.title == "River groups from nine countries ask water ministers to open their data"
+    assert statement.dateline == "VIENNA, Nov. 25, 2026"
+    assert statement.body.startswith("Federations, anglers, rowers and scientists sign")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["Groups ask water ministers to open", "their river data", "", "Text."],
+            "Groups ask water ministers to open their river data",
+        ),
+        (
+            ["Joint Statement:", "Keep the Oder River Alive", "", "Text."],
+            "Joint Statement: Keep the Oder River Alive",
+        ),
+        (
+            ["Utilities Urge Congress to Pass", "Grid Permitting Reform", "", "Text."],
+            "Utilities Urge Congress to Pass Grid Permitting Reform",
+        ),
+    ],
+)
+def test_a_wrapped_headline_stays_whole(lines, title):
+    assert read_statement(lines).title == title
+
+
+# 2. What follows a person's name: their role, then their affiliation.
+
+
+def line(text, **context):
+    return parse_line(text, Context(**context))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr. Katrin Schulz, Hydrologist, University of Leipzig, Leipzig",
+            ("Katrin Schulz", "Dr.", "Hydrologist", "University of Leipzig", "Leipzig"),
+        ),
+        ("Jan Visser, Ferry operator, Dordrecht", ("Jan Visser", None, "Ferry operator", None, "Dordrecht")),
+        ("Nicole Keller, Journalist, Basel", ("Nicole Keller", None, "Journalist", None, "Basel")),
+        ("László Nagy, Fisherman, Baja", ("László Nagy", None, "Fisherman", None, "Baja")),
+        (
+            "Marta Wiśniewska, Student, University of Warsaw, Warsaw",
+            ("Marta Wiśniewska", None, "Student", "University of Warsaw", "Warsaw"),
+        ),
+        (
+            "Jane Roe, Water Quality Lead, Acme Institute, Denver, CO",
+            ("Jane Roe", None, "Water Quality Lead", "Acme Institute", "Denver"),
+        ),
+        (
+            "Jane Roe, Head Chef, River Kitchen Collective, Leeds",
+            ("Jane Roe", None, "Head Chef", "River Kitchen Collective", "Leeds"),
+        ),
+        # An organisation word keeps the piece in the affiliation.
+        (
+            "Jane Roe, Oxfam, London",
+            ("Jane Roe", None, None, "Oxfam", "London"),
+        ),
+        (
+            "Jane Roe, Friends of the Earth, University of Leeds, Leeds",
+            ("Jane Roe", None, None, "Friends of the Earth, University of Leeds", "Leeds"),
+        ),
+    ],
+)
+def test_a_role_between_name_and_affiliation(text, expected):
+    got = line(text)
+    assert (got.person, got.honorific, got.title, got.organization, got.city) == expected
+    assert got.kind == "individual"
+
+
+# 3. Notes in parentheses after a line are about the signature, not a field.
+
+
+@pytest.mark.parametrize(
+    ("text", "notes", "title"),
+    [
+        (
+            "Union of River Communities in Austria, Vienna – Maria Hofer, Chair (verified)",
+            ["verified"],
+            "Chair",
+        ),
+        (
+            "Union of River Communities in Austria, Vienna – Maria Hofer, Chair (signed version 1)",
+            ["signed version 1"],
+            "Chair",
+        ),
+        (
+            "Union of River Communities in Austria, Vienna – Maria Hofer, Chair (verified; signed version 2)",
+            ["verified", "signed version 2"],
+            "Chair",
+        ),
+        (
+            "Union of River Communities in Austria, Vienna – Maria Hofer, Chair [pending verification]",
+            ["pending verification"],
+            "Chair",
+        ),
+        (
+            "Union of River Communities in Austria, Vienna – Maria Hofer, Chair (withdrawn)",
+            ["withdrawn"],
+            "Chair",
+        ),
+        (
+            "Union of River Communities in Austria, Vienna – Maria Hofer, Chair (unverified)",
+            ["unverified"],
+            "Chair",
+        ),
+    ],
+)
+def test_status_notes_are_warnings_not_fields(text, notes, title):
+    got = line(text)
+    assert (got.organization, got.person, got.title, got.city) == (
+        "Union of River Communities in Austria",
+        "Maria Hofer",
+        title,
+        "Vienna",
+    )
+    assert [w for w in got.warnings if w.startswith("note: ")] == [f"note: {n}" for n in notes]
+
+
+def test_a_note_after_an_organisation_or_a_person_is_left_out_of_both():
+    assert line("Acme Trust, Berlin (verified)").organization == "Acme Trust"
+    assert line("Acme Trust (verified)").organization == "Acme Trust"
+    person = line("Jane Roe, Acme Trust (in a personal capacity)")
+    assert (person.person, person.organization) == ("Jane Roe", "Acme Trust")
+    assert "note: in a personal capacity" in person.warnings
+
+
+def test_a_parenthesis_that_is_not_a_note_stays():
+    assert line("Federation of Oyster Exchanges (FOX)").organization == "Federation of Oyster Exchanges (FOX)"
+    assert line("Comité des Marais (France)").country == "FR"
+
+
+def test_a_numbered_list_with_notes_keeps_them_in_the_text():
+    text = (
+        "Signatories\n\nAustria\n1. Union of River Communities in Austria, Vienna – Maria Hofer, Chair (verified)\n"
+        "2. Danube Wetlands Network Lower Austria, Tulln (signed version 1)\n"
+    )
+    entries = parse_document(text).entries
+    assert [(e.number, e.organization, e.title) for e in entries] == [
+        (1, "Union of River Communities in Austria", "Chair"),
+        (2, "Danube Wetlands Network Lower Austria", None),
+    ]
+    assert entries[0].text.endswith("(verified)") and "note: signed version 1" in entries[1].warnings
