@@ -197,3 +197,86 @@ def test_a_numbered_list_with_notes_keeps_them_in_the_text():
         (2, "Danube Wetlands Network Lower Austria", None),
     ]
     assert entries[0].text.endswith("(verified)") and "note: signed version 1" in entries[1].warnings
+
+
+# 4. Who signs: the whole enumeration after "the undersigned", and the list's majority.
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("We, the undersigned community associations, federations and citizens, live along rivers.", None),
+        (
+            "We, the undersigned associations, federations and networks, ask the ministers to act.",
+            "organization",
+        ),
+        (
+            "We, the undersigned organizations, representing millions of people, call on Congress.",
+            "organization",
+        ),
+        ("We, the undersigned scientists, doctors and nurses, call for a moratorium.", "individual"),
+    ],
+)
+def test_the_undersigned_enumeration_is_read_whole(body, kind):
+    from undersigned.lists.statement import signer_kind
+
+    assert signer_kind(body) == kind
+
+
+ORGS = [
+    "Federation of River Associations, Berlin",
+    "Elbe Riverside Citizens' Union, Dresden",
+    "Weser Canoe Club, Bremen",
+    "Main Valley Floodplain Initiative, Frankfurt",
+    "Danube Source Heritage Society, Donaueschingen",
+    "Rhine Anglers Association, Cologne",
+]
+
+
+@pytest.mark.parametrize(
+    "name", ["Sustain Dane", "Oxfam Novib", "Greenpeace Nordic", "Budapest Danube Rowers"]
+)
+def test_a_name_shaped_organisation_among_organisations(name):
+    text = "Signed by:\n\n" + "\n".join([*ORGS[:3], name, *ORGS[3:]]) + "\n"
+    entry = parse_document(text).entries[3]
+    assert (entry.kind, entry.organization, entry.person) == ("organization", name, None)
+    assert name == "Greenpeace Nordic" or any("given name" in w for w in entry.warnings)
+
+
+@pytest.mark.parametrize("name", ["Julien Bernard", "Mehmet Yılmaz", "Anna-Lena Vogt", "J. Okafor Mensah"])
+def test_a_person_among_organisations_stays_a_person(name):
+    text = "Signed by:\n\n" + "\n".join([*ORGS[:3], f"{name}, Nantes", *ORGS[3:]]) + "\n"
+    entry = parse_document(text).entries[3]
+    assert (entry.kind, entry.person) == ("individual", name)
+
+
+def test_a_name_shaped_organisation_in_a_mixed_list_stays_a_person_unless_a_town_starts_it():
+    lines = [
+        "Jane Roe, Berlin",
+        "Acme Trust, Berlin",
+        "John Smith, Hamburg",
+        "Beta Society, Munich",
+        "Sustain Dane, Madison",
+        "Amsterdam Canal Keepers, Amsterdam",
+    ]
+    entries = parse_document("Signed by:\n\n" + "\n".join(lines) + "\n").entries
+    assert [e.kind for e in entries] == [
+        "individual",
+        "organization",
+        "individual",
+        "organization",
+        "individual",
+        "organization",
+    ]
+
+
+def test_without_a_dictionary_of_given_names_a_name_shape_stays_a_person(monkeypatch):
+    from undersigned.lists import given_names
+
+    monkeypatch.setattr(given_names, "_names", lambda: None)
+    given_names.is_given_name.cache_clear()
+    try:
+        text = "Signed by:\n\n" + "\n".join([*ORGS[:3], "Sustain Dane", *ORGS[3:]]) + "\n"
+        assert parse_document(text).entries[3].kind == "individual"
+    finally:
+        given_names.is_given_name.cache_clear()

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import gazetteer, honorifics, names, orgs, places, roles
+from . import gazetteer, given_names, honorifics, names, orgs, places, roles
 from .cutting import Prepared, notes, pieces, prepare, tidy
 
 __all__ = ["Context", "Fields", "Prepared", "parse_line", "pieces", "prepare", "starts_with_person", "tidy"]
@@ -29,6 +29,9 @@ class Context:
     people_share: float = 0.0
     # What the statement says its signers are ("We, the undersigned businesses").
     statement_kind: str | None = None
+    # Share of the other entries of the line's group that start with an
+    # organisation (of the whole list when the group is small); None if too few.
+    org_share: float | None = None
 
 
 @dataclass
@@ -193,6 +196,25 @@ def _role_after_name(parts: list[str], kinds: list[str], dash_at: int | None) ->
         kinds[1] = "role"
 
 
+def _unnamed_by_person(piece: str, context: Context, people_list: bool) -> bool:
+    """A name-shaped piece that is an organisation: "Sustain Dane", "Budapest Danube Rowers".
+
+    Its first word is no known given name, and either nearly all the lines
+    around it are organisations, or (outside a list of people) that word is a
+    town's name. Names with more than their shape to show them ("Dr.", an
+    initial, a particle) stay people, and so does every name when no
+    dictionary of given names is installed.
+    """
+    if names.plainly_a_person(piece):
+        return False
+    first = piece.split()[0]
+    if given_names.is_given_name(first) is not False:
+        return False
+    if context.org_share is not None and context.org_share >= 0.8:
+        return True
+    return not people_list and gazetteer.is_city(first)
+
+
 def parse_line(body: str, context: Context, prepared: Prepared | None = None) -> Fields:
     """Parse one entry's text (numbering already removed) into fields."""
     out = Fields()
@@ -239,6 +261,15 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     ):
         kinds[0] = "org"
         out.warnings.append("kind guessed as organization: the statement is signed by organisations")
+    if (
+        context.heading_kind is None
+        and kinds
+        and kinds[0] == "person"
+        and not (dash_at == 1 and len(kinds) > 1 and kinds[1] in {"org", "role_org"})
+        and _unnamed_by_person(parts[0], context, people_list)
+    ):
+        kinds[0] = "org"
+        out.warnings.append("kind guessed as organization: its first word is no known given name")
     # A glued "Name Organisation" in a list of people.
     # Only with a place after it ("Name Org, City, ST") or under an "Individuals"
     # heading: otherwise "Northern Lakes Canoe Guides" would lose two words.
@@ -367,7 +398,20 @@ def _place_in_parenthesis(out: Fields) -> None:
     out.city, out.region, out.country = city, place.region, place.country
 
 
+def starts_with_org(prepared: Prepared) -> bool:
+    """Whether a line clearly begins with an organisation ("Acme Trust", "Acme – Jane Roe")."""
+    parts, dash_at = prepared
+    if not parts:
+        return False
+    if dash_at == 1 and len(parts) > 1 and _classify(parts[1]) == "person":
+        return not honorifics.split_honorific(parts[0])[0]
+    return _classify(parts[0]) in {"org", "org?"}
+
+
 def starts_with_person(prepared: Prepared) -> bool:
     """Whether a line clearly begins with a personal name (used for the list's prior)."""
     parts, dash_at = prepared
-    return bool(parts) and dash_at != 0 and names.person_score(parts[0]) == 2
+    if not parts or dash_at == 0 or names.person_score(parts[0]) < 2:
+        return False
+    # "Amsterdam Canal Keepers" has a name's shape but no given name to show it is one.
+    return names.plainly_a_person(parts[0]) or given_names.is_given_name(parts[0].split()[0]) is not False

@@ -27,6 +27,30 @@ def parse_document(text: str) -> ParseResult:
             gc.enable()
 
 
+def _org_shares(raw: list, prepared: list) -> list[float | None]:
+    """For each entry, the share of the other entries of its group that start with an organisation.
+
+    A group of fewer than five entries says little, so the whole list's share is
+    used for it; a list of fewer than five entries gives None.
+    """
+    is_org = [fields.starts_with_org(p) for p in prepared]
+    size: dict[int, int] = {}
+    orgs: dict[int, int] = {}
+    for item, flag in zip(raw, is_org, strict=True):
+        size[item.group] = size.get(item.group, 0) + 1
+        orgs[item.group] = orgs.get(item.group, 0) + flag
+    total, total_orgs = len(raw), sum(is_org)
+    shares: list[float | None] = []
+    for item, flag in zip(raw, is_org, strict=True):
+        if size[item.group] >= 5:
+            shares.append((orgs[item.group] - flag) / (size[item.group] - 1))
+        elif total >= 5:
+            shares.append((total_orgs - flag) / (total - 1))
+        else:
+            shares.append(None)
+    return shares
+
+
 def _parse(text: str) -> ParseResult:
     layout = segment.layout(text)
     statement = read_statement(layout.statement_lines)
@@ -37,6 +61,7 @@ def _parse(text: str) -> ParseResult:
     prepared = [fields.prepare(r.body) for r in raw]
     people = sum(1 for p in prepared if fields.starts_with_person(p))
     share = people / len(raw) if raw else 0.0
+    org_shares = _org_shares(raw, prepared)
     entries: list[Entry] = []
     for position, (item, cut) in enumerate(zip(raw, prepared, strict=True), start=1):
         context = fields.Context(
@@ -44,6 +69,7 @@ def _parse(text: str) -> ParseResult:
             heading_country=item.heading_country,
             people_share=share,
             statement_kind=statement_kind,
+            org_share=org_shares[position - 1],
         )
         parsed = fields.parse_line(item.body, context, cut)
         entries.append(

@@ -169,10 +169,15 @@ def _split_headline(paragraph: str) -> tuple[str, str]:
     return "\n".join(lines[:count]), "\n".join(lines[count:]).strip()
 
 
+_STOPS = (
+    r"of|from|in|across|based|who|that|which|working|representing|call|calls|urge|write|ask|are|is|have|"
+    r"support|oppose|demand|stand|join|express|request|hereby|together|with|at|on|to|for"
+)
 _UNDERSIGNED = re.compile(
     r"\bundersigned\s+((?:[\w’'-]+(?:,\s*|\s+)){0,6}?[\w’'-]+)(?=[,.;:]|\s+(?:of|from|in|call|urge|write|ask|are|is|have|support|oppose|demand|stand|join|express|request)\b)",
     re.IGNORECASE,
 )
+_ENUMERATION = re.compile(r"(?P<more>(?:,?\s*(?:and\s+|&\s+|or\s+)?(?!(?:" + _STOPS + r")\b)[\w’'-]+){0,8})")
 _ORG_NOUNS = {
     "organizations",
     "organisations",
@@ -248,6 +253,10 @@ def signer_kind(body: str) -> str | None:
     if not match:
         return None
     words = {w.strip(",").casefold() for w in match.group(1).split()}
+    # "the undersigned community associations, federations and citizens": the
+    # whole enumeration, up to the verb, a preposition or the end of the clause.
+    for word in _ENUMERATION.match(body, match.end())["more"].split():
+        words.add(word.strip(",").casefold())
     orgs, people = words & _ORG_NOUNS, words & _PERSON_NOUNS
     if orgs and not people:
         return "organization"
