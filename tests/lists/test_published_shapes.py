@@ -280,3 +280,44 @@ def test_without_a_dictionary_of_given_names_a_name_shape_stays_a_person(monkeyp
         assert parse_document(text).entries[3].kind == "individual"
     finally:
         given_names.is_given_name.cache_clear()
+
+
+# 5. A press contact pasted right under the list, with no blank line.
+
+CONTACT_LIST = (
+    "Signed by:\n\nAcme Trust, Berlin\nBeta Society, Hamburg\nGamma Network, Munich\nJohn Smith, Dresden\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Media contact: Jane Roe, +1 202 555 0100",
+        "Jane Roe\njane@example.org\n+1 202 555 0100",
+        "Jane Roe, +1 202 555 0100",
+        "Jane Roe, jane@example.org",
+        "Jane Roe (jane@example.org, +1 202 555 0100)",
+        "Jane Roe\nCommunications Director, Acme Trust\njane@example.org",
+        "Jane Roe, Press Officer, +1 202 555 0100",
+    ],
+)
+def test_a_press_contact_glued_to_the_list_is_not_a_signatory(tail):
+    result = parse_document(CONTACT_LIST + tail + "\n")
+    assert [e.person or e.organization for e in result.entries] == [
+        "Acme Trust",
+        "Beta Society",
+        "Gamma Network",
+        "John Smith",
+    ]
+
+
+def test_a_press_contact_under_a_numbered_list_is_not_a_wrapped_line():
+    text = "Signed by:\n\n1. Acme Trust\n2. Beta Society\n3. Gamma Network\nJane Roe\njane@example.org\n"
+    result = parse_document(text)
+    assert [e.text for e in result.entries] == ["1. Acme Trust", "2. Beta Society", "3. Gamma Network"]
+    assert any("press contact" in w for w in result.warnings)
+
+
+def test_a_last_signatory_with_full_fields_and_an_address_stays():
+    text = CONTACT_LIST + "Kim Roberts, Beta Society, Austin, TX, kim@example.org\n"
+    assert parse_document(text).entries[-1].person == "Kim Roberts"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from . import inline, markup, names, places, roles
 from . import lines as L
+from .cutting import strip_contacts
 
 
 @dataclass
@@ -213,12 +214,18 @@ def _items(lines: list[str], start: int, end: int) -> list[_Item]:
         if numbered_list and number is None and not bulleted:
             following = next((lines[j].strip() for j in range(i + 1, end) if lines[j].strip()), "")
             next_numbered = L.strip_numbering(following)[0] is not None if following else False
+            # "Jane Roe" then "jane@example.org" under the last number: a press contact, not a wrapped line.
+            below = lines[i + 1] if i + 1 < len(lines) else ""
+            card = (L.is_contact_detail(below) or L.has_contact(text)) and names.person_score(
+                body.split(",")[0]
+            ) == 2
             if (
                 prev is not None
                 and prev.kind == "entry"
                 and prev.number is not None
                 and pos > 0
                 and raw[pos - 1][1].strip()
+                and not card
             ):
                 # A wrapped line continues the numbered entry above it.
                 prev.text += "\n" + text
@@ -278,6 +285,57 @@ def _drop_press_contact(items: list[_Item], lines: list[str]) -> tuple[list[_Ite
     return items[:start] + items[end:], note
 
 
+def _without_contacts(text: str) -> str:
+    return re.sub(r"\(\W*\)|\[\W*\]", "", strip_contacts(text)).strip(" ,;")
+
+
+def _drop_glued_contact(items: list[_Item], lines: list[str]) -> tuple[list[_Item], str | None]:
+    """Leave out a press contact pasted right under the last signatory, without a blank line.
+
+    "Jane Roe / jane@example.org / +1 202 555 0100" or "Jane Roe, +1 202 555
+    0100" under a list whose entries carry no contact details: a bare name
+    (or a name with a role and organisation on the next line) with an e-mail
+    address or phone number is the person to call. A last line with the
+    fields of a signatory ("Kim Roberts, Beta Society, Austin, TX,
+    kim@example.org") stays a signatory.
+    """
+    end = len(items)
+    while end and items[end - 1].kind in {"blank", "note"}:
+        end -= 1
+    if not end or items[end - 1].kind != "entry":
+        return items, None
+    last = items[end - 1]
+    after = last.index + last.text.count("\n") + 1
+    if not (last.has_contact() or after < len(lines) and L.is_contact_detail(lines[after])):
+        return items, None
+    # The card starts at the nearest line above that begins with a personal name.
+    start = None
+    for k in range(end - 1, max(end - 3, 0) - 1, -1):
+        item = items[k]
+        if item.kind != "entry" or k < end - 1 and "\n" in item.text:
+            break
+        first = _without_contacts(item.body).split(",")[0].strip()
+        if names.person_score(first) == 2 and not roles.is_role(first):
+            start = k
+            break
+    if start is None or start == 0 or items[start - 1].kind != "entry":
+        return items, None
+    card, before = items[start:end], [it for it in items[:start] if it.kind == "entry"]
+    # Only a name, or a name and a role: "Kim Roberts, Beta Society, Austin, TX" is a signatory.
+    head = [p.strip() for p in _without_contacts(card[0].body).split(",") if p.strip()]
+    if (
+        len(before) < 2
+        or not all(roles.is_role(p) for p in head[1:])
+        or any(it.number is not None or it.bulleted for it in card)
+        or any("\n" in it.text or it.has_contact() for it in before)
+    ):
+        return items, None
+    note = f"lines {card[0].index + 1}-{card[-1].index + 1} read as a press contact, not a signatory: " + (
+        " / ".join(it.text.replace("\n", " / ") for it in card)
+    )
+    return items[:start] + items[end:], note
+
+
 def _merge_signature_blocks(items: list[_Item]) -> list[_Item]:
     """Join "Name / Title / Organisation / City" blocks written one field per line.
 
@@ -331,6 +389,8 @@ def layout(text: str) -> Layout:
     if marker is not None:
         result.marker = lines[marker].strip()
     items, contact_note = _drop_press_contact(_merge_signature_blocks(_items(lines, start, end)), lines)
+    if not contact_note:
+        items, contact_note = _drop_glued_contact(items, lines)
     if contact_note:
         result.warnings.append(contact_note)
     if marker is not None and marker < start:
