@@ -321,3 +321,25 @@ def test_a_press_contact_under_a_numbered_list_is_not_a_wrapped_line():
 def test_a_last_signatory_with_full_fields_and_an_address_stays():
     text = CONTACT_LIST + "Kim Roberts, Beta Society, Austin, TX, kim@example.org\n"
     assert parse_document(text).entries[-1].person == "Kim Roberts"
+
+
+# 6. Two organisations joined by a dash are one organisation and its section.
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Amnesty International – UK Section", "Amnesty International – UK Section"),
+        ("Sierra Club - Florida Chapter", "Sierra Club - Florida Chapter"),
+        ("WWF – World Wide Fund for Nature", "WWF – World Wide Fund for Nature"),
+        ("Union of River Communities – Youth Network, Vienna", "Union of River Communities – Youth Network"),
+    ],
+)
+def test_an_organisation_and_its_section_keep_their_dash(text, organization):
+    got = line(text)
+    assert (got.kind, got.organization, got.person) == ("organization", organization, None)
+
+
+def test_an_organisation_and_its_representative_stay_apart():
+    got = line("Friends of the Earth – Jane Roe, Director")
+    assert (got.organization, got.person, got.title) == ("Friends of the Earth", "Jane Roe", "Director")

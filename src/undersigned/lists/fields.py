@@ -215,6 +215,23 @@ def _unnamed_by_person(piece: str, context: Context, people_list: bool) -> bool:
     return not people_list and gazetteer.is_city(first)
 
 
+_SPACED_DASH = re.compile(r"\s([-–—]+)\s")
+
+
+def _join_org(parts: list[str], at: list[int], dash_at: int | None, body: str) -> str:
+    """Join the organisation pieces; two joined by the line's dash keep it.
+
+    "Amnesty International – UK Section" is one organisation and its section,
+    written with a dash; pieces cut at commas are joined with a comma.
+    """
+    text = orgs.clean_org(parts[0])
+    for k in range(1, len(parts)):
+        dash = _SPACED_DASH.search(body) if at[k] == dash_at and at[k - 1] == dash_at - 1 else None
+        text += f" {dash.group(1)} " if dash else ", "
+        text += orgs.clean_org(parts[k])
+    return text
+
+
 def parse_line(body: str, context: Context, prepared: Prepared | None = None) -> Fields:
     """Parse one entry's text (numbering already removed) into fields."""
     out = Fields()
@@ -307,6 +324,7 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
         out.kind = context.heading_kind
 
     org_parts: list[str] = []
+    org_at: list[int] = []  # where each organisation piece stood in the line
     leftovers: list[str] = []
     for n, (part, kind) in enumerate(zip(parts, kinds, strict=True)):
         person_slot = out.person is None and (
@@ -319,6 +337,7 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
             if title and not out.title:
                 out.title = title
             org_parts.append(org)
+            org_at.append(n)
         elif kind == "role" and not out.title:
             out.title = part
         elif (
@@ -335,16 +354,18 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
             out.title = part
         elif kind in {"org", "org?", "person?"}:
             org_parts.append(part)
+            org_at.append(n)
         elif kind == "person" and (not org_parts or out.kind == "individual" and n == len(parts) - 1):
             # A second name-like piece is more often an organisation without a
             # telling word ("Blue Planet") than a second signatory on the line;
             # last on a person's line it is a unit of the affiliation ("UC San Diego").
             org_parts.append(part)
+            org_at.append(n)
             out.warnings.append(f"organisation guessed: {part}")
         else:
             leftovers.append(part)
     if org_parts:
-        out.organization = orgs.clean_org(", ".join(orgs.clean_org(p) for p in org_parts))
+        out.organization = orgs.clean_org(_join_org(org_parts, org_at, dash_at, body))
     if out.person:
         out.honorific, person = honorifics.split_honorific(names.clean_person(out.person))
         person, post = honorifics.split_postnominals(person)
