@@ -343,3 +343,33 @@ def test_an_organisation_and_its_section_keep_their_dash(text, organization):
 def test_an_organisation_and_its_representative_stay_apart():
     got = line("Friends of the Earth – Jane Roe, Director")
     assert (got.organization, got.person, got.title) == ("Friends of the Earth", "Jane Roe", "Director")
+
+
+# 7. "Surname, Given name", when a whole group writes names so.
+
+
+def test_a_group_written_surname_first_is_turned_round():
+    text = (
+        "Signed by:\n\nMüller, Hans, Universität Hamburg\nSchmidt, Anna, Universität Bremen, Bremen\n"
+        "van der Berg, Pieter J., Wageningen University\nWeber, Dr. Klaus, Berlin\n"
+    )
+    got = [(e.kind, e.person, e.honorific, e.organization, e.city) for e in parse_document(text).entries]
+    assert got == [
+        ("individual", "Hans Müller", None, "Universität Hamburg", None),
+        ("individual", "Anna Schmidt", None, "Universität Bremen", "Bremen"),
+        ("individual", "Pieter J. van der Berg", None, "Wageningen University", None),
+        ("individual", "Klaus Weber", "Dr.", None, "Berlin"),
+    ]
+    assert all(
+        any(w.startswith("surname written first") for w in e.warnings) for e in parse_document(text).entries
+    )
+
+
+def test_one_surname_first_line_in_a_list_is_not_turned_round():
+    text = "Signed by:\n\nMüller, Hans, Universität Hamburg\nJane Roe, Acme Trust\nJohn Smith, Beta Society\nKim Lee, Gamma Network\n"
+    assert parse_document(text).entries[0].person != "Hans Müller"
+
+
+def test_organisations_and_towns_are_not_surnames_and_given_names():
+    text = "Signed by:\n\nOxfam, Paris\nGreenpeace, Florence\nAmnesty, Victoria\n"
+    assert [e.person for e in parse_document(text).entries] == [None, None, None]

@@ -32,6 +32,8 @@ class Context:
     # Share of the other entries of the line's group that start with an
     # organisation (of the whole list when the group is small); None if too few.
     org_share: float | None = None
+    # The group writes "Surname, Given name" throughout ("Müller, Hans, Universität Hamburg").
+    surname_first: bool = False
 
 
 @dataclass
@@ -239,6 +241,10 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     out.warnings.extend(f"note: {note}" for note in notes(body))
     cut, dash_at = prepared or prepare(body)
     parts = list(cut)
+    if context.surname_first and surname_first(cut):
+        parts[0:2] = [f"{parts[1]} {parts[0]}"]
+        dash_at = dash_at - 1 if dash_at and dash_at > 1 else dash_at
+        out.warnings.append(f"surname written first: read as {parts[0]}")
     parts, place = _place_of(parts, context)
     if not place and dash_at is not None and 2 <= dash_at < len(parts):
         # "Federation of River Associations, Berlin – Sabine Krüger, Chair": the
@@ -417,6 +423,34 @@ def _place_in_parenthesis(out: Fields) -> None:
         return
     out.organization = match["head"].strip()
     out.city, out.region, out.country = city, place.region, place.country
+
+
+def surname_first(parts: tuple[str, ...] | list[str]) -> bool:
+    """Whether a line could begin "Surname, Given name": "Müller, Hans", "van der Berg, Anna M.".
+
+    The second piece must start with a known given name; whether the line is
+    read so depends on its group writing all its names this way.
+    """
+    if len(parts) < 2:
+        return False
+    surname, given = parts[0], parts[1]
+    honorific, given = honorifics.split_honorific(given)
+    tokens, given_tokens = surname.split(), given.split()
+    # "Oxfam, Paris": a town that is also a given name, with nothing after it, is a town.
+    if len(parts) == 2 and not honorific and len(given_tokens) == 1 and gazetteer.is_city(given):
+        return False
+    return (
+        sum(1 for t in tokens if t.casefold() not in names.PARTICLES) == 1
+        and 1 <= len(given_tokens) <= 3
+        and tokens[-1][:1].isupper()
+        and all(t[:1].isupper() or t.casefold() in names.PARTICLES for t in tokens)
+        and all(t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha() for t in given_tokens)
+        and given_names.is_given_name(given_tokens[0]) is True
+        and orgs.org_score(surname) < 2
+        and not roles.is_role(surname)
+        and not places.parse_place(surname)
+        and not gazetteer.is_city(surname)
+    )
 
 
 def starts_with_org(prepared: Prepared) -> bool:

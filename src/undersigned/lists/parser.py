@@ -51,6 +51,28 @@ def _org_shares(raw: list, prepared: list) -> list[float | None]:
     return shares
 
 
+def _surname_first_groups(raw: list, prepared: list) -> set[int]:
+    """The groups that write every name "Surname, Given name" ("Müller, Hans, Universität Hamburg").
+
+    Only a consistent group is read so: at least three entries, nearly all of
+    that shape. A group too small to tell follows the whole list.
+    """
+    size: dict[int, int] = {}
+    shaped: dict[int, int] = {}
+    for item, (parts, _dash) in zip(raw, prepared, strict=True):
+        size[item.group] = size.get(item.group, 0) + 1
+        shaped[item.group] = shaped.get(item.group, 0) + fields.surname_first(parts)
+    if not any(shaped.values()):
+        return set()
+    total, total_shaped = sum(size.values()), sum(shaped.values())
+    whole = total >= 3 and total_shaped >= 0.8 * total
+    return {
+        group
+        for group in size
+        if (size[group] >= 3 and shaped[group] >= 0.8 * size[group]) or (size[group] < 3 and whole)
+    }
+
+
 def _parse(text: str) -> ParseResult:
     layout = segment.layout(text)
     statement = read_statement(layout.statement_lines)
@@ -62,6 +84,7 @@ def _parse(text: str) -> ParseResult:
     people = sum(1 for p in prepared if fields.starts_with_person(p))
     share = people / len(raw) if raw else 0.0
     org_shares = _org_shares(raw, prepared)
+    turned = _surname_first_groups(raw, prepared)
     entries: list[Entry] = []
     for position, (item, cut) in enumerate(zip(raw, prepared, strict=True), start=1):
         context = fields.Context(
@@ -70,6 +93,7 @@ def _parse(text: str) -> ParseResult:
             people_share=share,
             statement_kind=statement_kind,
             org_share=org_shares[position - 1],
+            surname_first=item.group in turned,
         )
         parsed = fields.parse_line(item.body, context, cut)
         entries.append(
