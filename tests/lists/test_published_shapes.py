@@ -373,3 +373,27 @@ def test_one_surname_first_line_in_a_list_is_not_turned_round():
 def test_organisations_and_towns_are_not_surnames_and_given_names():
     text = "Signed by:\n\nOxfam, Paris\nGreenpeace, Florence\nAmnesty, Victoria\n"
     assert [e.person for e in parse_document(text).entries] == [None, None, None]
+
+
+# 8. Towns that no gazetteer has, read by their place in the line.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Shore Kayak Collective, Grand Marais – Ellen Strand, Coordinator",
+            ("North Shore Kayak Collective", "Ellen Strand", "Grand Marais"),
+        ),
+        ("Arrowhead Birders Society, Two Harbors", ("Arrowhead Birders Society", None, "Two Harbors")),
+        ("Kevin Marsh, Fisherman, Ludington", (None, "Kevin Marsh", "Ludington")),
+    ],
+)
+def test_a_small_town_by_its_place_in_the_line(text, expected):
+    got = parse_line(text, Context(heading_country="US"))
+    assert (got.organization, got.person, got.city) == expected
+
+
+def test_a_name_after_an_organisation_under_a_country_heading_is_still_a_name():
+    got = parse_line("Acme Trust, Jane Roe", Context(heading_country="US"))
+    assert got.city is None

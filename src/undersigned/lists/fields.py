@@ -98,16 +98,30 @@ def _place_of(parts: list[str], context: Context) -> tuple[list[str], places.Pla
 
 
 def _town_after_org(parts: list[str]) -> bool:
-    """ "Danube Wetlands Network, Tulln": one or two capitalised words after an organisation."""
-    last, tokens = parts[-1], parts[-1].split()
+    """ "Danube Wetlands Network, Tulln": one or two capitalised words after an organisation.
+
+    Also after a person's role ("Kevin Marsh, Fisherman, Ludington"), since a
+    role is never followed by a second name.
+    """
+    last = parts[-1]
+    return _town_like(last) and (
+        orgs.org_score(parts[0]) >= 2
+        or len(parts) >= 3
+        and names.person_score(parts[0]) == 2
+        and (roles.is_role(parts[-2]) or roles.is_occupation(parts[-2]))
+    )
+
+
+def _town_like(piece: str) -> bool:
+    """One or two capitalised words that are no organisation, role or personal name ("Two Harbors")."""
+    tokens = piece.split()
     return (
-        len(tokens) <= 2
+        1 <= len(tokens) <= 2
         and all(t[:1].isupper() and t.isalpha() and not t.isupper() for t in tokens)
-        and orgs.org_score(parts[0]) >= 2
-        and orgs.org_score(last) < 2
-        and names.person_score(last) < 2
-        and not roles.is_role(last)
-        and not honorifics.split_honorific(last)[0]
+        and orgs.org_score(piece) < 2
+        and (names.person_score(piece) < 2 or given_names.is_given_name(tokens[0]) is False)
+        and not roles.is_role(piece)
+        and not honorifics.split_honorific(piece)[0]
     )
 
 
@@ -250,6 +264,15 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
         # "Federation of River Associations, Berlin – Sabine Krüger, Chair": the
         # organisation's place stands before the dash that brings its representative.
         head, place = _place_of(parts[:dash_at], context)
+        if (
+            not place
+            and dash_at == 2
+            and orgs.org_score(parts[0]) >= 2
+            and names.person_score(parts[2]) == 2
+            and _town_like(parts[1])
+        ):
+            # "Kayak Collective, Grand Marais – Ellen Strand": a town by its place in the line.
+            head, place = parts[:1], places.Place(city=parts[1])
         if place:
             parts, dash_at = head + parts[dash_at:], len(head)
     if place:
