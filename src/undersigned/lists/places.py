@@ -2,7 +2,7 @@
 
 Country names come from babel (English CLDR names, which are the forms people write:
 "South Korea", "Bolivia") and pycountry (official and common names). Nationality
-adjectives are not in either library, so they are kept in a small table here.
+adjectives are not in either library, so they are kept in `words/places.py`.
 
 Two kinds of question are answered:
 
@@ -22,451 +22,22 @@ from functools import lru_cache
 import pycountry
 from babel import Locale
 
-# Names that are far more often something else in a list of signatories: first
-# names (Chad, Jordan), a US state (Georgia) or part of one (New Jersey is matched
-# first anyway, but "Jersey City" is a city).
-_AMBIGUOUS_COUNTRY_NAMES = {"chad", "jordan", "georgia", "jersey", "guernsey", "man", "world"}
-
-# Extra spellings people use that neither library lists.
-_COUNTRY_ALIASES = {
-    "USA": "US",
-    "U.S.A.": "US",
-    "U.S.": "US",
-    "US": "US",
-    "United States of America": "US",
-    "UK": "GB",
-    "U.K.": "GB",
-    "Britain": "GB",
-    "Great Britain": "GB",
-    "England": "GB",
-    "Scotland": "GB",
-    "Wales": "GB",
-    "Northern Ireland": "GB",
-    "Holland": "NL",
-    "Czech Republic": "CZ",
-    "Ivory Coast": "CI",
-    "Burma": "MM",
-    "Swaziland": "SZ",
-    "Macedonia": "MK",
-    "Republic of Korea": "KR",
-    "Korea": "KR",
-    "DRC": "CD",
-    "DR Congo": "CD",
-    "Democratic Republic of the Congo": "CD",
-    "Democratic Republic of Congo": "CD",
-    "Republic of the Congo": "CG",
-    "Palestine": "PS",
-    "Vatican": "VA",
-    "Turkey": "TR",
-    "Russia": "RU",
-    "Vietnam": "VN",
-    "Laos": "LA",
-    "Syria": "SY",
-    "Iran": "IR",
-    "Tanzania": "TZ",
-    "Bolivia": "BO",
-    "Venezuela": "VE",
-    "Moldova": "MD",
-    "The Gambia": "GM",
-    "The Netherlands": "NL",
-    "The Philippines": "PH",
-    "Cape Verde": "CV",
-    "East Timor": "TL",
-}
-
-# Each country's name in its own languages, as organisations write it in their
-# names ("Greenpeace Polska", "WWF Ελλάδα"): CLDR's names from babel, for the
-# locales of Europe and the languages spoken around it, copied here because
-# loading a hundred locales costs a fifth of a second. tests/lists checks the
-# table against babel. Names that equal the English one are left out, and so is
-# "Maurice" (French for Mauritius, and a first name).
-_ENDONYMS = {
-    "Shqipëri": "AL",
-    "Österreich": "AT",
-    "Åland": "AX",
-    "Bosna i Hercegovina": "BA",
-    "Босна и Херцеговина": "BA",
-    "Belgien": "BE",
-    "Belgique": "BE",
-    "België": "BE",
-    "България": "BG",
-    "Bénin": "BJ",
-    "Saint-Barthélemy": "BL",
-    "Caribisch Nederland": "BQ",
-    "Brasil": "BR",
-    "Беларусь": "BY",
-    "Belice": "BZ",
-    "Congo-Kinshasa": "CD",
-    "Jamhuri ya Kidemokrasia ya Kongo": "CD",
-    "République centrafricaine": "CF",
-    "Congo-Brazzaville": "CG",
-    "Schweiz": "CH",
-    "Suisse": "CH",
-    "Suíça": "CH",
-    "Svizzera": "CH",
-    "Cameroun": "CM",
-    "Cabo Verde": "CV",
-    "Kıbrıs": "CY",
-    "Κύπρος": "CY",
-    "Česko": "CZ",
-    "Deutschland": "DE",
-    "Danmark": "DK",
-    "República Dominicana": "DO",
-    "Algérie": "DZ",
-    "Eesti": "EE",
-    "Espainia": "ES",
-    "Espanya": "ES",
-    "España": "ES",
-    "Suomi": "FI",
-    "França": "FR",
-    "Guyane française": "GF",
-    "Grønland": "GL",
-    "Guinée": "GN",
-    "Guinea Ecuatorial": "GQ",
-    "Guiné Equatorial": "GQ",
-    "Guinée équatoriale": "GQ",
-    "Ελλάδα": "GR",
-    "Guiné-Bissau": "GW",
-    "Hrvatska": "HR",
-    "Haïti": "HT",
-    "Magyarország": "HU",
-    "Éire": "IE",
-    "Ísland": "IS",
-    "Italia": "IT",
-    "Italien": "IT",
-    "Itàlia": "IT",
-    "Киргизия": "KG",
-    "Comores": "KM",
-    "Казахстан": "KZ",
-    "Lietuva": "LT",
-    "Luxemburg": "LU",
-    "Luxemburgo": "LU",
-    "Latvija": "LV",
-    "Maroc": "MA",
-    "Republica Moldova": "MD",
-    "Молдова": "MD",
-    "Crna Gora": "ME",
-    "Црна Гора": "ME",
-    "Saint-Martin": "MF",
-    "Maqedonia e Veriut": "MK",
-    "Северна Македонија": "MK",
-    "Mauritanie": "MR",
-    "México": "MX",
-    "Moçambique": "MZ",
-    "Nouvelle-Calédonie": "NC",
-    "Nederland": "NL",
-    "Noreg": "NO",
-    "Norge": "NO",
-    "Panamá": "PA",
-    "Perú": "PE",
-    "Polynésie française": "PF",
-    "Filipinas": "PH",
-    "Polska": "PL",
-    "Saint-Pierre-et-Miquelon": "PM",
-    "La Réunion": "RE",
-    "România": "RO",
-    "Srbija": "RS",
-    "Србија": "RS",
-    "Россия": "RU",
-    "Sverige": "SE",
-    "Singapura": "SG",
-    "Slovenija": "SI",
-    "Svalbard og Jan Mayen": "SJ",
-    "Slovensko": "SK",
-    "Sénégal": "SN",
-    "São Tomé e Príncipe": "ST",
-    "Sint-Maarten": "SX",
-    "Syrie": "SY",
-    "Tchad": "TD",
-    "Tunisie": "TN",
-    "Украина": "UA",
-    "Україна": "UA",
-    "Estados Unidos": "US",
-    "Città del Vaticano": "VA",
-    "Wallis-et-Futuna": "WF",
-}
-
-# Adjectives and genitives of country names in other languages, as they stand
-# inside organisation names: "Deutsche Umwelthilfe", "Towarzystwo Przyrodników
-# Polskich", "Danmarks Naturfredningsforening", "Ελληνικό Δίκτυο". Only forms
-# that are not also common words or names elsewhere are listed.
-_LOCAL_ADJECTIVES = {
-    "DE": "Deutsche Deutscher Deutsches Deutschen Deutschlands",
-    "AT": "Österreichische Österreichischer Österreichisches Österreichischen Österreichs",
-    "CH": "Schweizer Schweizerische Schweizerischer Schweizerisches Schweizerischen",
-    "FR": "Française Françaises Français",
-    "IT": "Italiana Italiano Italiane Italiani",
-    "ES": "Española Español Españolas Españoles",
-    "PT": "Portuguesa Portuguesas",
-    "BR": "Brasileira Brasileiro Brasileiras Brasileiros",
-    "MX": "Mexicana Mexicano",
-    "NL": "Nederlandse",
-    "PL": "Polski Polskie Polskich Polskiego Polskiej Ogólnopolski Ogólnopolskie Ogólnopolska Ogólnopolskiego",
-    "CZ": "Česká České Český Českých",
-    "SK": "Slovenská Slovenské Slovenský",
-    "HU": "Magyar Magyarországi",
-    "RO": "României Românesc Românească",
-    "SE": "Sveriges Svenska",
-    "NO": "Norges Norsk Norske",
-    "DK": "Danmarks Dansk Danske",
-    "FI": "Suomen",
-    "IS": "Íslands",
-    "LT": "Lietuvos",
-    "LV": "Latvijas",
-    "HR": "Hrvatske Hrvatski",
-    "RS": "Srbije",
-    "GR": "Hellenic Ελληνικό Ελληνική Ελληνικός Ελληνικής Ελληνικού Ελλάδας Ελλάδος",
-    "UA": "України Українська Український Українське Украины Украинский Украинская",
-    "RU": "России Российская Российский Российское",
-    "TR": "Türk Türkiye'nin",
-    "BG": "Български Българска Българско",
-}
-
-# Nationality and language adjectives that point to one country.
-_DEMONYMS = {
-    "AF": "Afghan",
-    "AL": "Albanian",
-    "DZ": "Algerian",
-    "AR": "Argentine Argentinian",
-    "AM": "Armenian",
-    "AU": "Australian",
-    "AT": "Austrian",
-    "AZ": "Azerbaijani",
-    "BD": "Bangladeshi",
-    "BY": "Belarusian",
-    "BE": "Belgian",
-    "BJ": "Beninese",
-    "BO": "Bolivian",
-    "BA": "Bosnian",
-    "BW": "Botswanan",
-    "BR": "Brazilian",
-    "BG": "Bulgarian",
-    "BF": "Burkinabe",
-    "KH": "Cambodian",
-    "CM": "Cameroonian",
-    "CA": "Canadian",
-    "CL": "Chilean",
-    "CN": "Chinese",
-    "CO": "Colombian",
-    "CR": "Costa Rican",
-    "HR": "Croatian",
-    "CU": "Cuban",
-    "CY": "Cypriot",
-    "CZ": "Czech",
-    "DK": "Danish",
-    "DO": "Dominican",
-    "EC": "Ecuadorian Ecuadorean",
-    "EG": "Egyptian",
-    "SV": "Salvadoran Salvadorean",
-    "EE": "Estonian",
-    "ET": "Ethiopian",
-    "FJ": "Fijian",
-    "FI": "Finnish",
-    "FR": "French",
-    "GM": "Gambian",
-    "DE": "German",
-    "GH": "Ghanaian",
-    "GR": "Greek",
-    "GT": "Guatemalan",
-    "HT": "Haitian",
-    "HN": "Honduran",
-    "HU": "Hungarian",
-    "IS": "Icelandic",
-    "IN": "Indian",
-    "ID": "Indonesian",
-    "IR": "Iranian",
-    "IQ": "Iraqi",
-    "IE": "Irish",
-    "IL": "Israeli",
-    "IT": "Italian",
-    "JM": "Jamaican",
-    "JP": "Japanese",
-    "JO": "Jordanian",
-    "KZ": "Kazakh",
-    "KE": "Kenyan",
-    "KR": "Korean",
-    "KW": "Kuwaiti",
-    "LA": "Lao Laotian",
-    "KG": "Kyrgyz",
-    "LV": "Latvian",
-    "LB": "Lebanese",
-    "LR": "Liberian",
-    "LY": "Libyan",
-    "LT": "Lithuanian",
-    "LU": "Luxembourgish",
-    "MG": "Malagasy",
-    "MW": "Malawian",
-    "MY": "Malaysian",
-    "ML": "Malian",
-    "MT": "Maltese",
-    "MX": "Mexican",
-    "MD": "Moldovan",
-    "MN": "Mongolian",
-    "ME": "Montenegrin",
-    "MA": "Moroccan",
-    "MZ": "Mozambican",
-    "MM": "Burmese",
-    "NA": "Namibian",
-    "NP": "Nepali Nepalese",
-    "NL": "Dutch",
-    "NZ": "Zealander",
-    "NI": "Nicaraguan",
-    "NE": "Nigerien",
-    "NG": "Nigerian",
-    "NO": "Norwegian",
-    "PK": "Pakistani",
-    "PS": "Palestinian",
-    "PA": "Panamanian",
-    "PY": "Paraguayan",
-    "PE": "Peruvian",
-    "PH": "Filipino Philippine",
-    "PL": "Polish",
-    "PT": "Portuguese",
-    "PR": "Puerto Rican",
-    "QA": "Qatari",
-    "RO": "Romanian",
-    "RU": "Russian",
-    "RW": "Rwandan",
-    "SA": "Saudi",
-    "SN": "Senegalese",
-    "RS": "Serbian",
-    "SL": "Sierra Leonean",
-    "SG": "Singaporean",
-    "SK": "Slovak Slovakian",
-    "SI": "Slovenian Slovene",
-    "SO": "Somali",
-    "ZA": "South African",
-    "SS": "South Sudanese",
-    "ES": "Spanish",
-    "LK": "Sri Lankan",
-    "SD": "Sudanese",
-    "SE": "Swedish",
-    "CH": "Swiss",
-    "SY": "Syrian",
-    "TW": "Taiwanese",
-    "TJ": "Tajik",
-    "TZ": "Tanzanian",
-    "TH": "Thai",
-    "TG": "Togolese",
-    "TN": "Tunisian",
-    "TR": "Turkish",
-    "TM": "Turkmen",
-    "UG": "Ugandan",
-    "UA": "Ukrainian",
-    "AE": "Emirati",
-    "GB": "British Scottish Welsh",
-    "US": "American",
-    "UY": "Uruguayan",
-    "UZ": "Uzbek",
-    "VE": "Venezuelan",
-    "VN": "Vietnamese",
-    "YE": "Yemeni",
-    "ZM": "Zambian",
-    "ZW": "Zimbabwean",
-}
-_MULTI_DEMONYM_CODES = {
-    "ZA": "South African",
-    "CR": "Costa Rican",
-    "SL": "Sierra Leonean",
-    "LK": "Sri Lankan",
-    "PR": "Puerto Rican",
-    "SS": "South Sudanese",
-}
-
-# Words that cover several countries: an organisation named with one of these is
-# international, so no single country is implied even if one is also named.
-MULTI_COUNTRY_WORDS = [
-    "America",
-    "Nordic",
-    "Scandinavian",
-    "Scandinavia",
-    "European",
-    "Europe",
-    "African",
-    "Africa",
-    "Asian",
-    "Asia",
-    "Asia-Pacific",
-    "Asia Pacific",
-    "Latin American",
-    "Latin America",
-    "North American",
-    "North America",
-    "South American",
-    "South America",
-    "Central American",
-    "Central America",
-    "Americas",
-    "Pan-African",
-    "Arab",
-    "Balkan",
-    "Balkans",
-    "Baltic",
-    "Caribbean",
-    "Pacific",
-    "Mediterranean",
-    "Middle East",
-    "Middle Eastern",
-    "Sub-Saharan",
-    "Andean",
-    "Amazonian",
-    "Sahel",
-    "Commonwealth",
-    "International",
-    "Global",
-    "Worldwide",
-    "Transatlantic",
-    "Benelux",
-    "Oceania",
-]
-
-# AP-style state abbreviations used in American press releases ("Springfield, Ill.").
-_AP_STATES = {
-    "Ala.": "AL",
-    "Ariz.": "AZ",
-    "Ark.": "AR",
-    "Calif.": "CA",
-    "Colo.": "CO",
-    "Conn.": "CT",
-    "Del.": "DE",
-    "Fla.": "FL",
-    "Ga.": "GA",
-    "Ill.": "IL",
-    "Ind.": "IN",
-    "Kan.": "KS",
-    "Ky.": "KY",
-    "La.": "LA",
-    "Md.": "MD",
-    "Mass.": "MA",
-    "Mich.": "MI",
-    "Minn.": "MN",
-    "Miss.": "MS",
-    "Mo.": "MO",
-    "Mont.": "MT",
-    "Neb.": "NE",
-    "Nev.": "NV",
-    "N.H.": "NH",
-    "N.J.": "NJ",
-    "N.M.": "NM",
-    "N.Y.": "NY",
-    "N.C.": "NC",
-    "N.D.": "ND",
-    "Okla.": "OK",
-    "Ore.": "OR",
-    "Pa.": "PA",
-    "R.I.": "RI",
-    "S.C.": "SC",
-    "S.D.": "SD",
-    "Tenn.": "TN",
-    "Tex.": "TX",
-    "Va.": "VA",
-    "Vt.": "VT",
-    "Wash.": "WA",
-    "W.Va.": "WV",
-    "Wis.": "WI",
-    "Wyo.": "WY",
-    "D.C.": "DC",
-}
+from .words.places import (
+    AMBIGUOUS_COUNTRY_NAMES,
+    AP_STATES,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    LOCAL_ADJECTIVES,
+    MULTI_COUNTRY_WORDS,
+    MULTI_DEMONYM_CODES,
+    PROVINCES_FR,
+    REGION_HEADINGS,
+    UK_COUNTIES,
+    US_COMMUNITY_WORDS,
+)
+from .words.places import (
+    ENDONYMS as _ENDONYMS,
+)  # kept under its old name: tests/lists checks it against babel
 
 
 @dataclass(frozen=True)
@@ -489,7 +60,7 @@ def _country_names() -> dict[str, str]:
 
     def add(name: str, code: str) -> None:
         for variant in {name, name.replace("&", "and"), name.replace("St.", "Saint")}:
-            if _key(variant) not in _AMBIGUOUS_COUNTRY_NAMES:
+            if _key(variant) not in AMBIGUOUS_COUNTRY_NAMES:
                 names.setdefault(_key(variant), code)
 
     for code, name in Locale("en").territories.items():
@@ -505,21 +76,9 @@ def _country_names() -> dict[str, str]:
                 add(value, country.alpha_2)
     for name, code in _ENDONYMS.items():
         add(name, code)
-    for alias, code in _COUNTRY_ALIASES.items():
+    for alias, code in COUNTRY_ALIASES.items():
         names[_key(alias)] = code
     return names
-
-
-# French names of Canadian provinces; pycountry has the English ones.
-_PROVINCES_FR = {
-    "Québec": "QC",
-    "Colombie-Britannique": "BC",
-    "Nouvelle-Écosse": "NS",
-    "Nouveau-Brunswick": "NB",
-    "Île-du-Prince-Édouard": "PE",
-    "Terre-Neuve-et-Labrador": "NL",
-    "Territoires du Nord-Ouest": "NT",
-}
 
 
 @lru_cache(maxsize=1)
@@ -531,10 +90,10 @@ def _regions() -> dict[str, tuple[str, str]]:
             short = sub.code.split("-")[1]
             regions[_key(sub.name)] = (short, country)
             regions[short.casefold()] = (short, country)
-    for name, short in _PROVINCES_FR.items():
+    for name, short in PROVINCES_FR.items():
         regions[_key(name)] = (short, "CA")
     regions["d.c"] = ("DC", "US")
-    for abbr, code in _AP_STATES.items():
+    for abbr, code in AP_STATES.items():
         regions[_key(abbr)] = (code, "US")
     return regions
 
@@ -567,58 +126,6 @@ def region_code(text: str) -> tuple[str, str] | None:
 
 _ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?$")
 _UK_POSTCODE = re.compile(r"(?:(?P<city>[A-Z][A-Za-z.'’ -]*?)\s+)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}")
-# Counties people write after an English, Welsh or Scottish town ("Leeds, West
-# Yorkshire"); the region field keeps the name as written. Names that are also
-# American places or surnames (Kent, Essex, Norfolk, Somerset) are left out.
-_UK_COUNTIES = {
-    "bedfordshire",
-    "berkshire",
-    "buckinghamshire",
-    "cambridgeshire",
-    "cheshire",
-    "cornwall",
-    "cumbria",
-    "derbyshire",
-    "county durham",
-    "east sussex",
-    "gloucestershire",
-    "greater london",
-    "greater manchester",
-    "hampshire",
-    "herefordshire",
-    "hertfordshire",
-    "isle of wight",
-    "lancashire",
-    "leicestershire",
-    "lincolnshire",
-    "merseyside",
-    "north yorkshire",
-    "northamptonshire",
-    "northumberland",
-    "nottinghamshire",
-    "oxfordshire",
-    "shropshire",
-    "south yorkshire",
-    "staffordshire",
-    "tyne and wear",
-    "warwickshire",
-    "west midlands",
-    "west sussex",
-    "west yorkshire",
-    "east riding of yorkshire",
-    "wiltshire",
-    "worcestershire",
-    "gwynedd",
-    "powys",
-    "pembrokeshire",
-    "ceredigion",
-    "aberdeenshire",
-    "midlothian",
-    "county antrim",
-    "county down",
-    "county armagh",
-    "county tyrone",
-}
 _CITY_REGION = re.compile(r"(?P<city>[A-Z][\w.'’ -]*?)\s+(?P<region>[A-Z]{2}|D\.C\.?|[A-Z][a-z]{1,4}\.)")
 
 
@@ -641,7 +148,7 @@ def parse_place(segment: str) -> Place | None:
     if postcode:
         city = postcode["city"].strip() if postcode["city"] else None
         return Place(city=city, country="GB")
-    if _key(text) in _UK_COUNTIES:
+    if _key(text) in UK_COUNTIES:
         return Place(region=text, country="GB")
     region = region_code(text) or region_code(segment)
     if region:
@@ -667,7 +174,7 @@ def _subdivision_names() -> dict[str, str]:
         for sub in pycountry.subdivisions.get(country_code=country)
         if sub.type in kinds and _key(sub.name) != "georgia"
     }
-    found.update({_key(name): "CA" for name in _PROVINCES_FR})
+    found.update({_key(name): "CA" for name in PROVINCES_FR})
     return found
 
 
@@ -682,43 +189,20 @@ def _name_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
     for name, code in _country_names().items():
         if len(name) > 3 or name in {"usa", "uk"}:
             table[name] = code
-    for code, words in _DEMONYMS.items():
-        if code in _MULTI_DEMONYM_CODES:
-            table[_key(_MULTI_DEMONYM_CODES[code])] = code
+    for code, words in DEMONYMS.items():
+        if code in MULTI_DEMONYM_CODES:
+            table[_key(MULTI_DEMONYM_CODES[code])] = code
         else:
             for word in words.split():
                 table[_key(word)] = code
     table["new zealander"] = "NZ"
-    for code, words in _LOCAL_ADJECTIVES.items():
+    for code, words in LOCAL_ADJECTIVES.items():
         for word in words.split():
             table[_key(word)] = code
     for key, code in _subdivision_names().items():
         table[key] = code
     # "Asian American", "African-American": a US community, not another continent.
-    for word in [
-        "African",
-        "Asian",
-        "Arab",
-        "Mexican",
-        "Native",
-        "Latino",
-        "Irish",
-        "Italian",
-        "Chinese",
-        "Korean",
-        "Japanese",
-        "Filipino",
-        "Indian",
-        "Jewish",
-        "Muslim",
-        "Haitian",
-        "Polish",
-        "Arab",
-        "Armenian",
-        "Somali",
-        "Vietnamese",
-        "Cuban",
-    ]:
+    for word in US_COMMUNITY_WORDS:
         for sep in (" ", "-"):
             table[_key(f"{word}{sep}American")] = "US"
             table[_key(f"{word}{sep}Americans")] = "US"
@@ -842,13 +326,4 @@ def infer_country(name: str) -> tuple[str | None, str | None]:
 def is_region_heading(text: str) -> bool:
     """True for a line such as "Africa" or "Latin America" used as a heading."""
     key = _key(text)
-    return key in {_key(w) for w in MULTI_COUNTRY_WORDS} or key in {
-        "middle east and north africa",
-        "mena",
-        "asia and the pacific",
-        "europe and central asia",
-        "north and central america",
-        "united states and canada",
-        "other countries",
-        "worldwide",
-    }
+    return key in {_key(w) for w in MULTI_COUNTRY_WORDS} or key in REGION_HEADINGS
