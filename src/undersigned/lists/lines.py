@@ -9,6 +9,14 @@ import re
 from dataclasses import dataclass
 
 from . import names, orgs, places
+from .words.lines import (
+    DISCLAIMER_STARTS,
+    GENERIC_NOUNS,
+    HEADING_MODIFIERS,
+    HEADING_NOUNS,
+    INDIVIDUAL_NOUNS,
+    PROSE_STOP_WORDS,
+)
 
 _NUMBER = re.compile(
     r"^\s*(?:[(\[]?(?P<n>\d{1,5})\s*[.)\]:]|#(?P<h>\d{1,5})\b|(?P<d>\d{1,5})\s*[-–—]\s)\s*(?=\S)"
@@ -187,36 +195,7 @@ def is_disclaimer(line: str) -> bool:
     if "dentif" not in line and "apacit" not in line:
         return False
     first = line.strip().lstrip("*†‡([ ").split(" ", 1)[0].casefold().rstrip(":,")
-    return len(line.split()) <= 20 and first in _DISCLAIMER_STARTS and bool(_DISCLAIMER.search(line))
-
-
-# How such notes begin; an entry that ends "(in a personal capacity)" begins with a name.
-_DISCLAIMER_STARTS = {
-    "organization",
-    "organizations",
-    "organisation",
-    "organisations",
-    "affiliation",
-    "affiliations",
-    "title",
-    "titles",
-    "institution",
-    "institutions",
-    "institutional",
-    "all",
-    "signing",
-    "signed",
-    "signatories",
-    "individuals",
-    "individual",
-    "names",
-    "listed",
-    "for",
-    "in",
-    "note",
-    "note:",
-    "*",
-}
+    return len(line.split()) <= 20 and first in DISCLAIMER_STARTS and bool(_DISCLAIMER.search(line))
 
 
 def is_tally(line: str) -> bool:
@@ -259,31 +238,6 @@ def is_status(line: str) -> bool:
     )
 
 
-_STOP = {
-    "of",
-    "the",
-    "and",
-    "for",
-    "in",
-    "at",
-    "on",
-    "to",
-    "a",
-    "an",
-    "de",
-    "da",
-    "van",
-    "von",
-    "du",
-    "del",
-    "y",
-    "&",
-    "with",
-    "by",
-    "from",
-}
-
-
 _PRONOUN_START = re.compile(
     r"^(?:we|i|our|this|these|they|it|he|she|you|there|in\s+\w+\s+\d{4})\b", re.IGNORECASE
 )
@@ -312,189 +266,8 @@ def is_prose(line: str) -> bool:
         return True
     if len(words) < 8:
         return False
-    lower = [w for w in words if w[0].islower() and w.casefold() not in _STOP]
+    lower = [w for w in words if w[0].islower() and w.casefold() not in PROSE_STOP_WORDS]
     return len(lower) / len(words) >= 0.35
-
-
-_HEADING_NOUNS = {
-    "organisationen",
-    "organizaciones",
-    "organizzazioni",
-    "organizações",
-    "organisaties",
-    "organizacje",
-    "organisationer",
-    "associations",
-    "syndicats",
-    "personnalités",
-    "personnes",
-    "individus",
-    "personas",
-    "persone",
-    "pessoas",
-    "einzelpersonen",
-    "personen",
-    "osoby",
-    "signataires",
-    "unterzeichner",
-    "firmantes",
-    "firmatari",
-    "organizations",
-    "organisations",
-    "organization",
-    "organisation",
-    "individuals",
-    "individual",
-    "groups",
-    "institutions",
-    "academics",
-    "faculty",
-    "networks",
-    "signatories",
-    "signers",
-    "businesses",
-    "companies",
-    "unions",
-    "leaders",
-    "experts",
-    "scientists",
-    "researchers",
-    "parliamentarians",
-    "ngos",
-    "csos",
-    "supporters",
-    "endorsers",
-    "allies",
-    "partners",
-    "coalitions",
-    "members",
-    "persons",
-    "people",
-    "endorsements",
-    "cosigners",
-    "co-signers",
-    "legislators",
-    "officials",
-    "scholars",
-    "clergy",
-    "congregations",
-    "artists",
-    "writers",
-    "doctors",
-    "lawyers",
-}
-_HEADING_MODIFIERS = {
-    "signataires",
-    "firmantes",
-    "firmatarie",
-    "unterzeichnende",
-    "signatárias",
-    "de",
-    "la",
-    "société",
-    "civile",
-    "sociedad",
-    "civil",
-    "zivilgesellschaftliche",
-    "international",
-    "national",
-    "local",
-    "regional",
-    "society",
-    "faith",
-    "faith-based",
-    "individual",
-    "organizational",
-    "organisational",
-    "supporting",
-    "endorsing",
-    "member",
-    "other",
-    "additional",
-    "academic",
-    "religious",
-    "youth",
-    "student",
-    "labor",
-    "labour",
-    "community",
-    "grassroots",
-    "business",
-    "partner",
-    "elected",
-    "us",
-    "u.s.",
-    "state",
-    "global",
-    "and",
-    "&",
-    "in",
-    "personal",
-    "capacity",
-    "signing",
-    "the",
-    "of",
-    "from",
-    "list",
-    "by",
-    "country",
-    "alphabetical",
-    "order",
-    "listed",
-    "for",
-    "identification",
-    "purposes",
-    "only",
-    "(in",
-    "non-profit",
-    "nonprofit",
-}
-_GENERIC_NOUNS = {
-    "signataires",
-    "unterzeichner",
-    "firmantes",
-    "firmatari",
-    "signatories",
-    "signers",
-    "supporters",
-    "endorsers",
-    "endorsements",
-    "members",
-    "partners",
-    "allies",
-    "cosigners",
-    "co-signers",
-}
-_INDIVIDUAL_NOUNS = {
-    "personnalités",
-    "personnes",
-    "individus",
-    "personas",
-    "persone",
-    "pessoas",
-    "einzelpersonen",
-    "personen",
-    "osoby",
-    "individuals",
-    "individual",
-    "academics",
-    "faculty",
-    "leaders",
-    "experts",
-    "scientists",
-    "researchers",
-    "parliamentarians",
-    "persons",
-    "people",
-    "legislators",
-    "officials",
-    "scholars",
-    "clergy",
-    "artists",
-    "writers",
-    "doctors",
-    "lawyers",
-}
 
 
 @dataclass(frozen=True)
@@ -533,15 +306,15 @@ def heading_of(line: str, *, numbered_list: bool = False) -> Heading | None:
     kind = None
     if (
         words
-        and all(w in _HEADING_NOUNS or w in _HEADING_MODIFIERS for w in words)
-        and any(w in _HEADING_NOUNS for w in words)
+        and all(w in HEADING_NOUNS or w in HEADING_MODIFIERS for w in words)
+        and any(w in HEADING_NOUNS for w in words)
     ):
         # "Signatories" or "Supporters" alone says nothing about the kind.
-        if all(w in _GENERIC_NOUNS or w in _HEADING_MODIFIERS for w in words) and not any(
+        if all(w in GENERIC_NOUNS or w in HEADING_MODIFIERS for w in words) and not any(
             w in {"individual", "organizational", "organisational", "personal"} for w in words
         ):
             return Heading(label=label)
-        kind = "individual" if any(w in _INDIVIDUAL_NOUNS for w in words) else "organization"
+        kind = "individual" if any(w in INDIVIDUAL_NOUNS for w in words) else "organization"
         if "organizations" in words or "organisations" in words or "groups" in words:
             kind = "organization" if not any(w in {"individuals", "individual"} for w in words) else None
         return Heading(label=label, kind=kind)
