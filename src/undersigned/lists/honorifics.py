@@ -5,116 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Written form -> normalised form. Abbreviations get their trailing dot, the way
-# style guides write them; whole words that are titles of address stay words.
-_PREFIXES = {
-    "dr": "Dr.",
-    "doctor": "Dr.",
-    "prof": "Prof.",
-    "professor": "Prof.",
-    "rev": "Rev.",
-    "reverend": "Rev.",
-    "revd": "Rev.",
-    "mr": "Mr.",
-    "mrs": "Mrs.",
-    "ms": "Ms.",
-    "mx": "Mx.",
-    "miss": "Miss",
-    "hon": "Hon.",
-    "honourable": "Hon.",
-    "honorable": "Hon.",
-    "fr": "Fr.",
-    "father": "Fr.",
-    "sr": "Sr.",
-    "sister": "Sr.",
-    "br": "Br.",
-    "brother": "Br.",
-    "rabbi": "Rabbi",
-    "imam": "Imam",
-    "sheikh": "Sheikh",
-    "bishop": "Bishop",
-    "archbishop": "Archbishop",
-    "cardinal": "Cardinal",
-    "pastor": "Pastor",
-    "sen": "Sen.",
-    "senator": "Sen.",
-    "rep": "Rep.",
-    "gov": "Gov.",
-    "amb": "Amb.",
-    "ambassador": "Amb.",
-    "sir": "Sir",
-    "dame": "Dame",
-    "lord": "Lord",
-    "lady": "Lady",
-    "baroness": "Baroness",
-    "baron": "Baron",
-    "viscount": "Viscount",
-    "earl": "Earl",
-    "capt": "Capt.",
-    "col": "Col.",
-    "gen": "Gen.",
-    "lt": "Lt.",
-    "maj": "Maj.",
-    "sgt": "Sgt.",
-    "eng": "Eng.",
-    "engr": "Engr.",
-    "atty": "Atty.",
-    "adv": "Adv.",
-    "ing": "Ing.",
-    "mag": "Mag.",
-    "rt": "Rt.",
-    "the": "The",
-}
-# Words that are an honorific only when more name follows and are never a given name.
-_ONLY_BEFORE_NAME = {
-    "the",
-    "rt",
-    "sr",
-    "br",
-    "lady",
-    "lord",
-    "sir",
-    "dame",
-    "miss",
-    "brother",
-    "sister",
-    "father",
-}
-
-_POSTNOMINALS = {
-    "phd": "Ph.D.",
-    "ph.d": "Ph.D.",
-    "md": "M.D.",
-    "m.d": "M.D.",
-    "mph": "MPH",
-    "mba": "MBA",
-    "jd": "J.D.",
-    "j.d": "J.D.",
-    "esq": "Esq.",
-    "rn": "RN",
-    "msw": "MSW",
-    "lcsw": "LCSW",
-    "dphil": "DPhil",
-    "frs": "FRS",
-    "obe": "OBE",
-    "mbe": "MBE",
-    "cbe": "CBE",
-    "ma": "MA",
-    "msc": "MSc",
-    "bsc": "BSc",
-    "edd": "Ed.D.",
-    "ed.d": "Ed.D.",
-    "dds": "DDS",
-    "dvm": "DVM",
-    "pe": "PE",
-    "cpa": "CPA",
-    "llm": "LLM",
-    "mp": "MP",
-    "mep": "MEP",
-}
-# Doctorates: "Jane Roe, MD" is addressed as "Dr. Jane Roe".
-_DOCTORATES = {"Ph.D.", "M.D.", "DPhil", "Ed.D.", "DDS", "DVM"}
-_GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
+from .words.honorifics import DOCTORATES, GENERATIONAL, ONLY_BEFORE_NAME, POSTNOMINALS, PREFIXES
 
 _DOT_CAPITAL = re.compile(r"\.[A-Z]")
 _GLUED = re.compile(r"\b(Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sen|Rep|Gov|Amb|Capt|Col|Gen|Lt|Maj|Sgt)\.(?=[A-Z])")
@@ -150,13 +41,13 @@ def split_honorific(name: str) -> tuple[str | None, str]:
     tokens = unglue(name).split()
     found: list[str] = []
     # Always leave at least one token for the name itself.
-    while len(tokens) > 1 and _word(tokens[0]) in _PREFIXES:
+    while len(tokens) > 1 and _word(tokens[0]) in PREFIXES:
         word = _word(tokens[0])
-        if word in _ONLY_BEFORE_NAME and len(tokens) < 3 and word not in {"sir", "dame", "lord", "lady"}:
+        if word in ONLY_BEFORE_NAME and len(tokens) < 3 and word not in {"sir", "dame", "lord", "lady"}:
             break
-        if word == "the" and _word(tokens[1]) not in _PREFIXES:
+        if word == "the" and _word(tokens[1]) not in PREFIXES:
             break
-        found.append(_PREFIXES[word])
+        found.append(PREFIXES[word])
         tokens = tokens[1:]
     honorific = " ".join(f for f in found if f != "The") or None
     if found and found[0] == "The" and honorific:
@@ -166,16 +57,16 @@ def split_honorific(name: str) -> tuple[str | None, str]:
 
 def is_postnominal(token: str) -> bool:
     """True for letters written after a name: "PhD", "M.D.", "Esq."."""
-    return _word(token) in _POSTNOMINALS
+    return _word(token) in POSTNOMINALS
 
 
 def is_generational(token: str) -> bool:
     """True for "Jr.", "Sr.", "III" - these stay part of the person's name."""
-    return _word(token) in _GENERATIONAL
+    return _word(token) in GENERATIONAL
 
 
 def normalise_postnominal(token: str) -> str:
-    return _POSTNOMINALS.get(_word(token), token.strip(" ,"))
+    return POSTNOMINALS.get(_word(token), token.strip(" ,"))
 
 
 def honorific_from_postnominals(post: list[str]) -> str | None:
@@ -184,7 +75,7 @@ def honorific_from_postnominals(post: list[str]) -> str | None:
     >>> honorific_from_postnominals(["M.D.", "MPH"]), honorific_from_postnominals(["MBA"])
     ('Dr.', None)
     """
-    return "Dr." if any(p in _DOCTORATES for p in post) else None
+    return "Dr." if any(p in DOCTORATES for p in post) else None
 
 
 def split_postnominals(name: str) -> tuple[str, list[str]]:
