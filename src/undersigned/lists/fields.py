@@ -5,18 +5,40 @@ full stops; each piece is then recognised as a place, a role, a personal name
 or an organisation. The first piece decides the kind of signatory: a line that
 starts with a person is an individual (with an affiliation), a line that starts
 with an organisation is the organisation signing (with its representative).
+
+`piece_kinds.py` says what each piece is and `line_places.py` takes the place
+pieces off the end; this module puts the fields together.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import gazetteer, given_names, honorifics, names, orgs, places, roles
 from .cutting import Prepared, notes, pieces, prepare, tidy
+from .line_places import place_tail, town_after_org, town_like
+from .piece_kinds import (
+    classify,
+    role_after_name,
+    starts_with_org,
+    starts_with_person,
+    surname_first,
+    titles_after_dash,
+)
 
-__all__ = ["Context", "Fields", "Prepared", "parse_line", "pieces", "prepare", "starts_with_person", "tidy"]
+__all__ = [
+    "Context",
+    "Fields",
+    "Prepared",
+    "parse_line",
+    "pieces",
+    "prepare",
+    "starts_with_org",
+    "starts_with_person",
+    "surname_first",
+    "tidy",
+]
 
 
 @dataclass
@@ -49,167 +71,14 @@ class Fields:
     warnings: list[str] = field(default_factory=list)
 
 
-def _place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[str]]:
-    """Take the place pieces off the end: "..., Chicago, IL" -> city Chicago, region IL."""
-    city = region = country = None
-    rest = list(parts)
-    used: list[str] = []
-    while len(rest) > 1:
-        place = places.parse_place(rest[-1])
-        if not place or (place.region and region) or (place.country and country and not place.region):
-            break
-        used.insert(0, rest.pop())
-        city = city or place.city
-        region = region or place.region
-        country = country or place.country
-        if place.city:
-            break
-    if (region or country) and not city and len(rest) > 1:
-        candidate = rest[-1]
-        if (
-            orgs.org_score(candidate) < 2
-            and not roles.is_role(candidate)
-            and len(candidate.split()) <= 4
-            and candidate[:1].isupper()
-            and not any(ch.isdigit() for ch in candidate)
-            # "UC San Diego", "UW Madison": an acronym makes it a campus, not a town.
-            and not any(len(t) > 1 and t.isupper() for t in candidate.split())
-        ):
-            city = rest.pop()
-            used.insert(0, city)
-    # A known city standing alone at the end ("Stichting Samen Sterk, Rotterdam",
-    # "Jane Doe, Berlin"). It says nothing sure about the country, so sets none.
-    if not city and len(rest) > 1 and _is_city_piece(rest[-1]) and not _university_shorthand(rest):
-        city = rest.pop()
-        used.insert(0, city)
-    if not (city or region or country):
-        return parts, None, []
-    return rest, places.Place(city=city, region=region, country=country), used
-
-
 def _place_of(parts: list[str], context: Context) -> tuple[list[str], places.Place | None]:
     """The place pieces at the end of `parts`, and what is left."""
-    rest, place, _ = _place_tail(parts)
-    if not place and context.heading_country and len(parts) >= 2 and _town_after_org(parts):
+    rest, place, _ = place_tail(parts)
+    if not place and context.heading_country and len(parts) >= 2 and town_after_org(parts):
         # Under a country heading "Org, Town" is the usual shape, and small
         # towns ("Tulln", "Třeboň") are in no gazetteer.
         return parts[:-1], places.Place(city=parts[-1])
     return rest, place
-
-
-def _town_after_org(parts: list[str]) -> bool:
-    """ "Danube Wetlands Network, Tulln": one or two capitalised words after an organisation.
-
-    Also after a person's role ("Kevin Marsh, Fisherman, Ludington"), since a
-    role is never followed by a second name.
-    """
-    last = parts[-1]
-    return _town_like(last) and (
-        orgs.org_score(parts[0]) >= 2
-        or len(parts) >= 3
-        and names.person_score(parts[0]) == 2
-        and (roles.is_role(parts[-2]) or roles.is_occupation(parts[-2]))
-    )
-
-
-def _town_like(piece: str) -> bool:
-    """One or two capitalised words that are no organisation, role or personal name ("Two Harbors")."""
-    tokens = piece.split()
-    return (
-        1 <= len(tokens) <= 2
-        and all(t[:1].isupper() and t.isalpha() and not t.isupper() for t in tokens)
-        and orgs.org_score(piece) < 2
-        and (names.person_score(piece) < 2 or given_names.is_given_name(tokens[0]) is False)
-        and not roles.is_role(piece)
-        and not honorifics.split_honorific(piece)[0]
-    )
-
-
-def _university_shorthand(parts: list[str]) -> bool:
-    """ "Jane Doe, Professor, Stanford": the last piece is the university, since nothing else is."""
-    return gazetteer.is_university_town(parts[-1]) and not any(
-        _classify(p) in {"org", "role_org"} for p in parts[:-1]
-    )
-
-
-def _is_city_piece(piece: str) -> bool:
-    return (
-        gazetteer.is_city(piece)
-        and orgs.org_score(piece) < 2
-        and not roles.is_role(piece)
-        and not honorifics.split_honorific(piece)[0]
-    )
-
-
-@lru_cache(maxsize=16384)
-def _classify(piece: str) -> str:
-    if roles.split_role(piece, orgs.looks_like_org):
-        return "role_org"
-    if roles.is_role(piece):
-        return "role"
-    score = names.person_score(piece)
-    if score == 2:
-        return "person"
-    if orgs.org_score(piece) >= 2:
-        return "org"
-    return "person?" if score == 1 else "org?"
-
-
-def _titles_after_dash(parts: list[str], kinds: list[str], dash_at: int | None) -> None:
-    """Mark the piece that is a title by its position, whatever its language.
-
-    "Org – Person, X": what follows the organisation's representative is their
-    title ("Vorsitzender", "Prezes"). "Person – X, Org": what stands between
-    the dash and the organisation is the person's title.
-    """
-    if dash_at != 1 or len(parts) != 3:
-        return
-    loose = {"org?", "person?", "person"}
-    if (
-        kinds[0] in {"org", "org?"}
-        and kinds[1] == "person"
-        and kinds[2] in loose
-        and len(parts[2].split()) <= 4
-    ):
-        kinds[2] = "role"
-    elif (
-        kinds[0] == "person"
-        and kinds[1] in loose - {"person"}
-        and kinds[2] in {"org", "role_org"}
-        and len(parts[1].split()) <= 4
-    ):
-        kinds[1] = "role"
-
-
-def _role_after_name(parts: list[str], kinds: list[str], dash_at: int | None) -> None:
-    """Mark what a person's name is followed by as their role when it reads as one.
-
-    "Dr. Katrin Schulz, Hydrologist, University of Leipzig": of two pieces after
-    a name the first is the role unless it has organisation words, since lists
-    give role before affiliation. A lone piece ("Jan Visser, Ferry operator")
-    is a role only when it reads as an occupation.
-    """
-    if not kinds or kinds[0] != "person" or len(parts) < 2 or dash_at not in (None, 1):
-        return
-    piece, kind = parts[1], kinds[1]
-    # "Head Chef" has the shape of a name; a role word shows it is none.
-    if kind == "person" and any(w in roles.ROLE_HEADS for w in orgs.words(piece)):
-        kind = "person?"
-    if kind not in {"org?", "person?"} or gazetteer.is_city(piece) or places.parse_place(piece):
-        return
-    if roles.is_occupation(piece):
-        kinds[1] = "role"
-        return
-    if (
-        len(parts) >= 3
-        and kinds[2] in {"org", "role_org"}
-        and 2 <= len(piece.split()) <= 4
-        and orgs.org_score(piece) < 2
-        and piece[:1].isupper()
-        and not any(ch.isdigit() or ch in '&@/()"“”' for ch in piece)
-        and not any(len(t) > 1 and t.isupper() for t in piece.split())
-    ):
-        kinds[1] = "role"
 
 
 def _unnamed_by_person(piece: str, context: Context, people_list: bool) -> bool:
@@ -269,7 +138,7 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
             and dash_at == 2
             and orgs.org_score(parts[0]) >= 2
             and names.person_score(parts[2]) == 2
-            and _town_like(parts[1])
+            and town_like(parts[1])
         ):
             # "Kayak Collective, Grand Marais – Ellen Strand": a town by its place in the line.
             head, place = parts[:1], places.Place(city=parts[1])
@@ -277,7 +146,7 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
             parts, dash_at = head + parts[dash_at:], len(head)
     if place:
         out.city, out.region, out.country = place.city, place.region, place.country
-    kinds = [_classify(p) for p in parts]
+    kinds = [classify(p) for p in parts]
     # "Org – Person": when a name follows the dash, what stands before it is the
     # organisation, even if it reads like a name ("Saatgut-Initiative Hessen").
     if (
@@ -288,8 +157,8 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
         and not honorifics.split_honorific(parts[0])[0]
     ):
         kinds[0] = "org"
-    _titles_after_dash(parts, kinds, dash_at)
-    _role_after_name(parts, kinds, dash_at)
+    titles_after_dash(parts, kinds, dash_at)
+    role_after_name(parts, kinds, dash_at)
 
     people_list = context.heading_kind == "individual" or (
         context.heading_kind is None
@@ -446,50 +315,3 @@ def _place_in_parenthesis(out: Fields) -> None:
         return
     out.organization = match["head"].strip()
     out.city, out.region, out.country = city, place.region, place.country
-
-
-def surname_first(parts: tuple[str, ...] | list[str]) -> bool:
-    """Whether a line could begin "Surname, Given name": "Müller, Hans", "van der Berg, Anna M.".
-
-    The second piece must start with a known given name; whether the line is
-    read so depends on its group writing all its names this way.
-    """
-    if len(parts) < 2:
-        return False
-    surname, given = parts[0], parts[1]
-    honorific, given = honorifics.split_honorific(given)
-    tokens, given_tokens = surname.split(), given.split()
-    # "Oxfam, Paris": a town that is also a given name, with nothing after it, is a town.
-    if len(parts) == 2 and not honorific and len(given_tokens) == 1 and gazetteer.is_city(given):
-        return False
-    return (
-        sum(1 for t in tokens if t.casefold() not in names.PARTICLES) == 1
-        and 1 <= len(given_tokens) <= 3
-        and tokens[-1][:1].isupper()
-        and all(t[:1].isupper() or t.casefold() in names.PARTICLES for t in tokens)
-        and all(t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha() for t in given_tokens)
-        and given_names.is_given_name(given_tokens[0]) is True
-        and orgs.org_score(surname) < 2
-        and not roles.is_role(surname)
-        and not places.parse_place(surname)
-        and not gazetteer.is_city(surname)
-    )
-
-
-def starts_with_org(prepared: Prepared) -> bool:
-    """Whether a line clearly begins with an organisation ("Acme Trust", "Acme – Jane Roe")."""
-    parts, dash_at = prepared
-    if not parts:
-        return False
-    if dash_at == 1 and len(parts) > 1 and _classify(parts[1]) == "person":
-        return not honorifics.split_honorific(parts[0])[0]
-    return _classify(parts[0]) in {"org", "org?"}
-
-
-def starts_with_person(prepared: Prepared) -> bool:
-    """Whether a line clearly begins with a personal name (used for the list's prior)."""
-    parts, dash_at = prepared
-    if not parts or dash_at == 0 or names.person_score(parts[0]) < 2:
-        return False
-    # "Amsterdam Canal Keepers" has a name's shape but no given name to show it is one.
-    return names.plainly_a_person(parts[0]) or given_names.is_given_name(parts[0].split()[0]) is not False

@@ -1,0 +1,92 @@
+"""Where a signatory line says its signatory is: the place pieces at its end.
+
+"..., Chicago, IL" gives a city and a region, "Stichting Samen Sterk, Rotterdam" a
+known city, "Danube Wetlands Network, Tulln" under a country heading a small town.
+"""
+
+from __future__ import annotations
+
+from . import gazetteer, given_names, honorifics, names, orgs, places, roles
+from .piece_kinds import classify
+
+
+def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[str]]:
+    """Take the place pieces off the end: "..., Chicago, IL" -> city Chicago, region IL."""
+    city = region = country = None
+    rest = list(parts)
+    used: list[str] = []
+    while len(rest) > 1:
+        place = places.parse_place(rest[-1])
+        if not place or (place.region and region) or (place.country and country and not place.region):
+            break
+        used.insert(0, rest.pop())
+        city = city or place.city
+        region = region or place.region
+        country = country or place.country
+        if place.city:
+            break
+    if (region or country) and not city and len(rest) > 1:
+        candidate = rest[-1]
+        if (
+            orgs.org_score(candidate) < 2
+            and not roles.is_role(candidate)
+            and len(candidate.split()) <= 4
+            and candidate[:1].isupper()
+            and not any(ch.isdigit() for ch in candidate)
+            # "UC San Diego", "UW Madison": an acronym makes it a campus, not a town.
+            and not any(len(t) > 1 and t.isupper() for t in candidate.split())
+        ):
+            city = rest.pop()
+            used.insert(0, city)
+    # A known city standing alone at the end ("Stichting Samen Sterk, Rotterdam",
+    # "Jane Doe, Berlin"). It says nothing sure about the country, so sets none.
+    if not city and len(rest) > 1 and is_city_piece(rest[-1]) and not university_shorthand(rest):
+        city = rest.pop()
+        used.insert(0, city)
+    if not (city or region or country):
+        return parts, None, []
+    return rest, places.Place(city=city, region=region, country=country), used
+
+
+def town_after_org(parts: list[str]) -> bool:
+    """ "Danube Wetlands Network, Tulln": one or two capitalised words after an organisation.
+
+    Also after a person's role ("Kevin Marsh, Fisherman, Ludington"), since a
+    role is never followed by a second name.
+    """
+    last = parts[-1]
+    return town_like(last) and (
+        orgs.org_score(parts[0]) >= 2
+        or len(parts) >= 3
+        and names.person_score(parts[0]) == 2
+        and (roles.is_role(parts[-2]) or roles.is_occupation(parts[-2]))
+    )
+
+
+def town_like(piece: str) -> bool:
+    """One or two capitalised words that are no organisation, role or personal name ("Two Harbors")."""
+    tokens = piece.split()
+    return (
+        1 <= len(tokens) <= 2
+        and all(t[:1].isupper() and t.isalpha() and not t.isupper() for t in tokens)
+        and orgs.org_score(piece) < 2
+        and (names.person_score(piece) < 2 or given_names.is_given_name(tokens[0]) is False)
+        and not roles.is_role(piece)
+        and not honorifics.split_honorific(piece)[0]
+    )
+
+
+def university_shorthand(parts: list[str]) -> bool:
+    """ "Jane Doe, Professor, Stanford": the last piece is the university, since nothing else is."""
+    return gazetteer.is_university_town(parts[-1]) and not any(
+        classify(p) in {"org", "role_org"} for p in parts[:-1]
+    )
+
+
+def is_city_piece(piece: str) -> bool:
+    return (
+        gazetteer.is_city(piece)
+        and orgs.org_score(piece) < 2
+        and not roles.is_role(piece)
+        and not honorifics.split_honorific(piece)[0]
+    )
