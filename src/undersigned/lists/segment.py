@@ -7,17 +7,19 @@ furniture ("View original content", "SOURCE", "###", contacts), and a press
 contact written under it without a heading is left out.
 
 Before that, `markup.py` undoes Markdown, pasted columns and tables, and
-`inline.py` puts one-line lists ("A; B; C") one signatory a line.
+`inline.py` puts one-line lists ("A; B; C") one signatory a line. The list's
+lines are read one by one in `list_items.py`, and `press_contacts.py` finds
+that press contact.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from . import inline, markup, names, places, roles
+from . import inline, markup
 from . import lines as L
-from .cutting import strip_contacts
+from .list_items import Item, merge_signature_blocks, read_items
+from .press_contacts import drop_glued_contact, drop_press_contact
 
 
 @dataclass
@@ -132,254 +134,6 @@ def locate(lines: list[str]) -> tuple[int, int, int | None]:
     return start, end, None
 
 
-@dataclass
-class _Item:
-    kind: str  # "blank", "heading", "entry", "note"
-    index: int
-    text: str = ""
-    body: str = ""
-    number: int | None = None
-    bulleted: bool = False
-    contact: bool = False  # an e-mail address or phone number was under the line
-
-    def has_contact(self) -> bool:
-        """Contact details under the line or on it (checked only where it matters)."""
-        return self.contact or L.has_contact(self.body)
-
-    heading: L.Heading | None = None
-
-
-_BRACKETED = re.compile(r"\(.*\)|\[.*\]")
-
-
-def _items(lines: list[str], start: int, end: int) -> list[_Item]:
-    raw = [(i, lines[i]) for i in range(start, end)]
-    stripped = [L.strip_numbering(line.strip()) if line.strip() else None for _, line in raw]
-    numbered = [s for s in stripped if s is not None]
-    numbered_list = sum(1 for n, _, _ in numbered if n is not None) >= max(2, 0.6 * len(numbered))
-    items: list[_Item] = []
-    for pos, (i, line) in enumerate(raw):
-        text = line.strip()
-        if not text:
-            items.append(_Item("blank", i))
-            continue
-        number, bulleted, body = stripped[pos]
-        prev = items[-1] if items else None
-        if (
-            L.is_contact_detail(text)
-            and prev is not None
-            and prev.kind == "entry"
-            and raw[pos - 1][1].strip()
-        ):
-            prev.text += "\n" + text  # kept in the entry's text, never a field
-            prev.contact = True
-            continue
-        if L.is_contact_detail(text):
-            # A web address or phone number under a heading or on its own is no signatory.
-            items.append(_Item("note", i, text=text))
-            continue
-        if L.is_tally(body):
-            items.append(_Item("tally", i, text=text))
-            continue
-        if L.is_disclaimer(text):
-            items.append(_Item("note", i, text=text))
-            continue
-        if number is None and L.is_status(body):
-            items.append(_Item("status", i, text=text))
-            continue
-        if number is None and not bulleted and pos > 0 and L.is_list_marker(text):
-            # A second announcing line ("Supported by") starts a new group.
-            found = L.heading_of(text)
-            label = text.rstrip(":,;.- ").strip()
-            items.append(
-                _Item(
-                    "heading",
-                    i,
-                    text=text,
-                    heading=L.Heading(
-                        label=label,
-                        kind=found.kind if found else None,
-                        country=found.country if found else None,
-                    ),
-                )
-            )
-            continue
-        heading = None if number is not None or bulleted else L.heading_of(text, numbered_list=numbered_list)
-        if heading:
-            items.append(_Item("heading", i, text=text, heading=heading))
-            continue
-        if number is None and not bulleted and (_BRACKETED.fullmatch(text) or L.is_prose(text)):
-            items.append(_Item("note", i, text=text))
-            continue
-        if numbered_list and number is None and not bulleted:
-            following = next((lines[j].strip() for j in range(i + 1, end) if lines[j].strip()), "")
-            next_numbered = L.strip_numbering(following)[0] is not None if following else False
-            # "Jane Roe" then "jane@example.org" under the last number: a press contact, not a wrapped line.
-            below = lines[i + 1] if i + 1 < len(lines) else ""
-            card = (L.is_contact_detail(below) or L.has_contact(text)) and names.person_score(
-                body.split(",")[0]
-            ) == 2
-            if (
-                prev is not None
-                and prev.kind == "entry"
-                and prev.number is not None
-                and pos > 0
-                and raw[pos - 1][1].strip()
-                and not card
-            ):
-                # A wrapped line continues the numbered entry above it.
-                prev.text += "\n" + text
-                prev.body += ", " + body
-                continue
-            if next_numbered and len(text.split()) <= 6 and "," not in text:
-                items.append(_Item("heading", i, text=text, heading=L.Heading(label=text.rstrip(":"))))
-                continue
-        items.append(
-            _Item(
-                "entry",
-                i,
-                text=text,
-                body=body,
-                number=number,
-                bulleted=bulleted,
-            )
-        )
-    return items
-
-
-def _drop_press_contact(items: list[_Item], lines: list[str]) -> tuple[list[_Item], str | None]:
-    """Leave out a press contact written under the list without a heading.
-
-    "Jordan Ellis / Acme Trust / 613-555-0148 / jordan@example.org" after a
-    list whose entries carry no e-mail or phone is the person to call, not a
-    signatory. It must stand in a paragraph of its own at the end, be short,
-    and differ from the list in having contact details: in a letter whose
-    signatures all carry them ("Sincerely, ... jane@example.org") the last
-    block is a signature like the others.
-    """
-    end = len(items)
-    while end and items[end - 1].kind in {"blank", "note"}:
-        end -= 1
-    start = end
-    while start and items[start - 1].kind == "entry":
-        start -= 1
-    block = items[start:end]
-    before = [it for it in items[:start] if it.kind == "entry"]
-    # The contact lines right under the block may have been cut off with the tail.
-    after = block[-1].index + block[-1].text.count("\n") + 1 if block else 0
-    trailing_contact = after < len(lines) and L.is_contact_detail(lines[after])
-    if (
-        not block
-        or len(block) > 4
-        or start == 0
-        or items[start - 1].kind != "blank"
-        or len(before) < 2
-        or any(it.number is not None or it.bulleted for it in block)
-        or not (trailing_contact or any(it.has_contact() for it in block))
-        or any("\n" in it.text or it.has_contact() for it in before)
-    ):
-        return items, None
-    note = f"lines {block[0].index + 1}-{block[-1].index + 1} read as a press contact, not a signatory: " + (
-        " / ".join(it.text.replace("\n", " / ") for it in block)
-    )
-    return items[:start] + items[end:], note
-
-
-def _without_contacts(text: str) -> str:
-    return re.sub(r"\(\W*\)|\[\W*\]", "", strip_contacts(text)).strip(" ,;")
-
-
-def _drop_glued_contact(items: list[_Item], lines: list[str]) -> tuple[list[_Item], str | None]:
-    """Leave out a press contact pasted right under the last signatory, without a blank line.
-
-    "Jane Roe / jane@example.org / +1 202 555 0100" or "Jane Roe, +1 202 555
-    0100" under a list whose entries carry no contact details: a bare name
-    (or a name with a role and organisation on the next line) with an e-mail
-    address or phone number is the person to call. A last line with the
-    fields of a signatory ("Kim Roberts, Beta Society, Austin, TX,
-    kim@example.org") stays a signatory.
-    """
-    end = len(items)
-    while end and items[end - 1].kind in {"blank", "note"}:
-        end -= 1
-    if not end or items[end - 1].kind != "entry":
-        return items, None
-    last = items[end - 1]
-    after = last.index + last.text.count("\n") + 1
-    if not (last.has_contact() or after < len(lines) and L.is_contact_detail(lines[after])):
-        return items, None
-    # The card starts at the nearest line above that begins with a personal name.
-    start = None
-    for k in range(end - 1, max(end - 3, 0) - 1, -1):
-        item = items[k]
-        if item.kind != "entry" or k < end - 1 and "\n" in item.text:
-            break
-        first = _without_contacts(item.body).split(",")[0].strip()
-        if names.person_score(first) == 2 and not roles.is_role(first):
-            start = k
-            break
-    if start is None or start == 0 or items[start - 1].kind != "entry":
-        return items, None
-    card, before = items[start:end], [it for it in items[:start] if it.kind == "entry"]
-    # Only a name, or a name and a role: "Kim Roberts, Beta Society, Austin, TX" is a signatory.
-    head = [p.strip() for p in _without_contacts(card[0].body).split(",") if p.strip()]
-    if (
-        len(before) < 2
-        or not all(roles.is_role(p) for p in head[1:])
-        or any(it.number is not None or it.bulleted for it in card)
-        or any("\n" in it.text or it.has_contact() for it in before)
-    ):
-        return items, None
-    note = f"lines {card[0].index + 1}-{card[-1].index + 1} read as a press contact, not a signatory: " + (
-        " / ".join(it.text.replace("\n", " / ") for it in card)
-    )
-    return items[:start] + items[end:], note
-
-
-def _merge_signature_blocks(items: list[_Item]) -> list[_Item]:
-    """Join "Name / Title / Organisation / City" blocks written one field per line.
-
-    Applies only when every multi-line block starts with a personal name and no
-    other line of the block is one, which is how signature blocks look and how
-    a plain column of names or organisations does not.
-    """
-    blocks: list[list[_Item]] = [[]]
-    for item in items:
-        if item.kind == "entry" and item.number is None and not item.bulleted:
-            blocks[-1].append(item)
-        else:
-            blocks.append([])
-    multi = [b for b in blocks if len(b) >= 2]
-    if not multi:
-        return items
-
-    def is_signature(block: list[_Item]) -> bool:
-        return names.person_score(block[0].body.split(",")[0]) == 2 and all(
-            (names.person_score(x.body.split(",")[0]) < 2 or roles.is_role(x.body.split(",")[0]))
-            and len(x.body.split()) <= 8
-            for x in block[1:]
-        )
-
-    # A role ("President, ...") or a place ("Riverside, CA") on a following line
-    # is what shows these are signature blocks and not a column of names.
-    evidence = any(
-        roles.is_role(x.body.split(",")[0]) or places.parse_place(x.body.split(",")[-1].strip())
-        for block in multi
-        for x in block[1:]
-    )
-    if not evidence or not all(is_signature(b) for b in multi):
-        return items
-    merged: list[_Item] = []
-    skip: set[int] = set()
-    for block in multi:
-        head = block[0]
-        head.text = "\n".join(x.text for x in block)
-        head.body = ", ".join(x.body for x in block)
-        skip.update(id(x) for x in block[1:])
-    merged = [item for item in items if id(item) not in skip]
-    return merged
-
-
 def layout(text: str) -> Layout:
     """Find the list in a document and return its entries with groups assigned."""
     lines = inline.expand_inline_lists(markup.normalise_lines(text))
@@ -388,15 +142,15 @@ def layout(text: str) -> Layout:
     result = Layout(statement_lines=lines[:statement_end], entries=[])
     if marker is not None:
         result.marker = lines[marker].strip()
-    items, contact_note = _drop_press_contact(_merge_signature_blocks(_items(lines, start, end)), lines)
+    items, contact_note = drop_press_contact(merge_signature_blocks(read_items(lines, start, end)), lines)
     if not contact_note:
-        items, contact_note = _drop_glued_contact(items, lines)
+        items, contact_note = drop_glued_contact(items, lines)
     if contact_note:
         result.warnings.append(contact_note)
     if marker is not None and marker < start:
         heading = L.heading_of(lines[marker])
         if heading and heading.kind:
-            items.insert(0, _Item("heading", marker, text=lines[marker].strip(), heading=heading))
+            items.insert(0, Item("heading", marker, text=lines[marker].strip(), heading=heading))
     entries = [it for it in items if it.kind == "entry"]
     if marker is None and len(entries) < 2:
         return result

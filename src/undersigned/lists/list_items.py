@@ -1,0 +1,174 @@
+"""The lines of a signatory list read one by one: entry, heading, note, tally or status.
+
+`read_items` also joins a wrapped line to the numbered entry above it and an
+e-mail address or phone number to the signature it stands under;
+`merge_signature_blocks` joins "Name / Title / Organisation" blocks written one
+field a line. `segment.py` then groups the entries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lines as L
+from . import names, places, roles
+
+
+@dataclass
+class Item:
+    kind: str  # "blank", "heading", "entry", "note"
+    index: int
+    text: str = ""
+    body: str = ""
+    number: int | None = None
+    bulleted: bool = False
+    contact: bool = False  # an e-mail address or phone number was under the line
+
+    def has_contact(self) -> bool:
+        """Contact details under the line or on it (checked only where it matters)."""
+        return self.contact or L.has_contact(self.body)
+
+    heading: L.Heading | None = None
+
+
+_BRACKETED = re.compile(r"\(.*\)|\[.*\]")
+
+
+def read_items(lines: list[str], start: int, end: int) -> list[Item]:
+    raw = [(i, lines[i]) for i in range(start, end)]
+    stripped = [L.strip_numbering(line.strip()) if line.strip() else None for _, line in raw]
+    numbered = [s for s in stripped if s is not None]
+    numbered_list = sum(1 for n, _, _ in numbered if n is not None) >= max(2, 0.6 * len(numbered))
+    items: list[Item] = []
+    for pos, (i, line) in enumerate(raw):
+        text = line.strip()
+        if not text:
+            items.append(Item("blank", i))
+            continue
+        number, bulleted, body = stripped[pos]
+        prev = items[-1] if items else None
+        if (
+            L.is_contact_detail(text)
+            and prev is not None
+            and prev.kind == "entry"
+            and raw[pos - 1][1].strip()
+        ):
+            prev.text += "\n" + text  # kept in the entry's text, never a field
+            prev.contact = True
+            continue
+        if L.is_contact_detail(text):
+            # A web address or phone number under a heading or on its own is no signatory.
+            items.append(Item("note", i, text=text))
+            continue
+        if L.is_tally(body):
+            items.append(Item("tally", i, text=text))
+            continue
+        if L.is_disclaimer(text):
+            items.append(Item("note", i, text=text))
+            continue
+        if number is None and L.is_status(body):
+            items.append(Item("status", i, text=text))
+            continue
+        if number is None and not bulleted and pos > 0 and L.is_list_marker(text):
+            # A second announcing line ("Supported by") starts a new group.
+            found = L.heading_of(text)
+            label = text.rstrip(":,;.- ").strip()
+            items.append(
+                Item(
+                    "heading",
+                    i,
+                    text=text,
+                    heading=L.Heading(
+                        label=label,
+                        kind=found.kind if found else None,
+                        country=found.country if found else None,
+                    ),
+                )
+            )
+            continue
+        heading = None if number is not None or bulleted else L.heading_of(text, numbered_list=numbered_list)
+        if heading:
+            items.append(Item("heading", i, text=text, heading=heading))
+            continue
+        if number is None and not bulleted and (_BRACKETED.fullmatch(text) or L.is_prose(text)):
+            items.append(Item("note", i, text=text))
+            continue
+        if numbered_list and number is None and not bulleted:
+            following = next((lines[j].strip() for j in range(i + 1, end) if lines[j].strip()), "")
+            next_numbered = L.strip_numbering(following)[0] is not None if following else False
+            # "Jane Roe" then "jane@example.org" under the last number: a press contact, not a wrapped line.
+            below = lines[i + 1] if i + 1 < len(lines) else ""
+            card = (L.is_contact_detail(below) or L.has_contact(text)) and names.person_score(
+                body.split(",")[0]
+            ) == 2
+            if (
+                prev is not None
+                and prev.kind == "entry"
+                and prev.number is not None
+                and pos > 0
+                and raw[pos - 1][1].strip()
+                and not card
+            ):
+                # A wrapped line continues the numbered entry above it.
+                prev.text += "\n" + text
+                prev.body += ", " + body
+                continue
+            if next_numbered and len(text.split()) <= 6 and "," not in text:
+                items.append(Item("heading", i, text=text, heading=L.Heading(label=text.rstrip(":"))))
+                continue
+        items.append(
+            Item(
+                "entry",
+                i,
+                text=text,
+                body=body,
+                number=number,
+                bulleted=bulleted,
+            )
+        )
+    return items
+
+
+def merge_signature_blocks(items: list[Item]) -> list[Item]:
+    """Join "Name / Title / Organisation / City" blocks written one field per line.
+
+    Applies only when every multi-line block starts with a personal name and no
+    other line of the block is one, which is how signature blocks look and how
+    a plain column of names or organisations does not.
+    """
+    blocks: list[list[Item]] = [[]]
+    for item in items:
+        if item.kind == "entry" and item.number is None and not item.bulleted:
+            blocks[-1].append(item)
+        else:
+            blocks.append([])
+    multi = [b for b in blocks if len(b) >= 2]
+    if not multi:
+        return items
+
+    def is_signature(block: list[Item]) -> bool:
+        return names.person_score(block[0].body.split(",")[0]) == 2 and all(
+            (names.person_score(x.body.split(",")[0]) < 2 or roles.is_role(x.body.split(",")[0]))
+            and len(x.body.split()) <= 8
+            for x in block[1:]
+        )
+
+    # A role ("President, ...") or a place ("Riverside, CA") on a following line
+    # is what shows these are signature blocks and not a column of names.
+    evidence = any(
+        roles.is_role(x.body.split(",")[0]) or places.parse_place(x.body.split(",")[-1].strip())
+        for block in multi
+        for x in block[1:]
+    )
+    if not evidence or not all(is_signature(b) for b in multi):
+        return items
+    merged: list[Item] = []
+    skip: set[int] = set()
+    for block in multi:
+        head = block[0]
+        head.text = "\n".join(x.text for x in block)
+        head.body = ", ".join(x.body for x in block)
+        skip.update(id(x) for x in block[1:])
+    merged = [item for item in items if id(item) not in skip]
+    return merged
