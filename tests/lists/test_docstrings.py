@@ -10,8 +10,8 @@ import pytest
 import undersigned.lists
 
 MODULES = [undersigned.lists] + [
-    importlib.import_module(f"undersigned.lists.{m.name}")
-    for m in pkgutil.iter_modules(undersigned.lists.__path__)
+    importlib.import_module(m.name)
+    for m in pkgutil.walk_packages(undersigned.lists.__path__, "undersigned.lists.")
 ]
 
 
