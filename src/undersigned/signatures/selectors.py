@@ -78,6 +78,10 @@ def signatory_queryset(statement: Statement) -> QuerySet[Signature]:
     organizations, then individuals; within each, the order they confirmed in or alphabetical, as the
     statement chooses."""
     order = country_group_order(statement)
+    if not order:
+        # No public signatures at all. A CASE without WHENs would become a constant, and
+        # PostgreSQL refuses "ORDER BY <constant>" in the ids query of `_ordered_ids`.
+        return _public(statement).none()
     country_rank = Case(
         *[When(country=code, then=Value(rank)) for rank, code in enumerate(order)],
         default=Value(len(order)),
