@@ -5,6 +5,11 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 
 
+def normalize_email(email: str) -> str:
+    """`" Ana@Example.ORG "` -> `"ana@example.org"`: one person, one address, wherever it is stored."""
+    return (email or "").strip().lower()
+
+
 def make_message(kind: str, *, to: str, context: dict, reply_to: str | None = None) -> EmailMultiAlternatives:
     subject = " ".join(render_to_string(f"emails/{kind}-subject.txt", context).split())
     text = render_to_string(f"emails/{kind}-body.txt", context)

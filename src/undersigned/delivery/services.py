@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from undersigned.common.emails import normalize_email
 from undersigned.delivery.models import Delivery, Mailing, Recipient
 from undersigned.delivery.selectors import mailing_plan
 from undersigned.statements.models import Statement
@@ -18,7 +19,7 @@ from undersigned.statements.models import Statement
 def recipient_create(*, owner, statement: Statement | None, kind: str, name: str, email: str, user=None,
                      **fields) -> Recipient:  # fmt: skip
     recipient = Recipient(
-        owner=owner, statement=statement, kind=kind, name=name, email=email.strip().lower(), **fields
+        owner=owner, statement=statement, kind=kind, name=name, email=normalize_email(email), **fields
     )
     # The database's unique constraints decide duplicates (see below), reported on the email field.
     recipient.full_clean(validate_constraints=False)

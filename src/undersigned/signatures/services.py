@@ -8,15 +8,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
+from undersigned.common.emails import normalize_email
 from undersigned.signatures.models import Signature
 from undersigned.signatures.tasks import scrub_withdrawn_signature, send_confirmation_email
 from undersigned.signatures.tokens import new_nonce, read_reconfirm_token, read_token, read_withdraw_token
 from undersigned.statements.models import Statement
-
-
-def normalize_email(email: str) -> str:
-    """`" Ana@Example.ORG "` -> `"ana@example.org"`: one person, one address, one signature."""
-    return (email or "").strip().lower()
 
 
 @dataclass(frozen=True)

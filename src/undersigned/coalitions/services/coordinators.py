@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from undersigned.coalitions.models import Coordinator, parse_country_codes
 from undersigned.coalitions.tasks import send_coordinator_welcome
+from undersigned.common.emails import normalize_email
 from undersigned.statements.models import Statement
 
 
@@ -14,7 +15,7 @@ def _user_for_email(email: str, name: str):
     """The account with this address, or a new one without a password: the welcome email carries a link
     to choose one, so the owner never handles anyone's password."""
     User = get_user_model()
-    email = email.strip().lower()
+    email = normalize_email(email)
     user = User.objects.filter(email__iexact=email).order_by("pk").first()
     if user is not None:
         return user, False

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from undersigned.coalitions.models import Coordinator, Invitation, Organization
 from undersigned.coalitions.tasks import send_invitation_email
+from undersigned.common.emails import normalize_email
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import SignOutcome, signature_create
 from undersigned.statements.models import Statement
@@ -33,7 +34,7 @@ def invitation_create(
         organization=organization,
         coordinator=coordinator,
         created_by=user,
-        email=email.strip().lower(),
+        email=normalize_email(email),
         max_uses=max_uses,
         expires_at=timezone.now() + timedelta(days=valid_days),
     )
