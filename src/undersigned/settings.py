@@ -136,8 +136,21 @@ UNDERSIGNED_LIST_PAGE_SIZE = envint("UNDERSIGNED_LIST_PAGE_SIZE", 500)
 # One import reviews at most this many rows; each row is ~13 form fields in the review POST.
 UNDERSIGNED_IMPORT_MAX_ROWS = envint("UNDERSIGNED_IMPORT_MAX_ROWS", 3000)
 UNDERSIGNED_IMPORT_MAX_BYTES = envint("UNDERSIGNED_IMPORT_MAX_BYTES", 5_000_000)
-DATA_UPLOAD_MAX_NUMBER_FIELDS = max(1000, UNDERSIGNED_IMPORT_MAX_ROWS * 14 + 100)
-DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, UNDERSIGNED_IMPORT_MAX_ROWS * 2000)
+# What one import reads, pasted or uploaded: beyond these the reviewer is asked to split the list.
+UNDERSIGNED_IMPORT_MAX_LINES = envint("UNDERSIGNED_IMPORT_MAX_LINES", 10_000)
+UNDERSIGNED_IMPORT_MAX_CHARS = envint("UNDERSIGNED_IMPORT_MAX_CHARS", 1_000_000)
+# A .docx is a zip; its declared sizes are checked before it is unpacked (a 80 KB file can unpack to 30 MB
+# of empty paragraphs, which python-docx needs 2 GB and minutes to read).
+UNDERSIGNED_IMPORT_MAX_UNZIPPED_BYTES = envint("UNDERSIGNED_IMPORT_MAX_UNZIPPED_BYTES", 20_000_000)
+UNDERSIGNED_IMPORT_MAX_ZIP_MEMBERS = envint("UNDERSIGNED_IMPORT_MAX_ZIP_MEMBERS", 1000)
+# Reading the list stops after this many seconds (10,000 ordinary lines take about one).
+UNDERSIGNED_IMPORT_PARSE_SECONDS = envint("UNDERSIGNED_IMPORT_PARSE_SECONDS", 10)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = max(1000, UNDERSIGNED_IMPORT_MAX_ROWS * 16 + 100)
+# The pasted text travels in the POST body: leave room for the longest accepted text (UTF-8, up to
+# 4 bytes a character) so that a too-long paste gets the form's own message, not a bare 400.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(
+    2_621_440, UNDERSIGNED_IMPORT_MAX_ROWS * 2000, UNDERSIGNED_IMPORT_MAX_CHARS * 4 + 100_000
+)
 
 # Publication (press and delivery apps). Files live under the data directory, never in the repo.
 UNDERSIGNED_MAX_ATTACHMENT_MB = envint("UNDERSIGNED_MAX_ATTACHMENT_MB", 10)

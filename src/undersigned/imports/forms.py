@@ -1,11 +1,41 @@
 from django import forms
 from django.conf import settings
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from undersigned.common.countries import normalize_country
 from undersigned.common.validators import validate_plain_name
+from undersigned.imports.limits import ImportRefused, check_text, split_advice
 from undersigned.lists import ListSourceError, read_text_file
 from undersigned.signatures.models import Signature
+
+
+def source_error_message(error: ListSourceError) -> str:
+    """The parser's own wording for a file it cannot read, or ours, translated and saying what to do."""
+    params = {key: number_format(value, force_grouping=True) for key, value in error.params.items()}
+    if error.code == "docx_unzipped":
+        params["limit"] = error.params["limit"] // 1_000_000
+        return (
+            _("This .docx file unpacks to more than %(limit)s MB, too much to read. Copy the list into a new document, or paste its text.")
+            % params
+        )  # fmt: skip
+    if error.code == "docx_members":
+        return (
+            _("This .docx file holds more than %(limit)s parts, too many to read. Copy the list into a new document, or paste its text.")
+            % params
+        )  # fmt: skip
+    if error.code == "docx_paragraphs":
+        return (
+            _("This .docx file has %(paragraphs)s paragraphs; one import reads at most %(limit)s lines.")
+            % params
+            + " "
+            + split_advice(error.params["limit"])
+        )
+    if error.code == "not_text":
+        return _(
+            "This file is not plain text. Save it as a .txt file (UTF-8) or a .docx document, or paste its text."
+        )
+    return str(error)
 
 
 class ImportSourceForm(forms.Form):
@@ -31,11 +61,38 @@ class ImportSourceForm(forms.Form):
             return None
         if upload.size > settings.UNDERSIGNED_IMPORT_MAX_BYTES:
             limit = settings.UNDERSIGNED_IMPORT_MAX_BYTES // 1_000_000
-            raise forms.ValidationError(_("This file is larger than %(limit)s MB.") % {"limit": limit})
+            raise forms.ValidationError(
+                _(
+                    "This file is larger than %(limit)s MB. Upload a file with only the list, or paste its text."
+                )
+                % {"limit": limit}
+            )
         try:
-            return read_text_file(upload.read(), upload.name)
+            text = read_text_file(
+                upload.read(),
+                upload.name,
+                max_unzipped_bytes=settings.UNDERSIGNED_IMPORT_MAX_UNZIPPED_BYTES,
+                max_zip_members=settings.UNDERSIGNED_IMPORT_MAX_ZIP_MEMBERS,
+                max_docx_paragraphs=settings.UNDERSIGNED_IMPORT_MAX_LINES,
+            )
         except ListSourceError as error:
-            raise forms.ValidationError(str(error)) from None
+            raise forms.ValidationError(source_error_message(error)) from None
+        try:
+            check_text(text)
+        except ImportRefused as refused:
+            raise forms.ValidationError(refused.message) from None
+        return text
+
+    def clean_text(self):
+        text = self.cleaned_data.get("text", "")
+        try:
+            check_text(text)
+        except ImportRefused as refused:
+            # Not sent back in the form: the page would be as large as the paste.
+            self.data = self.data.copy()
+            self.data["text"] = ""
+            raise forms.ValidationError(refused.message) from None
+        return text
 
     def clean(self):
         cleaned = super().clean()

@@ -7,8 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from undersigned.audit.services import log_actions
+from undersigned.imports.limits import check_rows, parse_within
 from undersigned.imports.matching import StoredSignatories, identity
-from undersigned.lists import parse_document
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import statement_list_changed
 from undersigned.statements.models import Statement
@@ -29,8 +29,12 @@ class Preview:
 
 
 def import_preview(*, statement: Statement, text: str) -> Preview:
-    """Parse `text` and mark, for the reviewer, what looks doubtful or already present."""
-    result = parse_document(text)
+    """Parse `text` and mark, for the reviewer, what looks doubtful or already present.
+
+    Raises `limits.ImportRefused` when reading takes too long or finds more rows than one review holds.
+    """
+    result = parse_within(text)
+    check_rows(len(result.entries))
     stored = StoredSignatories(statement)
     exact_earlier = {q: p for p, q in result.exact_duplicates}
     probable_earlier = {q: p for p, q in result.probable_duplicates}

@@ -10,6 +10,7 @@ from undersigned.coalitions.access import Coordination, coordination_or_403
 from undersigned.common.countries import country_choices
 from undersigned.imports import services
 from undersigned.imports.forms import ImportSourceForm, ReviewFormSet
+from undersigned.imports.limits import ImportRefused
 
 
 def _back_url(coordination: Coordination) -> str:
@@ -45,11 +46,15 @@ def import_start(request, slug):
     statement = coordination.statement
     form = ImportSourceForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        preview = services.import_preview(statement=statement, text=form.document_text())
-        if preview.rows:
-            formset = _formset(coordination, initial=[row.initial for row in preview.rows])
-            return _review(request, coordination, formset, warnings=preview.warnings)
-        form.add_error("text", _("No list of signatories was found in this text."))
+        try:
+            preview = services.import_preview(statement=statement, text=form.document_text())
+        except ImportRefused as refused:
+            form.add_error("file" if form.cleaned_data.get("file") else "text", refused.message)
+        else:
+            if preview.rows:
+                formset = _formset(coordination, initial=[row.initial for row in preview.rows])
+                return _review(request, coordination, formset, warnings=preview.warnings)
+            form.add_error("text", _("No list of signatories was found in this text."))
     status = 400 if request.method == "POST" else 200
     context = {
         "statement": statement,
