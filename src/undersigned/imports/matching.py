@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from rapidfuzz import fuzz, process
 
-from undersigned.lists.duplicates import PROBABLE_SCORE, exact_key
+from undersigned.lists.duplicates import SHORT_FORM_SCORE, exact_key, names_may_be_same
 from undersigned.signatures.models import Signature
 
 
@@ -46,9 +46,13 @@ class StoredSignatories:
         return self.exact.get(key)
 
     def probable_match(self, key: str) -> Signature | None:
+        """The closest stored signature that may be the same signatory (see `names_may_be_same`)."""
         if not self._fuzzy_values:
             return None
-        found = process.extractOne(
-            _fuzzy(key), self._fuzzy_values, scorer=fuzz.ratio, score_cutoff=PROBABLE_SCORE
-        )
-        return self.exact[self._fuzzy_keys[found[2]]] if found else None
+        wanted = _fuzzy(key)
+        for _choice, _score, index in process.extract(
+            wanted, self._fuzzy_values, scorer=fuzz.ratio, score_cutoff=SHORT_FORM_SCORE, limit=5
+        ):
+            if names_may_be_same(wanted, self._fuzzy_values[index]):
+                return self.exact[self._fuzzy_keys[index]]
+        return None
