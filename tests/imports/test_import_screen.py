@@ -42,10 +42,9 @@ def review_post(html: str, **changes) -> dict:
         data[name] = value.replace("&#x27;", "'").replace("&quot;", '"').replace("&amp;", "&")
     for name in re.findall(r'<input type="checkbox" name="(form-\d+-include)"[^>]*checked', html):
         data[name] = "on"
-    for name, value in re.findall(
-        r'<select name="(form-\d+-kind)"[^>]*>.*?<option value="([^"]+)" selected', html, re.S
-    ):
-        data[name] = value
+    for name, options in re.findall(r'<select name="(form-\d+-\w+)"[^>]*>(.*?)</select>', html, re.S):
+        if chosen := re.search(r'<option value="([^"]*)" selected', options):
+            data[name] = chosen.group(1)
     for key in ["form-TOTAL_FORMS", "form-INITIAL_FORMS", "form-MIN_NUM_FORMS", "form-MAX_NUM_FORMS"]:
         data[key] = re.search(rf'name="{key}" value="(\d+)"', html).group(1)
     for name, value in changes.items():

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from undersigned.common.countries import normalize_country
 from undersigned.common.validators import validate_plain_name
 from undersigned.imports.limits import ImportRefused, check_text, split_advice
+from undersigned.imports.widgets import CountrySelect, use_fast_widgets
 from undersigned.lists import ListSourceError, read_text_file
 from undersigned.signatures.models import Signature
 
@@ -54,6 +55,8 @@ class ImportSourceForm(forms.Form):
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": ".txt,.docx,text/plain"}),
     )
+    # "Start the list here": the line (1-based) from which the document is read as the list.
+    start_line = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -115,19 +118,33 @@ class ReviewRowForm(forms.Form):
     organization = forms.CharField(label=_("Organization"), max_length=300, required=False)
     city = forms.CharField(label=_("City"), max_length=100, required=False)
     region = forms.CharField(label=_("Region"), max_length=100, required=False)
-    country = forms.CharField(label=_("Country"), max_length=60, required=False)
+    country = forms.CharField(
+        label=_("Country"), max_length=60, required=False, widget=CountrySelect(blank_label=_("No country"))
+    )
+    umbrella = forms.BooleanField(label=_("Umbrella body"), required=False)
+    # Not stored: ticks the row for the bulk actions above the table.
+    selected = forms.BooleanField(label=_("Select"), required=False)
     text = forms.CharField(widget=forms.HiddenInput, required=False, max_length=2000)
     position = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
     # Carried through the round trip so a re-shown table keeps its highlights.
     duplicate = forms.CharField(widget=forms.HiddenInput, required=False, max_length=20)
     notes = forms.CharField(widget=forms.HiddenInput, required=False, max_length=4000)
+    # The parser's grouping and its reasons for doubt, kept through the round trip like the notes.
+    group = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    group_label = forms.CharField(widget=forms.HiddenInput, required=False, max_length=300)
+    evidence = forms.CharField(widget=forms.HiddenInput, required=False, max_length=4000)
 
     def __init__(self, *args, countries: list[str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.region = countries  # a coordinator's countries; None when the owner imports
         for name in ("honorific", "person", "title", "organization", "city", "region"):
             self.fields[name].validators.append(validate_plain_name)
-        self.fields["country"].widget.attrs.update({"list": "country-codes", "size": 4})
+
+    def clean_umbrella(self):
+        umbrella = self.cleaned_data["umbrella"]
+        if umbrella and self.cleaned_data.get("kind") != Signature.Kind.ORGANIZATION:
+            raise forms.ValidationError(_("Only an organization can be an umbrella body."))
+        return umbrella
 
     def clean_country(self):
         value = self.cleaned_data["country"].strip()
@@ -160,6 +177,9 @@ class ReviewRowForm(forms.Form):
             self.add_error("person", _("A person needs a name."))
         self._check_region(cleaned)
         return cleaned
+
+
+use_fast_widgets(ReviewRowForm)
 
 
 class BaseReviewFormSet(forms.BaseFormSet):

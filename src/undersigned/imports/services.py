@@ -1,5 +1,6 @@
 """Import a parsed list: preview every row with its doubts, then store the reviewed rows at once."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -9,6 +10,7 @@ from django.utils.translation import gettext as _
 from undersigned.audit.services import log_actions
 from undersigned.imports.limits import check_rows, parse_within
 from undersigned.imports.matching import StoredSignatories, identity
+from undersigned.imports.review import entry_evidence
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import statement_list_changed
 from undersigned.statements.models import Statement
@@ -22,18 +24,78 @@ class PreviewRow:
 
 
 @dataclass
+class Notice:
+    """Something about the whole document the reviewer must see, e.g. a list that seems to start
+    earlier than where it was read; `line` (1-based) is where the list could start instead."""
+
+    message: str
+    line: int | None = None
+    line_text: str = ""
+
+
+@dataclass
 class Preview:
     rows: list[PreviewRow]
     warnings: list[str]
     statement_title: str | None
+    notices: list[Notice] = field(default_factory=list)
 
 
-def import_preview(*, statement: Statement, text: str) -> Preview:
+_FIRST_ITEM = re.compile(r"^\s*(?:#\s*)?0*1\s*[.):]\s*\S")
+
+
+def _line_of(lines: list[str], text: str) -> int | None:
+    wanted = " ".join((text or "").split())
+    for number, line in enumerate(lines, start=1):
+        if wanted and " ".join(line.split()) == wanted:
+            return number
+    return None
+
+
+def _notices(text: str, result) -> list[Notice]:
+    """The parser's notices about the document; failing those, our own check that a numbered
+    list read from above 1 has its number 1 somewhere earlier in the statement part."""
+    lines = text.splitlines()
+    notices = []
+    for notice in getattr(result, "notices", None) or []:
+        get = notice.get if isinstance(notice, dict) else lambda name, n=notice: getattr(n, name, None)
+        line = get("line")
+        line = line if isinstance(line, int) and 1 <= line <= len(lines) else None
+        notices.append(
+            Notice(
+                message=str(get("message") or get("text") or get("kind") or ""),
+                line=line,
+                line_text=lines[line - 1].strip() if line else "",
+            )
+        )
+    if notices or not result.entries or not (result.entries[0].number or 0) > 1:
+        return notices
+    first = result.entries[0]
+    until = _line_of(lines, first.text) or len(lines)
+    start = next((n for n, line in enumerate(lines[: until - 1], start=1) if _FIRST_ITEM.match(line)), None)
+    message = _("The numbering of the list starts at %(number)s, not 1: its first entries may have been read as part of the statement.") % {"number": first.number}  # fmt: skip
+    return [Notice(message=message, line=start, line_text=lines[start - 1].strip() if start else "")]
+
+
+def _parse_from_line(text: str, start_line: int):
+    """Parse `text` with its list starting at line `start_line`: the lines from there on are read
+    as the list (announced, so no line of it is taken for statement text), the lines before it
+    only give the statement its title and body."""
+    lines = text.splitlines()
+    before, rest = "\n".join(lines[: start_line - 1]), "\n".join(lines[start_line - 1 :])
+    result = parse_within("Signed by:\n" + rest)
+    if before.strip():
+        result.statement = parse_within(before).statement
+    return result
+
+
+def import_preview(*, statement: Statement, text: str, start_line: int | None = None) -> Preview:
     """Parse `text` and mark, for the reviewer, what looks doubtful or already present.
 
+    `start_line` (1-based) makes the list start at that line ("start the list here").
     Raises `limits.ImportRefused` when reading takes too long or finds more rows than one review holds.
     """
-    result = parse_within(text)
+    result = parse_within(text) if not start_line else _parse_from_line(text, start_line)
     check_rows(len(result.entries))
     stored = StoredSignatories(statement)
     exact_earlier = {q: p for p, q in result.exact_duplicates}
@@ -53,6 +115,9 @@ def import_preview(*, statement: Statement, text: str) -> Preview:
                 "country": entry.country or "",
                 "text": entry.text,
                 "position": entry.position,
+                "group": entry.group,
+                "group_label": entry.group_label or "",
+                "evidence": entry_evidence(entry),
             },  # fmt: skip
             notes=list(entry.warnings),
         )
@@ -73,7 +138,12 @@ def import_preview(*, statement: Statement, text: str) -> Preview:
             row.notes.append(_("Probably the same as row %(n)s.") % {"n": probable_earlier[entry.position]})
         row.initial.update(duplicate=row.duplicate, notes="\n".join(row.notes))
         rows.append(row)
-    return Preview(rows=rows, warnings=result.warnings, statement_title=result.statement.title)
+    return Preview(
+        rows=rows,
+        warnings=result.warnings,
+        statement_title=result.statement.title,
+        notices=[] if start_line else _notices(text, result),
+    )
 
 
 @dataclass(frozen=True)
@@ -145,3 +215,30 @@ def signatures_import(
         )
         statement_list_changed(statement_id=statement.pk)
     return ImportOutcome(created=len(created), skipped=skipped)
+
+
+def organizations_mark_umbrella(*, statement: Statement, names: list[str], user=None) -> int:
+    """Mark as umbrella bodies the organizations named `names` among the statement's sign-ons (the
+    rows ticked "umbrella body" on import), so they head their group on the published list.
+
+    Goes through the coalitions services, as the coordinators' desk does: each sign-on is linked to
+    its shared Organization record (found by name and country, or created), which
+    `organization_update` flags, logs and re-sorts the lists of. Returns how many were marked.
+    """
+    from undersigned.coalitions.services import organization_link_signature, organization_update
+
+    if not names:
+        return 0
+    marked = 0
+    signatures = Signature.objects.filter(
+        statement=statement, kind=Signature.Kind.ORGANIZATION, organization_name__in=set(names)
+    ).exclude(status__in=[Signature.Status.REJECTED, Signature.Status.WITHDRAWN])
+    with transaction.atomic():
+        for signature in signatures.select_related("organization"):
+            organization_link_signature(signature=signature, user=user, via="import")
+            if not signature.organization.is_umbrella:
+                organization_update(
+                    organization=signature.organization, is_umbrella=True, user=user, via="import"
+                )
+                marked += 1
+    return marked

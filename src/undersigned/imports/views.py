@@ -1,16 +1,19 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_http_methods, require_POST
 
 from undersigned.coalitions.access import Coordination, coordination_or_403
-from undersigned.common.countries import country_choices
 from undersigned.imports import services
 from undersigned.imports.forms import ImportSourceForm, ReviewFormSet
 from undersigned.imports.limits import ImportRefused
+from undersigned.imports.review import apply_action, kind_choices, review_groups
+from undersigned.imports.widgets import CountrySelect
 
 
 def _back_url(coordination: Coordination) -> str:
@@ -19,14 +22,20 @@ def _back_url(coordination: Coordination) -> str:
     return reverse("coalitions:dashboard", kwargs={"slug": coordination.statement.slug})
 
 
-def _review(request, coordination, formset, *, warnings=(), status=200):
-    rows = [(form, form["notes"].value().splitlines() if form["notes"].value() else []) for form in formset]
+def _review(request, coordination, formset, *, warnings=(), notices=(), document="", status=200):
     context = {
         "statement": coordination.statement,
         "formset": formset,
-        "rows": rows,
+        "groups": review_groups(formset),
+        "row_count": formset.total_form_count(),
         "warnings": warnings,
-        "countries": country_choices(),
+        "notices": notices,
+        "document": document,
+        "kind_choices": kind_choices(_("Keep as it is")),
+        "group_kind_choices": kind_choices(_("Keep each row's")),
+        "bulk_country": CountrySelect(blank_label=_("Keep as it is")).render(
+            "bulk-country", "", {"id": "bulk-country"}
+        ),
         "back_url": _back_url(coordination),
         "region": coordination.countries,
     }
@@ -37,6 +46,9 @@ def _formset(coordination, **kwargs):
     return ReviewFormSet(form_kwargs={"countries": coordination.countries}, **kwargs)
 
 
+# The review table repeats a country picker on every row: compressed, 1,000 rows travel as a few
+# hundred KB instead of 12 MB. Django's gzip adds random padding against BREACH.
+@gzip_page
 @login_required(login_url="coalitions:login")
 @require_http_methods(["GET", "POST"])
 def import_start(request, slug):
@@ -47,13 +59,22 @@ def import_start(request, slug):
     form = ImportSourceForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            preview = services.import_preview(statement=statement, text=form.document_text())
+            preview = services.import_preview(
+                statement=statement, text=form.document_text(), start_line=form.cleaned_data["start_line"]
+            )
         except ImportRefused as refused:
             form.add_error("file" if form.cleaned_data.get("file") else "text", refused.message)
         else:
             if preview.rows:
                 formset = _formset(coordination, initial=[row.initial for row in preview.rows])
-                return _review(request, coordination, formset, warnings=preview.warnings)
+                return _review(
+                    request,
+                    coordination,
+                    formset,
+                    warnings=preview.warnings,
+                    notices=preview.notices,
+                    document=form.document_text() if any(n.line for n in preview.notices) else "",
+                )
             form.add_error("text", _("No list of signatories was found in this text."))
     status = 400 if request.method == "POST" else 200
     context = {
@@ -65,10 +86,17 @@ def import_start(request, slug):
     return render(request, "imports/start.html", context, status=status)
 
 
+@gzip_page
 @login_required(login_url="coalitions:login")
 @require_POST
 def import_confirm(request, slug):
+    """Import the reviewed rows; or, for a group's or the bulk bar's button, fill the chosen
+    columns and show the table again (works without JavaScript)."""
     coordination = coordination_or_403(request.user, slug)
+    action = request.POST.get("action", "import")
+    if action != "import":
+        data = apply_action(request.POST, action, max_rows=settings.UNDERSIGNED_IMPORT_MAX_ROWS)
+        return _review(request, coordination, _formset(coordination, data=data))
     formset = _formset(coordination, data=request.POST)
     if not formset.is_valid():
         return _review(request, coordination, formset, status=400)
@@ -78,6 +106,11 @@ def import_confirm(request, slug):
         rows=rows,
         user=request.user,
         as_coordinator=not coordination.is_owner,
+    )
+    services.organizations_mark_umbrella(
+        statement=coordination.statement,
+        names=[row["organization"] for row in rows if row.get("umbrella")],
+        user=request.user,
     )
     messages.success(
         request,

@@ -151,11 +151,14 @@ def find_duplicates(entries: list[Entry]) -> tuple[list[tuple[int, int]], list[t
     fuzzy = [_fuzzy_key(k) for k in keys]
     words = [_words(k) for k in fuzzy]
     frequency = Counter(w for ws in words for w in ws)
-    blocks: dict[str, list[int]] = defaultdict(list)
+    # Names with different numbers are never the same signatory, so blocks are split by the
+    # numbers a name holds: "Club 1" ... "Club 3000" would otherwise make one block of all.
+    blocks: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
     rank = {w: (n, w) for w, n in frequency.items()}
     for i, ws in enumerate(words):
+        numbers = tuple(_DIGITS.findall(fuzzy[i]))
         for word in sorted(ws, key=rank.__getitem__)[:2]:
-            blocks[word].append(i)
+            blocks[word, numbers].append(i)
     probable: set[tuple[int, int]] = set()
     short_form = [bool(_SHORT_FORM.search(f"{e.organization or ''} {e.person or ''}")) for e in entries]
     # ratio = 100 * (1 - distance / (la + lb)) and distance >= lb - la, so a
