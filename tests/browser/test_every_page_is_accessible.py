@@ -110,6 +110,67 @@ def _paste_a_list(page):
     page.get_by_role("heading", name="Review the signatories").wait_for()
 
 
+GROUPED_LIST = """Signed by:
+
+Germany
+1. Elbe Riverside Citizens' Union, Dresden
+2. Dr. Jonas Weber, hydrologist (verified)
+
+Austria
+3. Salzach Fishers' Cooperative, Salzburg
+4. Salzach Fishers Cooperative, Salzburg
+"""
+# A prose-like second entry makes the parser start the list at 3: the review offers line 5 instead.
+LIST_NUMBERED_FROM_3 = """Riverbank statement
+
+We call on the councils of the Elbe and the Salzach to protect the rivers and stop new drainage permits now.
+
+1. Elbe Riverside Citizens' Union
+2. The school named after Anna Berger under the association, which we founded to teach children about the river.
+3. Salzach Fishers' Cooperative
+4. Moselle Anglers' Club
+"""
+
+
+def _paste(text: str, heading: str = "Review the signatories") -> Callable:
+    def act(page):
+        page.locator("textarea[name=text]").fill(text)
+        page.get_by_role("button", name="Read the list").click()
+        page.get_by_role("heading", name=heading).wait_for()
+
+    return act
+
+
+def _start_the_list_at_line_5(page):
+    _paste(LIST_NUMBERED_FROM_3)(page)
+    page.get_by_role("button", name="Start the list at line 5").click()
+    page.get_by_text("Check where the list starts").wait_for(state="detached")
+
+
+def _set_a_groups_country(page):
+    _paste(GROUPED_LIST)(page)
+    page.locator("#group-2-country").select_option("CH")
+    with page.expect_navigation():
+        page.locator("button[value=group-2]").click()
+
+
+def _bulk_edit_two_rows(page):
+    _paste(GROUPED_LIST)(page)
+    page.get_by_label("Select row 1", exact=True).check()
+    page.get_by_label("Select row 3", exact=True).check()
+    page.locator("#bulk-country").select_option("LU")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Apply to the selected rows").click()
+
+
+def _paste_too_many_lines(page):
+    text = "Signed by:\n" + "\n".join(f"{n}. Club {n}" for n in range(1, 10_002))
+    # Typing ten thousand lines takes Playwright minutes; a paste sets the value at once, as this does.
+    page.eval_on_selector("textarea[name=text]", "(area, text) => { area.value = text; }", text)
+    page.get_by_role("button", name="Read the list").click()
+    page.get_by_text("one import reads at most 10,000").wait_for()
+
+
 @dataclass(frozen=True)
 class Visit:
     path: str
@@ -191,6 +252,31 @@ OWNER = [
     Visit("/manage/s/{slug}/deliveries/{sent}/", who="alice"),
     Visit("/coordinate/s/{slug}/", who="alice"),
 ]
+IMPORT_STATES = [
+    Visit(
+        "/manage/s/{slug}/import/", who="alice", then=_named("pastes-a-grouped-list", _paste(GROUPED_LIST))
+    ),
+    Visit(
+        "/manage/s/{slug}/import/",
+        who="alice",
+        then=_named("pastes-a-list-numbered-from-3", _paste(LIST_NUMBERED_FROM_3)),
+    ),
+    Visit(
+        "/manage/s/{slug}/import/",
+        who="alice",
+        then=_named("starts-the-list-at-line-5", _start_the_list_at_line_5),
+    ),
+    Visit(
+        "/manage/s/{slug}/import/", who="alice", then=_named("sets-a-groups-country", _set_a_groups_country)
+    ),
+    Visit("/manage/s/{slug}/import/", who="alice", then=_named("bulk-edits-two-rows", _bulk_edit_two_rows)),
+    Visit(
+        "/manage/s/{slug}/import/",
+        who="alice",
+        then=_named("pastes-too-many-lines", _paste_too_many_lines),
+        status=400,
+    ),
+]
 COORDINATOR_PAGES = [
     Visit("/coordinate/", who="coordinator"),
     Visit("/coordinate/s/{slug}/", who="coordinator"),
@@ -206,7 +292,7 @@ COORDINATOR_PAGES = [
     Visit("/coordinate/s/{slug}/sign-ons/{pending}/confirm/", who="coordinator"),
     Visit("/manage/s/{slug}/import/", who="coordinator", then=_named("pastes-a-list", _paste_a_list)),
 ]
-VISITS = PUBLIC + OWNER + COORDINATOR_PAGES
+VISITS = PUBLIC + OWNER + COORDINATOR_PAGES + IMPORT_STATES
 
 
 def log_in(page, client, user, live_server):
@@ -262,6 +348,7 @@ PHONE = [
     Visit("/manage/s/{slug}/deliveries/{sent}/", who="alice"),
     Visit("/coordinate/s/{slug}/", who="coordinator"),
     Visit("/manage/s/{slug}/import/", who="coordinator", then=_named("pastes-a-list", _paste_a_list)),
+    *IMPORT_STATES,
 ]
 
 

@@ -119,7 +119,7 @@ def import_preview(*, statement: Statement, text: str, start_line: int | None = 
                 "group_label": entry.group_label or "",
                 "evidence": entry_evidence(entry),
             },  # fmt: skip
-            notes=list(entry.warnings),
+            notes=[],  # the parser's own reasons travel as evidence (review.entry_evidence)
         )
         key = identity(organization=entry.organization, person=entry.person)
         if (match := stored.exact_match(key)) is not None:
