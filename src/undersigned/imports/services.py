@@ -113,11 +113,13 @@ def import_preview(*, statement: Statement, text: str, start_line: int | None = 
                 "city": entry.city or "",
                 "region": entry.region or "",
                 "country": entry.country or "",
-                "text": entry.text,
+                # Hidden fields of the review form, cut to their lengths: an error on a field
+                # the reviewer cannot see would block the import for good.
+                "text": entry.text[:2000],
                 "position": entry.position,
                 "group": entry.group,
-                "group_label": entry.group_label or "",
-                "evidence": entry_evidence(entry),
+                "group_label": (entry.group_label or "")[:300],
+                "evidence": entry_evidence(entry)[:4000],
             },  # fmt: skip
             notes=[],  # the parser's own reasons travel as evidence (review.entry_evidence)
         )
