@@ -70,3 +70,10 @@ def assert_accessible(page) -> None:
 @pytest.fixture
 def accessible():
     return assert_accessible
+
+
+def pytest_collection_modifyitems(items):
+    """Every test in this folder is a browser test, so `make test-fast` can leave them all out."""
+    for item in items:
+        if "tests/browser/" in item.path.as_posix():
+            item.add_marker(pytest.mark.browser)
