@@ -8,9 +8,9 @@ PORT ?= 8000
 # `make run` and `make worker` keep their data and a generated secret key in $(DATA_DIR).
 RUN_ENV := UNDERSIGNED_DATA_DIR=$(DATA_DIR) UNDERSIGNED_SECRET_KEY_FILE=$(DATA_DIR)/secret_key
 
-# Every dependency, runtime and test, is pinned with its hashes in requirements/*.lock (`make lock`).
-RUN_LOCK := requirements/run.lock
-TEST_LOCK := requirements/test.lock
+# Every dependency, runtime and test, is pinned with its hashes in requirements.lock and requirements-test.lock (`make lock`).
+RUN_LOCK := requirements.lock
+TEST_LOCK := requirements-test.lock
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
 .PHONY: install install-test system-deps run serve worker test test-fast test-postgres ci lint lock migrations-check bench clean
