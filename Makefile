@@ -54,9 +54,9 @@ worker: install $(DATA_DIR)/secret_key
 test: install-test
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-# Everything but the browser journeys, for the edit-test loop.
+# Everything but the browser journeys, on every core, for the edit-test loop.
 test-fast: install-test
-	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+	$(BIN)/pytest -m "not browser" -n auto $(PYTEST_ARGS)
 
 # The whole suite against a PostgreSQL server started on loopback (what .ci/run does after `make test`).
 test-postgres: install-test
