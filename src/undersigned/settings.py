@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "undersigned.common",
     "undersigned.audit",
     "undersigned.statements",
+    "undersigned.organizations",
     "undersigned.signatures",
     "undersigned.coalitions",
     "undersigned.imports",

@@ -8,7 +8,7 @@ import pytest
 
 from tests.factories import make_signature, make_statement
 from undersigned.coalitions.models import Coordinator
-from undersigned.coalitions.services import organization_create
+from undersigned.organizations.services import organization_create
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from undersigned.coalitions.services import organization_create, organization_update
+from undersigned.organizations.services import organization_create, organization_update
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,7 @@ def test_the_owner_sees_coordinators_sign_ons_and_organizations(client, alice, b
             "consent_display": "on",
         },
     )
-    from undersigned.coalitions.models import Organization
+    from undersigned.organizations.models import Organization
 
     organization_update(organization=Organization.objects.get(), city="Bremen", user=alice)
     organization_create(name="Unrelated Society", country="DE")

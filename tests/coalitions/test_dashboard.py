@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from tests.factories import make_signature
 from undersigned.coalitions.models import Invitation
-from undersigned.coalitions.services import organization_create
+from undersigned.organizations.services import organization_create
 
 pytestmark = pytest.mark.django_db
 

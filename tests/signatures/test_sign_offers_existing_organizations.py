@@ -4,7 +4,7 @@ country is offered the existing record instead of creating a second one."""
 import pytest
 
 from tests.factories import make_signature
-from undersigned.coalitions.services import organization_create
+from undersigned.organizations.services import organization_create
 from undersigned.signatures.models import Signature
 
 pytestmark = pytest.mark.django_db

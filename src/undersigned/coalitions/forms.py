@@ -3,10 +3,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from undersigned.coalitions.access import Coordination
-from undersigned.coalitions.models import Organization, validate_country_codes
-from undersigned.coalitions.services import CONFIRMATION_METHODS, organization_similar
+from undersigned.coalitions.models import validate_country_codes
+from undersigned.coalitions.services import CONFIRMATION_METHODS
 from undersigned.common.countries import country_choices, country_name
 from undersigned.common.validators import validate_plain_name
+from undersigned.organizations.models import Organization
+from undersigned.organizations.selectors import organization_similar
 from undersigned.signatures.models import Signature
 
 NEW = "new"

@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from undersigned.audit.models import AuditEntry
 from undersigned.coalitions.access import Coordination
-from undersigned.coalitions.models import Invitation
+from undersigned.coalitions.models import Coordinator, Invitation
+from undersigned.organizations.models import Organization
 from undersigned.signatures.models import Signature
 from undersigned.statements.models import Statement
 
@@ -85,7 +86,7 @@ def statement_audit_trail(statement: Statement) -> QuerySet[AuditEntry]:
     ) | set(Invitation.objects.filter(statement=statement).values_list("organization_id", flat=True))
     return AuditEntry.objects.filter(
         Q(statement_id=statement.pk)
-        | Q(object_type="coalitions.organization", object_id__in=[str(pk) for pk in organization_ids])
+        | Q(object_type=Organization._meta.label_lower, object_id__in=[str(pk) for pk in organization_ids])
     ).select_related("user")
 
 
@@ -96,8 +97,6 @@ def describe_entries(entries) -> dict[tuple[str, str], str]:
         if entry.object_id.isdigit():
             wanted.setdefault(entry.object_type, set()).add(int(entry.object_id))
     names: dict[tuple[str, str], str] = {}
-    from undersigned.coalitions.models import Coordinator, Organization
-
     querysets = [
         Signature.objects.all(),
         Organization.objects.all(),

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from undersigned.common.countries import country_choices
 from undersigned.common.validators import validate_plain_name
+from undersigned.organizations.selectors import organization_similar
 from undersigned.signatures.models import Signature
 from undersigned.statements.models import Statement
 
@@ -89,8 +90,6 @@ class SignatureForm(forms.ModelForm):
     def _similar_organizations(self):
         """Organizations already on public lists whose name nearly matches the one typed, in the same
         country: the signer is offered the existing record rather than creating a second one."""
-        from undersigned.coalitions.services import organization_similar
-
         name = self.data.get("organization_name", "").strip()
         if self.data.get("kind") != Signature.Kind.ORGANIZATION or not name:
             return []

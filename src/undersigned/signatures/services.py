@@ -9,6 +9,7 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from undersigned.common.emails import normalize_email
+from undersigned.organizations.services import organization_get_or_create
 from undersigned.signatures.models import Signature
 from undersigned.signatures.tasks import scrub_withdrawn_signature, send_confirmation_email
 from undersigned.signatures.tokens import new_nonce, read_reconfirm_token, read_token, read_withdraw_token
@@ -116,8 +117,6 @@ def signature_confirm(
 ) -> Signature:
     """`data` documents how the confirmation was obtained when it did not come by email link
     (a coordinator's call, a letter); it is kept in the audit trail."""
-    from undersigned.coalitions.services import organization_link_signature
-
     with transaction.atomic():
         signature.status = Signature.Status.CONFIRMED
         signature.confirmed_at = timezone.now()
@@ -125,7 +124,7 @@ def signature_confirm(
         signature.save(update_fields=["status", "confirmed_at", "confirmation_nonce", "updated_at"])
         signature.log_action("signature.confirmed", user=user, via=via, data=data)
         # A confirmed organization sign-on always points at the shared organization record.
-        organization_link_signature(signature=signature, user=user, via=via)
+        signature_link_organization(signature=signature, user=user, via=via)
         statement_list_changed(statement_id=signature.statement_id)
     return signature
 
@@ -316,8 +315,31 @@ def signature_reconfirm(*, signature: Signature, user=None, via: str = "email li
             via=via,
             data={"from_version": previous, "to_version": signature.version.number},
         )
-        from undersigned.coalitions.services import organization_link_signature
-
-        organization_link_signature(signature=signature, user=user, via=via)
+        signature_link_organization(signature=signature, user=user, via=via)
         statement_list_changed(statement_id=signature.statement_id)
     return signature
+
+
+# The shared organization record ------------------------------------------------------------------
+
+
+def signature_link_organization(*, signature: Signature, user=None, via: str = "") -> None:
+    """Point a confirmed organization sign-on at its shared record (the same name in the same country,
+    or a new record). Individuals have none."""
+    if not signature.is_organization or signature.organization_id:
+        return
+    signature.organization = organization_get_or_create(
+        name=signature.organization_name,
+        country=signature.country,
+        city=signature.city,
+        user=user,
+        via=via,
+    )
+    signature.save(update_fields=["organization", "updated_at"])
+
+
+def statements_of_organization_changed(*, organization) -> None:
+    """Umbrella bodies head their group, so lists (and the exports cached on them) change order."""
+    statement_ids = Signature.objects.filter(organization=organization).values_list("statement_id", flat=True)
+    for statement_id in set(statement_ids):
+        statement_list_changed(statement_id=statement_id)

@@ -6,9 +6,10 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from undersigned.coalitions.models import Coordinator, Invitation, Organization
+from undersigned.coalitions.models import Coordinator, Invitation
 from undersigned.coalitions.tasks import send_invitation_email
 from undersigned.common.emails import normalize_email
+from undersigned.organizations.models import Organization
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import SignOutcome, signature_create
 from undersigned.statements.models import Statement

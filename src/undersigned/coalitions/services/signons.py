@@ -3,7 +3,7 @@
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from undersigned.coalitions.models import Organization
+from undersigned.organizations.models import Organization
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import (
     SignOutcome,

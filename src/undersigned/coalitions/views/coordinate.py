@@ -23,6 +23,7 @@ from undersigned.coalitions.forms import (
 )
 from undersigned.coalitions.selectors import PROGRESS, region_progress
 from undersigned.coalitions.views.accounts import coordinator_login_required
+from undersigned.organizations.services import organization_create
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import signature_set_verified, signature_withdraw
 
@@ -57,7 +58,7 @@ def invitation_new(request, slug):
     form = InvitationForm(request.POST or None, coordination=coordination)
     if request.method == "POST" and form.is_valid():
         try:
-            organization = form.cleaned_data["organization"] or services.organization_create(
+            organization = form.cleaned_data["organization"] or organization_create(
                 user=request.user, via="coordinator", **form.organization_fields()
             )
             invitation = services.invitation_create(
@@ -119,7 +120,7 @@ def signon_new(request, slug):
         try:
             organization = form.cleaned_data["organization"]
             if fields["kind"] == Signature.Kind.ORGANIZATION and organization is None:
-                organization = services.organization_create(
+                organization = organization_create(
                     name=fields["organization_name"],
                     country=fields["country"],
                     city=fields["city"],
