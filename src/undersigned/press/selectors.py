@@ -10,12 +10,12 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from undersigned.audit.models import AuditEntry
-from undersigned.common.permissions import user_owns_statement
 from undersigned.press.models import Attachment, ExportFile, Release
 from undersigned.press.plaintext import summary as text_summary
 from undersigned.signatures.models import Signature
 from undersigned.signatures.selectors import ListedSignatory, signatory_iter, signatory_queryset
 from undersigned.statements.models import Statement
+from undersigned.statements.permissions import user_owns_statement
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,11 @@ from django.utils import timezone
 from undersigned.common.emails import normalize_email
 from undersigned.organizations.services import organization_get_or_create
 from undersigned.signatures.models import Signature
-from undersigned.signatures.tasks import scrub_withdrawn_signature, send_confirmation_email
+from undersigned.signatures.tasks import (
+    scrub_withdrawn_signature,
+    send_confirmation_email,
+    send_reconfirmation_requests,
+)
 from undersigned.signatures.tokens import new_nonce, read_reconfirm_token, read_token, read_withdraw_token
 from undersigned.statements.models import Statement
 
@@ -245,6 +249,15 @@ def signature_set_verified(
 
 
 # Reconfirmation of signers of an earlier text ------------------------------------------------------
+
+
+def signatures_request_reconfirmation(*, statement: Statement, version) -> None:
+    """After a new text is published: unless it is a minor correction, queue the emails asking earlier
+    signers to reconfirm (in the caller's transaction: the task table is in the same database, so no
+    version, no emails); either way the list's count and revision change."""
+    if not version.minor:
+        send_reconfirmation_requests.enqueue(statement.pk)
+    statement_list_changed(statement_id=statement.pk)
 
 
 def signatures_needing_reconfirmation(statement: Statement):

@@ -1,15 +1,45 @@
 from django.conf import settings
-from django.http import StreamingHttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
 from undersigned.signatures.tokens import make_withdraw_token
+from undersigned.statements.diff import word_diff
 from undersigned.statements.selectors import statement_get_public
-from undersigned.statements.views import render_statement_page
+
+
+def render_statement_page(request, statement, form=None, status=200):
+    """The statement with its sign-on form; also re-rendered with errors by the sign view."""
+    version = statement.current_version
+    context = {
+        "statement": statement,
+        "version": version,
+        "text_html": render_markdown(version.text) if version else "",
+        "form": form or SignatureForm(statement=statement),
+        "accepting": statement.accepts_signatures(),
+    }
+    return render(request, "signatures/statement.html", context, status=status)
+
+
+@require_GET
+def statement_detail(request, slug):
+    statement = statement_get_public(slug=slug, user=request.user)
+    return render_statement_page(request, statement)
+
+
+@require_GET
+def statement_count(request, slug):
+    """The live count, polled by htmx on the statement page. An unchanged count answers 204, which
+    htmx leaves alone, so screen readers hear the live region only when the number moved."""
+    statement = statement_get_public(slug=slug, user=request.user)
+    if request.GET.get("shown") == str(statement.confirmed_count):
+        return HttpResponse(status=204)
+    return render(request, "signatures/_count_text.html", {"statement": statement})
 
 
 @require_POST
@@ -101,8 +131,6 @@ def withdraw(request, slug, token):
 @require_http_methods(["GET", "POST"])
 def reconfirm(request, slug, token):
     """The text changed since this person signed: GET shows the changes and a button, POST reconfirms."""
-    from undersigned.statements.diff import word_diff
-
     statement = statement_get_public(slug=slug, user=request.user)
     if request.method == "POST":
         check = services.signature_reconfirm_by_token(statement=statement, token=token)

@@ -8,10 +8,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from undersigned.common.permissions import owned_statement_or_403
 from undersigned.statements import services
 from undersigned.statements.diff import word_diff
 from undersigned.statements.forms import StatementSettingsForm, VersionPublishForm
+from undersigned.statements.permissions import owned_statement_or_403
 from undersigned.statements.selectors import statement_get_public
 
 owner_login_required = login_required(login_url="coalitions:login")

@@ -12,7 +12,7 @@ from undersigned.coalitions import services
 from undersigned.coalitions.forms import CoordinatorForm, add_service_errors
 from undersigned.coalitions.selectors import describe_entries, statement_audit_trail
 from undersigned.coalitions.views.accounts import coordinator_login_required
-from undersigned.common.permissions import owned_statement_or_403
+from undersigned.statements.permissions import owned_statement_or_403
 
 AUDIT_PAGE_SIZE = 100
 

@@ -6,10 +6,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from undersigned.common.permissions import owned_statement_or_403
 from undersigned.press import services
 from undersigned.press.forms import AttachmentForm
 from undersigned.press.models import Attachment
+from undersigned.statements.permissions import owned_statement_or_403
 from undersigned.statements.selectors import statement_get_public
 
 
