@@ -4,7 +4,7 @@ from django.utils import timezone
 from undersigned.demo import data
 from undersigned.demo.coalition import demo_coordinators, demo_organizations
 from undersigned.signatures.models import Signature
-from undersigned.signatures.services import statement_list_changed
+from undersigned.signatures.services import signatures_bulk_create
 from undersigned.statements.models import Statement
 from undersigned.statements.services import statement_create
 
@@ -29,16 +29,13 @@ def demo_load(*, only_if_empty: bool = False) -> str:
         country_order=data.COUNTRY_ORDER,
         deadline=timezone.now() + timezone.timedelta(days=60),
     )
-    version = statement.current_version
     now = timezone.now()
     signatures = []
     organizations = demo_organizations(data.ORGANIZATIONS)
     for index, (country, org, rep, role, city) in enumerate(data.ORGANIZATIONS):
         pending = index in data.PENDING_ORGANIZATIONS
         signatures.append(
-            Signature(
-                statement=statement,
-                version=version,
+            dict(
                 kind=Signature.Kind.ORGANIZATION,
                 organization_name=org,
                 organization=organizations[index],
@@ -55,9 +52,7 @@ def demo_load(*, only_if_empty: bool = False) -> str:
     for index, (country, honorific, name, role, affiliation, city) in enumerate(data.INDIVIDUALS):
         pending = index in data.PENDING_INDIVIDUALS
         signatures.append(
-            Signature(
-                statement=statement,
-                version=version,
+            dict(
                 kind=Signature.Kind.INDIVIDUAL,
                 honorific=honorific,
                 person_name=name,
@@ -71,9 +66,8 @@ def demo_load(*, only_if_empty: bool = False) -> str:
                 confirmed_at=None if pending else now - timezone.timedelta(minutes=300 - index),
             )
         )
-    Signature.objects.bulk_create(signatures)
+    signatures_bulk_create(statement=statement, rows=signatures, via="demo")
     demo_coordinators(statement)
-    statement_list_changed(statement_id=statement.pk)
     demo_release(statement)
     statement.log_action("demo.loaded", via="cli")
     statement.refresh_from_db()

@@ -6,11 +6,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from undersigned.audit.services import log_actions
 from undersigned.imports.matching import StoredSignatories, identity
 from undersigned.lists import parse_document
 from undersigned.signatures.models import Signature
-from undersigned.signatures.services import statement_list_changed
+from undersigned.signatures.services import signatures_bulk_create
 from undersigned.statements.models import Statement
 
 
@@ -113,31 +112,28 @@ def signatures_import(
         status, source, confirmed_at = Signature.Status.CONFIRMED, Signature.Source.IMPORT, timezone.now()
     stored = StoredSignatories(statement)
     seen = set(stored.exact)
-    created, skipped = [], []
+    fields, skipped = [], []
     for row in rows:
         key = identity(organization=row["organization"] or None, person=row["person"] or None)
         if key in seen:
             skipped.append(row["text"] or key)
             continue
         seen.add(key)
-        signature = Signature(
+        fields.append(signature_fields_from_row(row))
+    with transaction.atomic():
+        created = signatures_bulk_create(
             statement=statement,
-            version=statement.current_version,
+            rows=fields,
+            user=user,
+            via=source,
             status=status,
             source=source,
             confirmed_at=confirmed_at,
-            **signature_fields_from_row(row),
         )
-        signature.full_clean(exclude=["email"])
-        created.append(signature)
-    with transaction.atomic():
-        Signature.objects.bulk_create(created, batch_size=500)
-        log_actions(created, "signature.created", user=user, via=source)
         statement.log_action(
             "signatures.imported",
             user=user,
             via="import",
             data={"created": len(created), "skipped": len(skipped)},
         )
-        statement_list_changed(statement_id=statement.pk)
     return ImportOutcome(created=len(created), skipped=skipped)

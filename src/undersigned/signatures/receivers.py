@@ -3,17 +3,17 @@
 Those layers never import signatures: they send a signal, and the list bookkeeping happens here.
 """
 
-from undersigned.signatures import services
+from undersigned.signatures.services import _lists, signatures_request_reconfirmation
 
 
 def version_published(sender, *, statement, version, **kwargs) -> None:
     """A new text: unless it is a minor correction, earlier signers are asked to reconfirm."""
-    services.signatures_request_reconfirmation(statement=statement, version=version)
+    signatures_request_reconfirmation(statement=statement, version=version)
 
 
 def list_settings_changed(sender, *, statement, **kwargs) -> None:
-    services.statement_list_changed(statement_id=statement.pk)
+    _lists.list_changed(statement_id=statement.pk)
 
 
 def organization_moved_on_lists(sender, *, organization, **kwargs) -> None:
-    services.statements_of_organization_changed(organization=organization)
+    _lists.lists_of_organization_changed(organization=organization)

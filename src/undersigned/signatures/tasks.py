@@ -3,11 +3,15 @@ from django.urls import reverse
 
 from undersigned.common import emails
 from undersigned.common.tasks import task
+from undersigned.signatures import services
+from undersigned.signatures.models import Signature
+from undersigned.signatures.selectors import WITHDRAWABLE, signatures_needing_reconfirmation
+from undersigned.signatures.tokens import make_reconfirm_token, make_token, make_withdraw_token
+from undersigned.statements.diff import word_diff
+from undersigned.statements.models import Statement
 
 
 def withdraw_url(signature) -> str:
-    from undersigned.signatures.tokens import make_withdraw_token
-
     path = reverse(
         "signatures:withdraw",
         kwargs={"slug": signature.statement.slug, "token": make_withdraw_token(signature)},
@@ -18,9 +22,6 @@ def withdraw_url(signature) -> str:
 @task()
 def send_confirmation_email(signature_id: int) -> None:
     """Runs in the worker: the request only stored the signature and queued this."""
-    from undersigned.signatures.models import Signature
-    from undersigned.signatures.tokens import make_token
-
     signature = Signature.objects.select_related("statement").filter(pk=signature_id).first()
     if signature is None or signature.status != Signature.Status.PENDING or not signature.email:
         return
@@ -43,17 +44,13 @@ def send_confirmation_email(signature_id: int) -> None:
 @task()
 def scrub_withdrawn_signature(signature_id: int) -> None:
     """Queued at withdrawal to run after the retention period; the sweep finds any that are due."""
-    from undersigned.signatures.services import signatures_scrub_withdrawn
-
-    signatures_scrub_withdrawn()
+    # The services package queues this task, so it is looked up when the task runs, not at import.
+    services.signatures_scrub_withdrawn()
 
 
 @task()
 def send_reconfirmation_requests(statement_id: int) -> None:
     """Fan out one email per signer of an earlier text, so a failed address does not stop the rest."""
-    from undersigned.signatures.services import signatures_needing_reconfirmation
-    from undersigned.statements.models import Statement
-
     statement = Statement.objects.filter(pk=statement_id).first()
     if statement is None:
         return
@@ -63,11 +60,6 @@ def send_reconfirmation_requests(statement_id: int) -> None:
 
 @task()
 def send_reconfirmation_email(signature_id: int) -> None:
-    from undersigned.signatures.models import Signature
-    from undersigned.signatures.services import WITHDRAWABLE
-    from undersigned.signatures.tokens import make_reconfirm_token
-    from undersigned.statements.diff import word_diff
-
     signature = Signature.objects.select_related("statement", "version").filter(pk=signature_id).first()
     if signature is None or signature.status not in WITHDRAWABLE or not signature.email:
         return
