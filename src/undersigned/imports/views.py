@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -68,12 +69,17 @@ def import_confirm(request, slug):
     if not formset.is_valid():
         return _review(request, coordination, formset, status=400)
     rows = [form.cleaned_data for form in formset if form.cleaned_data.get("include")]
-    outcome = services.signatures_import(
-        statement=coordination.statement,
-        rows=rows,
-        user=request.user,
-        as_coordinator=not coordination.is_owner,
-    )
+    try:
+        outcome = services.signatures_import(
+            statement=coordination.statement,
+            rows=rows,
+            user=request.user,
+            as_coordinator=not coordination.is_owner,
+        )
+    except ValidationError as error:
+        # The rows passed the same rules already; whatever the service still refuses is shown, not a 500.
+        formset.add_service_error(error)
+        return _review(request, coordination, formset, status=400)
     messages.success(
         request,
         ngettext("%(created)d signatory imported", "%(created)d signatories imported", outcome.created)

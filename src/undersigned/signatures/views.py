@@ -1,10 +1,12 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from undersigned.common.forms import add_service_errors
 from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
@@ -48,12 +50,16 @@ def sign(request, slug):
     form = SignatureForm(request.POST, statement=statement)
     if not form.is_valid():
         return render_statement_page(request, statement, form=form, status=400)
-    outcome = services.signature_create(
-        statement=statement,
-        email=form.cleaned_data["email"],
-        kind=form.cleaned_data["kind"],
-        **form.signature_fields(),
-    )
+    try:
+        outcome = services.signature_create(
+            statement=statement,
+            email=form.cleaned_data["email"],
+            kind=form.cleaned_data["kind"],
+            **form.signature_fields(),
+        )
+    except ValidationError as error:
+        add_service_errors(form, error)
+        return render_statement_page(request, statement, form=form, status=400)
     return redirect(reverse("signatures:check_email", kwargs={"slug": slug}) + f"?result={outcome.result}")
 
 

@@ -16,7 +16,11 @@ def join(request, slug, token):
     invitation, problem = invitation_get_usable(statement=statement, token=token)
     if problem is None and not statement.accepts_signatures():
         problem = "closed"
-    form = JoinForm(request.POST or None, initial={"consent_display": True})
+    form = JoinForm(
+        request.POST or None,
+        initial={"consent_display": True},
+        organization=invitation.organization if invitation else None,
+    )
     if problem is None and request.method == "POST" and form.is_valid():
         try:
             outcome = invitation_sign(invitation=invitation, **form.cleaned_data)

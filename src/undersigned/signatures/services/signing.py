@@ -8,6 +8,7 @@ from undersigned.audit.services import log_actions
 from undersigned.common.emails import normalize_email
 from undersigned.signatures import tasks
 from undersigned.signatures.models import Signature
+from undersigned.signatures.rules import ON_BEHALF, SIGNATORY_FIELDS, validate_signatory
 from undersigned.signatures.services._lists import list_changed
 from undersigned.signatures.tokens import new_nonce
 from undersigned.statements.models import Statement
@@ -29,6 +30,7 @@ def signature_create(
     confirmation again, a confirmed one is reported as such, a withdrawn one signs afresh.
     """
     email = normalize_email(email)
+    validate_signatory(kind=kind, email=email, **_signatory(fields))
     existing = Signature.objects.filter(statement=statement, email=email).first() if email else None
     if existing is not None:
         return _sign_again(existing, kind=kind, user=user, **fields)
@@ -53,6 +55,10 @@ def signature_create(
         existing = Signature.objects.get(statement=statement, email=email)
         return _sign_again(existing, kind=kind, user=user, **fields)
     return SignOutcome(signature, "created")
+
+
+def _signatory(fields: dict) -> dict:
+    return {name: value for name, value in fields.items() if name in SIGNATORY_FIELDS}
 
 
 def _sign_again(signature: Signature, *, kind: str, user=None, **fields) -> SignOutcome:
@@ -86,6 +92,12 @@ def signature_update(*, signature: Signature, user=None, via: str = "coordinator
         return signature
     for name, value in changed.items():
         setattr(signature, name, value)
+    validate_signatory(
+        kind=signature.kind,
+        voice=ON_BEHALF,
+        require_representative=False,
+        **{name: getattr(signature, name) for name in SIGNATORY_FIELDS},
+    )
     signature.full_clean()
     signature.save(update_fields=[*changed, "updated_at"])
     signature.log_action("signature.edited", user=user, via=via, data={"fields": sorted(changed)})
@@ -119,6 +131,12 @@ def signatures_bulk_create(
     for row in rows:
         signature = Signature(statement=statement, version=statement.current_version, **shared, **row)
         signature.email = normalize_email(signature.email)
+        validate_signatory(
+            kind=signature.kind,
+            voice=ON_BEHALF,
+            require_representative=False,
+            **{name: getattr(signature, name) for name in SIGNATORY_FIELDS},
+        )
         signature.full_clean(exclude=["email"])
         signatures.append(signature)
     with transaction.atomic():
