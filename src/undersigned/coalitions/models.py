@@ -79,6 +79,17 @@ def _new_invitation_token() -> str:
     return secrets.token_urlsafe(18)
 
 
+class JoinProblem(models.TextChoices):
+    """Why an invitation link cannot be used to sign (the invitation's own states, and two more)."""
+
+    INVALID = "invalid"
+    USED = "used"
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+    DECLINED = "declined"
+    CLOSED = "closed"  # the statement no longer accepts signatures
+
+
 class Invitation(LoggingMixin, models.Model):
     """A link that lets one invited organization's representative sign, a limited number of times."""
 

@@ -3,6 +3,7 @@
 from collections import Counter
 from dataclasses import dataclass
 
+from django.db import models
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
@@ -13,17 +14,22 @@ from undersigned.organizations.models import Organization
 from undersigned.signatures.models import Signature
 from undersigned.statements.models import Statement
 
-PROGRESS = {
-    "invited": _("Invited"),
-    "pending": _("Pending"),
-    "confirmed": _("Confirmed"),
-    "declined": _("Declined"),
-}
+
+class Progress(models.TextChoices):
+    """How far an invited or signing organization has come, in the order the dashboard lists them."""
+
+    INVITED = "invited", _("Invited")
+    PENDING = "pending", _("Pending")
+    CONFIRMED = "confirmed", _("Confirmed")
+    DECLINED = "declined", _("Declined")
+
+
+PROGRESS = dict(Progress.choices)
 _SIGNATURE_PROGRESS = {
-    Signature.Status.PENDING: "pending",
-    Signature.Status.CONFIRMED: "confirmed",
-    Signature.Status.REJECTED: "declined",
-    Signature.Status.WITHDRAWN: "declined",
+    Signature.Status.PENDING: Progress.PENDING,
+    Signature.Status.CONFIRMED: Progress.CONFIRMED,
+    Signature.Status.REJECTED: Progress.DECLINED,
+    Signature.Status.WITHDRAWN: Progress.DECLINED,
 }
 
 
@@ -31,13 +37,13 @@ _SIGNATURE_PROGRESS = {
 class ProgressRow:
     name: str
     country: str
-    progress: str  # a key of PROGRESS
+    progress: Progress
     signature: Signature | None
     invitation: Invitation | None
 
     @property
     def progress_label(self):
-        return PROGRESS[self.progress]
+        return self.progress.label
 
 
 def region_progress(coordination: Coordination) -> tuple[list[ProgressRow], dict[str, int]]:
@@ -64,7 +70,7 @@ def region_progress(coordination: Coordination) -> tuple[list[ProgressRow], dict
     for invitation in coordination.invitations().select_related("organization").exclude(pk__in=answered):
         if invitation.revoked_at:
             continue
-        progress = "declined" if invitation.declined_at else "invited"
+        progress = Progress.DECLINED if invitation.declined_at else Progress.INVITED
         rows.append(
             ProgressRow(
                 invitation.organization.name, invitation.organization.country, progress, None, invitation

@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from undersigned.imports.matching import StoredSignatories, identity
 from undersigned.lists import parse_document
@@ -13,11 +14,21 @@ from undersigned.signatures.services import signatures_bulk_create
 from undersigned.statements.models import Statement
 
 
+class Duplicate(models.TextChoices):
+    """Whether a parsed row seems to repeat another (the review table marks it with this as a class)."""
+
+    NONE = "", gettext_lazy("Not a duplicate")
+    EXACT = "exact", gettext_lazy("Same as an earlier row")
+    PROBABLE = "probable", gettext_lazy("Probably the same as an earlier row")
+    STORED = "stored", gettext_lazy("Already on this statement")
+    STORED_PROBABLE = "stored-probable", gettext_lazy("Probably already on this statement")
+
+
 @dataclass
 class PreviewRow:
     initial: dict
     notes: list[str] = field(default_factory=list)
-    duplicate: str = ""  # "", "exact", "probable", "stored", "stored-probable"
+    duplicate: Duplicate = Duplicate.NONE
 
 
 @dataclass
@@ -53,18 +64,18 @@ def import_preview(*, statement: Statement, text: str) -> Preview:
         )
         key = identity(organization=entry.organization, person=entry.person)
         if (match := stored.exact_match(key)) is not None:
-            row.duplicate, row.initial["include"] = "stored", False
+            row.duplicate, row.initial["include"] = Duplicate.STORED, False
             row.notes.append(_("Already on this statement: %(line)s") % {"line": match.display_line()})
         elif entry.position in exact_earlier:
-            row.duplicate, row.initial["include"] = "exact", False
+            row.duplicate, row.initial["include"] = Duplicate.EXACT, False
             row.notes.append(_("Same as row %(n)s.") % {"n": exact_earlier[entry.position]})
         elif (match := stored.probable_match(key)) is not None:
-            row.duplicate = "stored-probable"
+            row.duplicate = Duplicate.STORED_PROBABLE
             row.notes.append(
                 _("Probably already on this statement: %(line)s") % {"line": match.display_line()}
             )
         elif entry.position in probable_earlier:
-            row.duplicate = "probable"
+            row.duplicate = Duplicate.PROBABLE
             row.notes.append(_("Probably the same as row %(n)s.") % {"n": probable_earlier[entry.position]})
         row.initial.update(duplicate=row.duplicate, notes="\n".join(row.notes))
         rows.append(row)

@@ -10,6 +10,7 @@ from undersigned.common.forms import add_service_errors
 from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
+from undersigned.signatures.outcomes import LinkProblem, SignResult
 from undersigned.signatures.tokens import make_withdraw_token
 from undersigned.statements.diff import word_diff
 from undersigned.statements.selectors import statement_get_public
@@ -66,8 +67,10 @@ def sign(request, slug):
 @require_GET
 def check_email(request, slug):
     statement = statement_get_public(slug=slug, user=request.user)
-    result = request.GET.get("result", "created")
-    return render(request, "signatures/check_email.html", {"statement": statement, "result": result})
+    result = request.GET.get("result")
+    result = SignResult(result) if result in SignResult.values else SignResult.CREATED
+    context = {"statement": statement, "result": result, "Result": SignResult}
+    return render(request, "signatures/check_email.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -91,8 +94,14 @@ def confirm(request, slug, token):
             )
     else:
         check = services.signature_check_token(statement=statement, token=token)
-    status = 200 if check.problem in (None, "already_confirmed") else 400
-    context = {"statement": statement, "signature": check.signature, "problem": check.problem, "token": token}
+    status = 200 if check.problem in (None, LinkProblem.ALREADY_CONFIRMED) else 400
+    context = {
+        "statement": statement,
+        "signature": check.signature,
+        "problem": check.problem,
+        "Problem": LinkProblem,
+        "token": token,
+    }
     return render(request, "signatures/confirm.html", context, status=status)
 
 
@@ -129,8 +138,8 @@ def withdraw(request, slug, token):
     if request.method == "POST" and problem is None:
         services.signature_withdraw(signature=signature, via="email link")
         return render(request, "signatures/withdrawn.html", {"statement": statement, "signature": signature})
-    status = 200 if problem in (None, "withdrawn") else 400
-    context = {"statement": statement, "signature": signature, "problem": problem}
+    status = 200 if problem in (None, LinkProblem.WITHDRAWN) else 400
+    context = {"statement": statement, "signature": signature, "problem": problem, "Problem": LinkProblem}
     return render(request, "signatures/withdraw.html", context, status=status)
 
 
@@ -146,7 +155,12 @@ def reconfirm(request, slug, token):
             )
     else:
         check = services.signature_check_reconfirm(statement=statement, token=token)
-    context = {"statement": statement, "signature": check.signature, "problem": check.problem}
+    context = {
+        "statement": statement,
+        "signature": check.signature,
+        "problem": check.problem,
+        "Problem": LinkProblem,
+    }
     if check.problem is None:
         current = statement.current_version
         context.update(
@@ -157,5 +171,5 @@ def reconfirm(request, slug, token):
                 "signatures:withdraw", kwargs={"slug": slug, "token": make_withdraw_token(check.signature)}
             ),
         )
-    status = 200 if check.problem in (None, "not_needed") else 400
+    status = 200 if check.problem in (None, LinkProblem.NOT_NEEDED) else 400
     return render(request, "signatures/reconfirm.html", context, status=status)

@@ -21,10 +21,11 @@ from undersigned.coalitions.forms import (
     VerifyForm,
     add_service_errors,
 )
-from undersigned.coalitions.selectors import PROGRESS, region_progress
+from undersigned.coalitions.selectors import PROGRESS, Progress, region_progress
 from undersigned.coalitions.views.accounts import coordinator_login_required
 from undersigned.organizations.services import organization_create
 from undersigned.signatures.models import Signature
+from undersigned.signatures.outcomes import SignResult
 from undersigned.signatures.services import signature_set_verified, signature_withdraw
 
 
@@ -46,6 +47,7 @@ def dashboard(request, slug):
             "statement": coordination.statement,
             "rows": rows,
             "summary": [(key, label, counts[key]) for key, label in PROGRESS.items()],
+            "Progress": Progress,
             "invitations": invitations,
         },
     )
@@ -140,10 +142,14 @@ def signon_new(request, slug):
             messages.success(
                 request,
                 {
-                    "created": _("The sign-on was recorded. It stays pending until it is confirmed."),
-                    "resent": _("This address had already signed; the confirmation link was sent again."),
-                    "already_confirmed": _("This address has already signed and confirmed."),
-                    "not_accepted": _("A sign-on from this address was declined earlier."),
+                    SignResult.CREATED: _(
+                        "The sign-on was recorded. It stays pending until it is confirmed."
+                    ),
+                    SignResult.RESENT: _(
+                        "This address had already signed; the confirmation link was sent again."
+                    ),
+                    SignResult.ALREADY_CONFIRMED: _("This address has already signed and confirmed."),
+                    SignResult.NOT_ACCEPTED: _("A sign-on from this address was declined earlier."),
                 }[outcome.result],
             )
             return _dashboard(coordination)

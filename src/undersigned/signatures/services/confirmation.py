@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from undersigned.organizations.services import organization_get_or_create
 from undersigned.signatures.models import Signature
+from undersigned.signatures.outcomes import LinkProblem
 from undersigned.signatures.services._lists import list_changed
 from undersigned.signatures.tokens import read_token
 from undersigned.statements.models import Statement
@@ -16,7 +17,7 @@ from undersigned.statements.models import Statement
 @dataclass(frozen=True)
 class ConfirmCheck:
     signature: Signature | None
-    problem: str | None  # None, "invalid", "expired", "used", "already_confirmed", "not_pending"
+    problem: LinkProblem | None
 
 
 def signature_check_token(*, statement: Statement, token: str) -> ConfirmCheck:
@@ -26,13 +27,13 @@ def signature_check_token(*, statement: Statement, token: str) -> ConfirmCheck:
         return ConfirmCheck(None, check.problem)
     signature = Signature.objects.filter(pk=check.signature_id, statement=statement).first()
     if signature is None:
-        return ConfirmCheck(None, "invalid")
+        return ConfirmCheck(None, LinkProblem.INVALID)
     if signature.status == Signature.Status.CONFIRMED:
-        return ConfirmCheck(signature, "already_confirmed")
+        return ConfirmCheck(signature, LinkProblem.ALREADY_CONFIRMED)
     if signature.status != Signature.Status.PENDING:
-        return ConfirmCheck(signature, "not_pending")
+        return ConfirmCheck(signature, LinkProblem.NOT_PENDING)
     if not signature.confirmation_nonce or signature.confirmation_nonce != check.nonce:
-        return ConfirmCheck(signature, "used")
+        return ConfirmCheck(signature, LinkProblem.USED)
     return ConfirmCheck(signature, None)
 
 

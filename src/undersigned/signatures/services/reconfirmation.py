@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from undersigned.signatures import tasks
 from undersigned.signatures.models import Signature
+from undersigned.signatures.outcomes import LinkProblem
 from undersigned.signatures.selectors import WITHDRAWABLE
 from undersigned.signatures.services._lists import list_changed
 from undersigned.signatures.services.confirmation import signature_link_organization
@@ -27,7 +28,7 @@ def signatures_request_reconfirmation(*, statement: Statement, version) -> None:
 class ReconfirmCheck:
     signature: Signature | None
     version_number: int | None
-    problem: str | None  # None, "invalid", "not_needed", "stale", "not_active"
+    problem: LinkProblem | None
 
 
 def signature_check_reconfirm(*, statement: Statement, token: str) -> ReconfirmCheck:
@@ -38,16 +39,16 @@ def signature_check_reconfirm(*, statement: Statement, token: str) -> ReconfirmC
             Signature.objects.select_related("version").filter(pk=payload[0], statement=statement).first()
         )
     if signature is None:
-        return ReconfirmCheck(None, None, "invalid")
+        return ReconfirmCheck(None, None, LinkProblem.INVALID)
     version_number = payload[1]
     baseline = statement.baseline_version_number()
     if signature.status not in WITHDRAWABLE:
-        return ReconfirmCheck(signature, version_number, "not_active")
+        return ReconfirmCheck(signature, version_number, LinkProblem.NOT_ACTIVE)
     if signature.version.number >= baseline:
-        return ReconfirmCheck(signature, version_number, "not_needed")
+        return ReconfirmCheck(signature, version_number, LinkProblem.NOT_NEEDED)
     if version_number < baseline:
         # The text changed again after this request; a newer email asks about the newer text.
-        return ReconfirmCheck(signature, version_number, "stale")
+        return ReconfirmCheck(signature, version_number, LinkProblem.STALE)
     return ReconfirmCheck(signature, version_number, None)
 
 

@@ -8,6 +8,7 @@ from undersigned.audit.services import log_actions
 from undersigned.common.emails import normalize_email
 from undersigned.signatures import tasks
 from undersigned.signatures.models import Signature
+from undersigned.signatures.outcomes import SignResult
 from undersigned.signatures.rules import ON_BEHALF, SIGNATORY_FIELDS, validate_signatory
 from undersigned.signatures.services._lists import list_changed
 from undersigned.signatures.tokens import new_nonce
@@ -17,8 +18,7 @@ from undersigned.statements.models import Statement
 @dataclass(frozen=True)
 class SignOutcome:
     signature: Signature
-    # "created", "resent", "already_confirmed" or "not_accepted" (rejected earlier by the organizers)
-    result: str
+    result: SignResult
 
 
 def signature_create(
@@ -54,7 +54,7 @@ def signature_create(
         # Two submissions raced past the lookup above; the database kept exactly one.
         existing = Signature.objects.get(statement=statement, email=email)
         return _sign_again(existing, kind=kind, user=user, **fields)
-    return SignOutcome(signature, "created")
+    return SignOutcome(signature, SignResult.CREATED)
 
 
 def _signatory(fields: dict) -> dict:
@@ -63,9 +63,9 @@ def _signatory(fields: dict) -> dict:
 
 def _sign_again(signature: Signature, *, kind: str, user=None, **fields) -> SignOutcome:
     if signature.status == Signature.Status.CONFIRMED:
-        return SignOutcome(signature, "already_confirmed")
+        return SignOutcome(signature, SignResult.ALREADY_CONFIRMED)
     if signature.status == Signature.Status.REJECTED:
-        return SignOutcome(signature, "not_accepted")
+        return SignOutcome(signature, SignResult.NOT_ACCEPTED)
     with transaction.atomic():
         if signature.status == Signature.Status.WITHDRAWN:
             # Signing again after withdrawing is a new endorsement of today's text.
@@ -81,7 +81,7 @@ def _sign_again(signature: Signature, *, kind: str, user=None, **fields) -> Sign
             signature.save()
         signature.log_action("signature.confirmation_resent", user=user)
         tasks.send_confirmation_email.enqueue(signature.pk)
-    return SignOutcome(signature, "resent")
+    return SignOutcome(signature, SignResult.RESENT)
 
 
 @transaction.atomic

@@ -8,24 +8,27 @@ from django.utils import timezone
 
 from undersigned.signatures import tasks
 from undersigned.signatures.models import Signature
+from undersigned.signatures.outcomes import LinkProblem
 from undersigned.signatures.selectors import WITHDRAWABLE
 from undersigned.signatures.services._lists import list_changed
 from undersigned.signatures.tokens import read_withdraw_token
 from undersigned.statements.models import Statement
 
 
-def signature_check_withdraw(*, statement: Statement, token: str) -> tuple[Signature | None, str | None]:
-    """(signature, problem) for a withdrawal link; problem is None, "invalid", "withdrawn" or "not_active"."""
+def signature_check_withdraw(
+    *, statement: Statement, token: str
+) -> tuple[Signature | None, LinkProblem | None]:
+    """(signature, problem) for a withdrawal link; problem is None or a LinkProblem."""
     signature_id = read_withdraw_token(token)
     signature = (
         Signature.objects.filter(pk=signature_id, statement=statement).first() if signature_id else None
     )
     if signature is None:
-        return None, "invalid"
+        return None, LinkProblem.INVALID
     if signature.status == Signature.Status.WITHDRAWN:
-        return signature, "withdrawn"
+        return signature, LinkProblem.WITHDRAWN
     if signature.status not in WITHDRAWABLE:
-        return signature, "not_active"
+        return signature, LinkProblem.NOT_ACTIVE
     return signature, None
 
 
