@@ -3,6 +3,8 @@ from django.utils import timezone
 
 from undersigned.demo import data
 from undersigned.demo.coalition import demo_coordinators, demo_organizations
+from undersigned.press.documents import lede_suggestion
+from undersigned.press.services import release_publish, release_save
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import signatures_bulk_create
 from undersigned.statements.models import Statement
@@ -78,9 +80,6 @@ def demo_load(*, only_if_empty: bool = False) -> str:
 
 def demo_release(statement) -> None:
     """A published newswire release, its lede written from the list as an organizer would finish it."""
-    from undersigned.press.documents import lede_suggestion
-    from undersigned.press.services import release_publish, release_save
-
     lede = lede_suggestion(statement).replace("[whom] to [do what]", data.RELEASE_CALL)
     release = release_save(
         statement=statement, fields={**data.RELEASE, "lede": lede}, quotes=data.RELEASE_QUOTES
