@@ -11,6 +11,7 @@ from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
 from undersigned.signatures.outcomes import LinkProblem, SignResult
+from undersigned.signatures.page_sections import statement_page_sections
 from undersigned.signatures.tokens import make_withdraw_token
 from undersigned.statements.diff import word_diff
 from undersigned.statements.selectors import statement_get_public
@@ -25,6 +26,7 @@ def render_statement_page(request, statement, form=None, status=200):
         "text_html": render_markdown(version.text) if version else "",
         "form": form or SignatureForm(statement=statement),
         "accepting": statement.accepts_signatures(),
+        "sections": statement_page_sections(),
     }
     return render(request, "signatures/statement.html", context, status=status)
 
