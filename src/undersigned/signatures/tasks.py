@@ -28,7 +28,7 @@ def send_confirmation_email(signature_id: int) -> None:
         "signatures:confirm", kwargs={"slug": signature.statement.slug, "token": make_token(signature)}
     )
     emails.send(
-        "confirm-signature",
+        "signatures/emails/confirm-signature",
         to=signature.email,
         context={
             "signature": signature,
@@ -81,7 +81,7 @@ def send_reconfirmation_email(signature_id: int) -> None:
     )
     diff = word_diff(signature.version.text, current.text)
     emails.send(
-        "reconfirm-signature",
+        "signatures/emails/reconfirm-signature",
         to=signature.email,
         context={
             "signature": signature,
