@@ -16,4 +16,5 @@ urlpatterns = [
     path("", include("undersigned.press.urls")),
     path("", include("undersigned.delivery.urls")),
     path("", include("undersigned.statements.urls")),
+    path("", include("undersigned.audit.urls")),
 ]

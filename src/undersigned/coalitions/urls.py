@@ -42,5 +42,4 @@ urlpatterns = [
         owner.coordinator_remove,
         name="coordinator_remove",
     ),
-    path("manage/s/<slug:slug>/audit/", owner.audit_trail, name="audit"),
 ]
