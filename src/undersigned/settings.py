@@ -179,7 +179,10 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
-LOGIN_URL = "admin:login"
+# One login page for owners and coordinators; they land on the statements they own or coordinate.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "coalitions:home"
+LOGOUT_REDIRECT_URL = "login"
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = envbool("UNDERSIGNED_SECURE_COOKIES", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"

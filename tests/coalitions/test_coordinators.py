@@ -45,9 +45,7 @@ def test_the_welcome_link_lets_the_new_coordinator_choose_a_password_and_log_in(
         form_url, {"new_password1": "a-long-river-password", "new_password2": "a-long-river-password"}
     )
     assert response.status_code == 302
-    response = client.post(
-        "/coordinate/login/", {"username": "eva@example.org", "password": "a-long-river-password"}
-    )
+    response = client.post("/login/", {"username": "eva@example.org", "password": "a-long-river-password"})
     assert response.status_code == 302
     assert client.get("/coordinate/s/rivers/").status_code == 200
 
@@ -93,7 +91,7 @@ def test_an_outsider_is_refused(client, charlie, coalition):
 def test_an_anonymous_visitor_is_sent_to_the_login(client, coalition):
     response = client.get(URL)
     assert response.status_code == 302
-    assert response["Location"] == "/coordinate/login/?next=/manage/s/rivers/coordinators/"
+    assert response["Location"] == "/login/?next=/manage/s/rivers/coordinators/"
 
 
 def test_it_rejects_other_methods(client, alice, coalition):

@@ -186,7 +186,7 @@ def test_outsiders_cannot_import(client, charlie, statement):
 def test_anonymous_visitors_are_sent_to_log_in(client, statement):
     response = client.get(start_url(statement))
     assert response.status_code == 302
-    assert response["Location"].startswith("/coordinate/login/?next=")
+    assert response["Location"] == f"/login/?next={start_url(statement)}"
 
 
 def test_confirm_rejects_get(owner_client, statement):

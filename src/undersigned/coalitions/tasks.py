@@ -63,7 +63,7 @@ def send_coordinator_welcome(coordinator_id: int, new_account: bool) -> None:
             "statement": coordinator.statement,
             "user": user,
             "password_url": password_url,
-            "login_url": settings.SITE_URL + reverse("coalitions:login"),
+            "login_url": settings.SITE_URL + reverse("login"),
             "page_url": settings.SITE_URL
             + reverse("coalitions:dashboard", kwargs={"slug": coordinator.statement.slug}),
         },

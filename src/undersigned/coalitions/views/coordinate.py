@@ -2,6 +2,7 @@
 sign-on or invitation through the region-limited querysets, so other regions answer 404."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -22,7 +23,6 @@ from undersigned.coalitions.forms import (
     add_service_errors,
 )
 from undersigned.coalitions.selectors import PROGRESS, region_progress
-from undersigned.coalitions.views.accounts import coordinator_login_required
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import signature_set_verified, signature_withdraw
 
@@ -31,7 +31,7 @@ def _dashboard(coordination):
     return redirect("coalitions:dashboard", slug=coordination.statement.slug)
 
 
-@coordinator_login_required
+@login_required
 @require_GET
 def dashboard(request, slug):
     coordination = coordination_or_403(request.user, slug)
@@ -50,7 +50,7 @@ def dashboard(request, slug):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def invitation_new(request, slug):
     coordination = coordination_or_403(request.user, slug)
@@ -85,7 +85,7 @@ def invitation_new(request, slug):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def invitation_revoke(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
@@ -97,7 +97,7 @@ def invitation_revoke(request, slug, pk):
     return _dashboard(coordination)
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def invitation_declined(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
@@ -109,7 +109,7 @@ def invitation_declined(request, slug, pk):
     return _dashboard(coordination)
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def signon_new(request, slug):
     coordination = coordination_or_403(request.user, slug)
@@ -155,7 +155,7 @@ def signon_new(request, slug):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def signon_edit(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
@@ -185,7 +185,7 @@ def signon_edit(request, slug, pk):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def signon_confirm(request, slug, pk):
     """Record a confirmation obtained outside the email link (a call, a letter), with who, how and when."""
@@ -215,7 +215,7 @@ def signon_confirm(request, slug, pk):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def signon_verify(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
@@ -233,7 +233,7 @@ def signon_verify(request, slug, pk):
     return _dashboard(coordination)
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def signon_withdraw(request, slug, pk):
     """When a signer asks their coordinator (not the email link) to take their name off."""

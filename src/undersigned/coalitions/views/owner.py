@@ -1,6 +1,7 @@
 """The statement owner's coalition tools: appointing coordinators."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -8,11 +9,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from undersigned.coalitions import services
 from undersigned.coalitions.forms import CoordinatorForm, add_service_errors
-from undersigned.coalitions.views.accounts import coordinator_login_required
 from undersigned.common.permissions import owned_statement_or_403
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def coordinators(request, slug):
     statement = owned_statement_or_403(request.user, slug)
@@ -41,7 +41,7 @@ def coordinators(request, slug):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def coordinator_remove(request, slug, pk):
     statement = owned_statement_or_403(request.user, slug)
