@@ -81,6 +81,7 @@ def test_a_coordinator_cannot_appoint_coordinators(client, bob, bob_coordinates)
     client.force_login(bob)
     assert client.get(URL).status_code == 403
     assert client.post(URL, {"email": "x@example.org", "countries": "DE"}).status_code == 403
+    assert list(Coordinator.objects.values_list("user__username", flat=True)) == ["bob"]
 
 
 def test_an_outsider_is_refused(client, charlie, coalition):
@@ -115,6 +116,7 @@ def test_removing_rejects_get(client, alice, bob_coordinates):
 def test_a_coordinator_cannot_remove_another(client, dora, bob_coordinates, dora_coordinates):
     client.force_login(dora)
     assert client.post(f"/manage/s/rivers/coordinators/{bob_coordinates.pk}/remove/").status_code == 403
+    assert Coordinator.objects.filter(pk=bob_coordinates.pk).exists()
 
 
 def test_an_address_that_is_not_a_valid_user_name_still_gets_an_account(
