@@ -244,6 +244,8 @@ def test_the_page_is_accessible(visit, site, live_server, page, client, accessib
 
 
 PHONE = [
+    Visit("/login/"),
+    Visit("/manage/", who="alice"),
     Visit("/s/{slug}/"),
     Visit("/s/{slug}/", then=_named("submits-empty-form", _click("Sign")), status=400),
     Visit("/s/{slug}/signatories/"),
