@@ -29,6 +29,9 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = envlist("UNDERSIGNED_ALLOWED_HOSTS", ["127.0.0.1", "localhost"] + (["*"] if DEBUG else []))
 CSRF_TRUSTED_ORIGINS = envlist("UNDERSIGNED_CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = envstr("UNDERSIGNED_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Where `undersigned serve` listens unless --host/--port say otherwise.
+UNDERSIGNED_HOST = envstr("UNDERSIGNED_HOST", "127.0.0.1")
+UNDERSIGNED_PORT = envint("UNDERSIGNED_PORT", 8000)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -131,6 +134,8 @@ DEFAULT_FROM_EMAIL = envstr("UNDERSIGNED_FROM_EMAIL", "undersigned <noreply@loca
 
 # How long a confirmation link stays valid.
 UNDERSIGNED_TOKEN_MAX_AGE_DAYS = envint("UNDERSIGNED_TOKEN_MAX_AGE_DAYS", 7)
+# A withdrawn signature's email address is erased this many days after the withdrawal.
+UNDERSIGNED_WITHDRAWN_RETENTION_DAYS = envint("UNDERSIGNED_WITHDRAWN_RETENTION_DAYS", 30)
 # Country groups come in this order on published lists (ISO codes); the rest follow alphabetically.
 UNDERSIGNED_COUNTRY_ORDER = envlist("UNDERSIGNED_COUNTRY_ORDER", [])
 UNDERSIGNED_LIST_PAGE_SIZE = envint("UNDERSIGNED_LIST_PAGE_SIZE", 500)
@@ -175,7 +180,10 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
-LOGIN_URL = "admin:login"
+# One login page for owners and coordinators; they land on the statements they own or coordinate.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "coalitions:home"
+LOGOUT_REDIRECT_URL = "login"
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = envbool("UNDERSIGNED_SECURE_COOKIES", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"

@@ -140,10 +140,15 @@ def test_the_owner_removes_an_attachment(client, alice, statement):
     assert AuditEntry.objects.filter(action="press.attachment_removed").exists()
 
 
-def test_an_outsider_cannot_attach_or_remove(client, charlie, statement):
+def test_an_outsider_cannot_attach_or_remove(client, alice, charlie, statement):
+    client.force_login(alice)
+    upload(client, statement, title="River map")
+    attachment = Attachment.objects.get()
     client.force_login(charlie)
-    assert upload(client, statement).status_code == 403
+    assert upload(client, statement, title="Charlie's file").status_code == 403
     assert client.get("/manage/s/clean-rivers/attachments/").status_code == 403
+    assert client.post(f"/manage/s/clean-rivers/attachments/{attachment.pk}/remove/").status_code == 403
+    assert list(Attachment.objects.values_list("title", flat=True)) == ["River map"]
 
 
 def test_removing_needs_post(client, alice, statement):

@@ -1,15 +1,13 @@
-"""Reads for coordinator and owner pages: a region's progress and a statement's audit trail."""
+"""Reads for coordinator and owner pages: a region's progress and who takes part in a statement's audit trail."""
 
 from collections import Counter
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from undersigned.audit.models import AuditEntry
 from undersigned.coalitions.access import Coordination
-from undersigned.coalitions.models import Coordinator, Invitation
+from undersigned.coalitions.models import Invitation
 from undersigned.organizations.models import Organization
 from undersigned.signatures.models import Signature
 from undersigned.statements.models import Statement
@@ -82,36 +80,12 @@ def region_progress(coordination: Coordination) -> tuple[list[ProgressRow], dict
     return rows, {key: counts.get(key, 0) for key in PROGRESS}
 
 
-def statement_audit_trail(statement: Statement) -> QuerySet[AuditEntry]:
-    """Everything that happened to the statement, its signatures, coordinators and invitations, and to
-    the organizations that signed it or were invited (organizations belong to no single statement)."""
+def statement_trail_participants(statement: Statement) -> dict[str, set[int]]:
+    """The organizations that signed the statement or were invited to: their audit entries belong in its
+    trail, though organizations belong to no single statement (audit.trail asks this)."""
     organization_ids = set(
         Signature.objects.filter(statement=statement, organization__isnull=False).values_list(
             "organization_id", flat=True
         )
     ) | set(Invitation.objects.filter(statement=statement).values_list("organization_id", flat=True))
-    return AuditEntry.objects.filter(
-        Q(statement_id=statement.pk)
-        | Q(object_type=Organization._meta.label_lower, object_id__in=[str(pk) for pk in organization_ids])
-    ).select_related("user")
-
-
-def describe_entries(entries) -> dict[tuple[str, str], str]:
-    """A readable name for the object of each entry, fetched in one query per type."""
-    wanted: dict[str, set[int]] = {}
-    for entry in entries:
-        if entry.object_id.isdigit():
-            wanted.setdefault(entry.object_type, set()).add(int(entry.object_id))
-    names: dict[tuple[str, str], str] = {}
-    querysets = [
-        Signature.objects.all(),
-        Organization.objects.all(),
-        Invitation.objects.select_related("organization", "statement"),
-        Coordinator.objects.select_related("user", "statement"),
-        Statement.objects.all(),
-    ]
-    for queryset in querysets:
-        label = queryset.model._meta.label_lower
-        for obj in queryset.filter(pk__in=wanted.get(label, ())):
-            names[(label, str(obj.pk))] = str(obj)
-    return names
+    return {Organization._meta.label_lower: organization_ids}

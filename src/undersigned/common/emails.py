@@ -1,4 +1,8 @@
-"""Every email is three templates, `<kind>-subject.txt`, `<kind>-body.txt`, `<kind>-body.html`, rendered here."""
+"""Every email is three templates, rendered here: `<kind>-subject.txt`, `<kind>-body.txt`, `<kind>-body.html`.
+
+Each app keeps the emails it sends beside it, in `<app>/templates/<app>/emails/`, and names them by that
+path: `make_message("signatures/emails/confirm-signature", ...)`.
+"""
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -11,9 +15,9 @@ def normalize_email(email: str) -> str:
 
 
 def make_message(kind: str, *, to: str, context: dict, reply_to: str | None = None) -> EmailMultiAlternatives:
-    subject = " ".join(render_to_string(f"emails/{kind}-subject.txt", context).split())
-    text = render_to_string(f"emails/{kind}-body.txt", context)
-    html = render_to_string(f"emails/{kind}-body.html", context)
+    subject = " ".join(render_to_string(f"{kind}-subject.txt", context).split())
+    text = render_to_string(f"{kind}-body.txt", context)
+    html = render_to_string(f"{kind}-body.html", context)
     message = EmailMultiAlternatives(
         subject, text, settings.DEFAULT_FROM_EMAIL, [to], reply_to=[reply_to] if reply_to else None
     )

@@ -37,7 +37,7 @@ def _formset(coordination, **kwargs):
     return ReviewFormSet(form_kwargs={"countries": coordination.countries}, **kwargs)
 
 
-@login_required(login_url="coalitions:login")
+@login_required
 @require_http_methods(["GET", "POST"])
 def import_start(request, slug):
     """Paste or upload; the POST parses and shows the review table. Nothing is stored yet.
@@ -61,7 +61,7 @@ def import_start(request, slug):
     return render(request, "imports/start.html", context, status=status)
 
 
-@login_required(login_url="coalitions:login")
+@login_required
 @require_POST
 def import_confirm(request, slug):
     coordination = coordination_or_403(request.user, slug)

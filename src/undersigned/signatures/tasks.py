@@ -29,7 +29,7 @@ def send_confirmation_email(signature_id: int) -> None:
         "signatures:confirm", kwargs={"slug": signature.statement.slug, "token": make_token(signature)}
     )
     emails.send(
-        "confirm-signature",
+        "signatures/emails/confirm-signature",
         to=signature.email,
         context={
             "signature": signature,
@@ -73,7 +73,7 @@ def send_reconfirmation_email(signature_id: int) -> None:
     )
     diff = word_diff(signature.version.text, current.text)
     emails.send(
-        "reconfirm-signature",
+        "signatures/emails/reconfirm-signature",
         to=signature.email,
         context={
             "signature": signature,

@@ -14,8 +14,6 @@ from undersigned.statements.forms import StatementSettingsForm, VersionPublishFo
 from undersigned.statements.permissions import owned_statement_or_403
 from undersigned.statements.selectors import statement_get_public
 
-owner_login_required = login_required(login_url="coalitions:login")
-
 
 @require_GET
 def version_history(request, slug):
@@ -44,7 +42,7 @@ def version_diff(request, slug, number):
     )
 
 
-@owner_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def version_publish(request, slug):
     statement = owned_statement_or_403(request.user, slug)
@@ -79,7 +77,7 @@ def version_publish(request, slug):
     )
 
 
-@owner_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def statement_settings(request, slug):
     """How the public list is ordered, and what it does with signers of an earlier text."""

@@ -2,6 +2,7 @@
 sign-on or invitation through the region-limited querysets, so other regions answer 404."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -22,7 +23,6 @@ from undersigned.coalitions.forms import (
     add_service_errors,
 )
 from undersigned.coalitions.selectors import PROGRESS, Progress, region_progress
-from undersigned.coalitions.views.accounts import coordinator_login_required
 from undersigned.organizations.services import organization_create
 from undersigned.signatures.models import Signature
 from undersigned.signatures.outcomes import SignResult
@@ -33,7 +33,7 @@ def _dashboard(coordination):
     return redirect("coalitions:dashboard", slug=coordination.statement.slug)
 
 
-@coordinator_login_required
+@login_required
 @require_GET
 def dashboard(request, slug):
     coordination = coordination_or_403(request.user, slug)
@@ -53,7 +53,7 @@ def dashboard(request, slug):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def invitation_new(request, slug):
     coordination = coordination_or_403(request.user, slug)
@@ -88,7 +88,7 @@ def invitation_new(request, slug):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def invitation_revoke(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
@@ -100,7 +100,7 @@ def invitation_revoke(request, slug, pk):
     return _dashboard(coordination)
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def invitation_declined(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
@@ -112,7 +112,7 @@ def invitation_declined(request, slug, pk):
     return _dashboard(coordination)
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def signon_new(request, slug):
     coordination = coordination_or_403(request.user, slug)
@@ -162,7 +162,7 @@ def signon_new(request, slug):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def signon_edit(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
@@ -192,7 +192,7 @@ def signon_edit(request, slug, pk):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def signon_confirm(request, slug, pk):
     """Record a confirmation obtained outside the email link (a call, a letter), with who, how and when."""
@@ -222,7 +222,7 @@ def signon_confirm(request, slug, pk):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def signon_verify(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
@@ -240,7 +240,7 @@ def signon_verify(request, slug, pk):
     return _dashboard(coordination)
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def signon_withdraw(request, slug, pk):
     """When a signer asks their coordinator (not the email link) to take their name off."""

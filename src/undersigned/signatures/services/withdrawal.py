@@ -52,7 +52,7 @@ def signature_withdraw(*, signature: Signature, user=None, via: str = "email lin
 
 
 def retention_period() -> timedelta:
-    return timedelta(days=getattr(settings, "UNDERSIGNED_WITHDRAWN_RETENTION_DAYS", 30))
+    return timedelta(days=settings.UNDERSIGNED_WITHDRAWN_RETENTION_DAYS)
 
 
 def signatures_scrub_withdrawn(*, now=None) -> int:

@@ -1,0 +1,32 @@
+"""Each app keeps the emails it sends beside it, and every email has its three templates."""
+
+from pathlib import Path
+
+import undersigned
+
+PACKAGE = Path(undersigned.__file__).parent
+
+
+def email_templates():
+    return sorted(p for p in PACKAGE.rglob("*") if p.suffix in {".txt", ".html"} and "emails" in p.parts)
+
+
+def test_every_email_template_lives_in_its_apps_emails_folder():
+    misplaced = []
+    for path in email_templates():
+        parts = path.relative_to(PACKAGE).parts
+        app = parts[0]
+        if parts[:4] != (app, "templates", app, "emails"):
+            misplaced.append("/".join(parts))
+    assert email_templates()
+    assert misplaced == []
+
+
+def test_every_email_kind_has_a_subject_a_text_body_and_an_html_body():
+    kinds = {}
+    for path in email_templates():
+        kind, _, part = path.name.rpartition("-")
+        if part == "body.txt" or part == "body.html" or part == "subject.txt":
+            kinds.setdefault(path.parent / kind, set()).add(part)
+    assert kinds
+    assert {str(k.relative_to(PACKAGE)): v for k, v in kinds.items() if len(v) != 3} == {}
