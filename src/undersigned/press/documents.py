@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, override
 
+from undersigned.common.emails import render_text
 from undersigned.common.markdown import render_markdown
 from undersigned.press.dateline import ap_date, ap_time, dateline
 from undersigned.press.models import Release
@@ -150,9 +151,9 @@ def render_release(release: Release, kind: str, *, width: int = 72) -> str:
     """The release as `html` (the body of the web page) or `txt` (for a wire service's form)."""
     context = release_context(release)
     with override(release.statement.language):
-        text = render_to_string(f"press/release/release.{kind}", context)
-    if kind != "txt":
-        return text
+        if kind != "txt":
+            return render_to_string(f"press/release/release.{kind}", context)
+        text = render_text(f"press/release/release.{kind}", context)
     signatory_lines = frozenset(line for group in context["groups"] for line in group.lines)
     return wrap(text.strip() + "\n", width, keep=signatory_lines)
 
