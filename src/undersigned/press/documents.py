@@ -117,7 +117,7 @@ def release_context(release: Release) -> dict:
                 "title": a.title,
                 "kind": a.kind_label,
                 "size": filesizeformat(a.size),
-                "url": site + reverse("press:attachment", kwargs={"slug": statement.slug, "pk": a.pk,
+                "url": site + reverse("press:attachment", kwargs={"slug": statement.slug, "token": a.token,
                                                                    "name": a.download_name}),
             }
             for a in attachments_public(statement, in_release=True)
