@@ -37,3 +37,13 @@ def test_clean_text(raw, expected):
 )
 def test_xml_text(raw, expected):
     assert xml_text(raw) == expected
+
+
+@pytest.mark.parametrize("value", ["Ana \u202eSilva", "Ana\u2066 Silva", "Ana\x85Silva", "Ana\x0bSilva"])
+def test_a_name_with_a_direction_override_or_control_character_is_refused_by_the_model(value):
+    from django.core.exceptions import ValidationError
+
+    from undersigned.common.validators import validate_plain_name
+
+    with pytest.raises(ValidationError, match="This contains invisible control characters."):
+        validate_plain_name(value)
