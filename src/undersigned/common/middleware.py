@@ -2,6 +2,7 @@
 
 import codecs
 
+from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
@@ -65,3 +66,18 @@ class InputMiddleware:
             "Please go back and send it again from the page; it sends UTF-8."
         ) % {"charset": charset[:40]}
         return render(request, "400.html", {"message": message}, status=400)
+
+
+class PermissionsPolicyMiddleware:
+    """Browser features this site never uses (camera, location, ...) are switched off for every page,
+    so a script that got in anyway could not ask for them. Django has no setting for this header."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        policy = settings.UNDERSIGNED_PERMISSIONS_POLICY
+        if policy and "Permissions-Policy" not in response:
+            response["Permissions-Policy"] = policy
+        return response
