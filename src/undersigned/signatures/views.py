@@ -18,20 +18,20 @@ def sign(request, slug):
     form = SignatureForm(request.POST, statement=statement)
     if not form.is_valid():
         return render_statement_page(request, statement, form=form, status=400)
-    outcome = services.signature_create(
+    services.signature_create(
         statement=statement,
         email=form.cleaned_data["email"],
         kind=form.cleaned_data["kind"],
         **form.signature_fields(),
     )
-    return redirect(reverse("signatures:check_email", kwargs={"slug": slug}) + f"?result={outcome.result}")
+    # The same answer for every address: what happened is told by email to the address (the service).
+    return redirect("signatures:check_email", slug=slug)
 
 
 @require_GET
 def check_email(request, slug):
     statement = statement_get_public(slug=slug, user=request.user)
-    result = request.GET.get("result", "created")
-    return render(request, "signatures/check_email.html", {"statement": statement, "result": result})
+    return render(request, "signatures/check_email.html", {"statement": statement})
 
 
 @require_http_methods(["GET", "POST"])
