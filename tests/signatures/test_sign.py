@@ -201,3 +201,18 @@ def test_it_keeps_csrf_protection_on(statement):
 def test_a_draft_statement_cannot_be_signed_by_the_public(client):
     statement = make_statement(status="draft")
     assert sign(client, statement).status_code == 404
+
+
+def test_a_coordinator_entering_a_signed_address_sees_the_outcome_and_no_notice_is_sent(
+    statement, mailoutbox, run_tasks
+):
+    from undersigned.signatures.services import signature_create
+
+    make_signature(statement, email="grace@example.org")
+    outcome = signature_create(
+        statement=statement, email="grace@example.org", kind="individual", source="coordinator",
+        person_name="Grace Liu", country="US",
+    )  # fmt: skip
+    assert outcome.result == "already_confirmed"
+    run_tasks()
+    assert mailoutbox == []
