@@ -87,3 +87,14 @@ def test_passwords_are_left_as_typed(client, django_user_model):
     django_user_model.objects.create_user("dora", "dora@example.org", "pass\u202eword", is_staff=True)
     response = client.post("/admin/login/", {"username": "dora", "password": "pass\u202eword"})
     assert response.status_code == 302
+
+
+def test_a_nul_byte_in_a_name_is_removed_before_the_database_sees_it(client):
+    """PostgreSQL refuses NUL in text outright: without the cleaner this POST was a 500 there."""
+    make_statement(slug="rivers")
+    data = SIGN.replace("Ana%20%E2%80%AEevil%E2%80%AC%20Silva", "Ana%00%20Silva")
+    response = client.post(
+        "/s/rivers/sign/", data=data.encode(), content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code == 302
+    assert Signature.objects.get().person_name == "Ana Silva"

@@ -16,7 +16,7 @@ from undersigned.statements.services import statement_set_status
 
 pytestmark = pytest.mark.django_db
 
-HOSTILE = "soft\x0bbreak\x00nul\x1fend"
+HOSTILE = "soft\x0bbreak\x01ctl\x1fend"  # no NUL: PostgreSQL cannot store one at all
 
 
 @pytest.fixture
@@ -46,16 +46,16 @@ def test_the_docx_export_survives_a_vertical_tab(client, statement):
     response = client.get("/s/clean-rivers/export.docx")
     assert response.status_code == 200
     text = docx_text(b"".join(response.streaming_content))
-    assert "We call soft breaknulend on you." in text  # a line break inside a paragraph
-    assert "Jonas soft\nbreaknulend Weber" in text
+    assert "We call soft breakctlend on you." in text  # a line break inside a paragraph
+    assert "Jonas soft\nbreakctlend Weber" in text
 
 
 def test_the_press_release_docx_survives_a_vertical_tab(client, statement):
     response = client.get("/s/clean-rivers/press-release.docx")
     assert response.status_code == 200
     text = docx_text(response.content)
-    assert "River soft\nbreaknulend groups" in text
-    assert "Quote soft breaknul end,” said Maria soft\nbreaknulend, Chair" in text
+    assert "River soft\nbreakctlend groups" in text
+    assert "Quote soft breakctl end,” said Maria soft\nbreakctlend, Chair" in text
 
 
 def test_the_atom_feed_survives_a_vertical_tab(client, statement):
