@@ -8,18 +8,24 @@ PORT ?= 8000
 # `make run` and `make worker` keep their data and a generated secret key in $(DATA_DIR).
 RUN_ENV := UNDERSIGNED_DATA_DIR=$(DATA_DIR) UNDERSIGNED_SECRET_KEY_FILE=$(DATA_DIR)/secret_key
 
-.PHONY: install install-test system-deps run serve worker test test-postgres ci lint migrations-check bench clean
+# Every dependency, runtime and test, is pinned with its hashes in requirements.lock and requirements-test.lock (`make lock`).
+RUN_LOCK := requirements.lock
+TEST_LOCK := requirements-test.lock
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+
+.PHONY: install install-test system-deps run serve worker test test-fast test-postgres ci lint lock migrations-check bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+# The project itself goes in without build isolation, so setuptools too comes from the lock.
+$(VENV)/.installed: $(RUN_LOCK) pyproject.toml | $(BIN)/python
+	$(PIP_INSTALL) --require-hashes -r $(RUN_LOCK)
+	$(PIP_INSTALL) --no-deps --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+$(VENV)/.installed-test: $(TEST_LOCK) $(VENV)/.installed
+	$(PIP_INSTALL) --require-hashes -r $(TEST_LOCK)
 	touch $@
 
 install: $(VENV)/.installed
@@ -48,6 +54,10 @@ worker: install $(DATA_DIR)/secret_key
 test: install-test
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Everything but the browser journeys, on every core, for the edit-test loop.
+test-fast: install-test
+	$(BIN)/pytest -m "not browser" -n auto $(PYTEST_ARGS)
+
 # The whole suite against a PostgreSQL server started on loopback (what .ci/run does after `make test`).
 test-postgres: install-test
 	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
@@ -66,5 +76,16 @@ bench: install-test
 	$(BIN)/python bench/parse_bench.py
 	$(BIN)/python bench/list_bench.py
 
+# Re-pins every dependency with its hashes from pyproject.toml, keeping today's versions where they still
+# fit; `make lock UPGRADE=1` moves everything to the newest versions allowed. pip-tools lives in its own venv.
+LOCK_VENV := .venv-lock
+PIP_COMPILE := $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --all-build-deps \
+	--strip-extras --no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade)
+lock:
+	test -x $(LOCK_VENV)/bin/pip-compile || ($(PYTHON) -m venv $(LOCK_VENV) && \
+		$(LOCK_VENV)/bin/python -m pip install --quiet pip-tools)
+	$(PIP_COMPILE) --extra test -o $(TEST_LOCK) pyproject.toml
+	$(PIP_COMPILE) --constraint $(TEST_LOCK) -o $(RUN_LOCK) pyproject.toml
+
 clean:
-	rm -rf $(VENV) .pytest_cache build src/*.egg-info
+	rm -rf $(VENV) $(LOCK_VENV) .pytest_cache build src/*.egg-info

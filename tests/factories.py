@@ -5,7 +5,7 @@ from itertools import count
 from django.utils import timezone
 
 from undersigned.signatures.models import Signature
-from undersigned.signatures.services import statement_list_changed
+from undersigned.signatures.services import signatures_bulk_create
 from undersigned.statements.models import Statement
 from undersigned.statements.services import statement_create
 
@@ -40,7 +40,6 @@ def make_signature(statement: Statement, *, status=Signature.Status.CONFIRMED, *
     fields.update(overrides)
     if fields["kind"] == Signature.Kind.ORGANIZATION and "organization_name" not in overrides:
         fields["organization_name"] = f"Association {n}"
-    signature = Signature.objects.create(statement=statement, version=statement.current_version, **fields)
-    statement_list_changed(statement_id=statement.pk)
+    [signature] = signatures_bulk_create(statement=statement, rows=[fields], via="test")
     statement.refresh_from_db()
     return signature

@@ -29,6 +29,10 @@ def _manage(*args: str) -> None:
 
 def cmd_serve(options) -> int:
     _django_setup()
+    from django.conf import settings
+
+    host = settings.UNDERSIGNED_HOST if options.host is None else options.host
+    port = settings.UNDERSIGNED_PORT if options.port is None else options.port
     _manage("collectstatic", "--noinput", "--verbosity", "0")
     worker = None
     if options.with_worker:
@@ -39,7 +43,7 @@ def cmd_serve(options) -> int:
 
     class Server(BaseApplication):
         def load_config(self):
-            self.cfg.set("bind", f"{options.host}:{options.port}")
+            self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", options.workers)
             self.cfg.set("threads", 4)
             self.cfg.set("accesslog", "-")
@@ -47,7 +51,7 @@ def cmd_serve(options) -> int:
         def load(self):
             return application
 
-    print(f"undersigned is serving on http://{options.host}:{options.port}/", flush=True)
+    print(f"undersigned is serving on http://{host}:{port}/", flush=True)
     try:
         Server().run()
     finally:
@@ -114,8 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="serve the web application with gunicorn")
-    serve.add_argument("--host", default=os.environ.get("UNDERSIGNED_HOST", "127.0.0.1"))
-    serve.add_argument("--port", type=int, default=int(os.environ.get("UNDERSIGNED_PORT", "8000")))
+    serve.add_argument("--host", help="default: UNDERSIGNED_HOST, else 127.0.0.1")
+    serve.add_argument("--port", type=int, help="default: UNDERSIGNED_PORT, else 8000")
     serve.add_argument("--workers", type=int, default=2)
     serve.add_argument("--with-worker", action="store_true", help="also run the background task worker")
     serve.set_defaults(func=cmd_serve)

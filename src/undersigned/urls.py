@@ -10,10 +10,13 @@ admin.site.index_title = "Statements, signatures and coalitions"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", common_views.healthz, name="healthz"),
+    path("login/", common_views.login, name="login"),
+    path("logout/", common_views.logout, name="logout"),
     path("", include("undersigned.signatures.urls")),
     path("", include("undersigned.coalitions.urls")),
     path("", include("undersigned.imports.urls")),
     path("", include("undersigned.press.urls")),
     path("", include("undersigned.delivery.urls")),
     path("", include("undersigned.statements.urls")),
+    path("", include("undersigned.audit.urls")),
 ]

@@ -8,7 +8,7 @@ import pytest
 
 from tests.factories import make_signature, make_statement
 from undersigned.coalitions.models import Coordinator
-from undersigned.coalitions.services import organization_create
+from undersigned.organizations.services import organization_create
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -39,7 +39,7 @@ def test_bob_invites_an_organization_that_signs_and_takes_its_place_in_the_list(
 
     # Bob logs in and lands on his desk for the statement.
     page.goto(f"{live_server.url}/coordinate/s/clean-rivers/")
-    page.wait_for_url(re.compile(r"/coordinate/login/"))
+    page.wait_for_url(re.compile(r"/login/\?next="))
     accessible(page)
     page.get_by_label("Username").fill("bob")
     page.get_by_label("Password").fill("bob-password")

@@ -222,14 +222,14 @@ PUBLIC = [
     Visit("/s/{slug}/press-release/"),
     Visit("/s/{slug}/export.pdf", status=202),
     Visit("/news/"),
-    Visit("/coordinate/login/"),
-    Visit("/coordinate/login/", then=_named("logs-in-wrongly", _click("Log in")), status=200),
+    Visit("/login/"),
+    Visit("/login/", then=_named("logs-in-wrongly", _click("Log in")), status=200),
     Visit("/coordinate/welcome/{uid}/{reset_token}/"),
     Visit("/coordinate/welcome/{uid}/not-a-token/"),
     Visit("/s/no-such-statement/", status=404),
 ]
 OWNER = [
-    Visit("/coordinate/", who="alice"),
+    Visit("/manage/", who="alice"),
     Visit("/manage/s/{slug}/", who="alice"),
     Visit("/manage/s/{slug}/coordinators/", who="alice"),
     Visit("/manage/s/{slug}/audit/", who="alice"),
@@ -278,7 +278,7 @@ IMPORT_STATES = [
     ),
 ]
 COORDINATOR_PAGES = [
-    Visit("/coordinate/", who="coordinator"),
+    Visit("/manage/", who="coordinator"),
     Visit("/coordinate/s/{slug}/", who="coordinator"),
     Visit("/coordinate/s/{slug}/invitations/new/", who="coordinator"),
     Visit("/coordinate/s/{slug}/sign-ons/new/", who="coordinator"),
@@ -330,6 +330,8 @@ def test_the_page_is_accessible(visit, site, live_server, page, client, accessib
 
 
 PHONE = [
+    Visit("/login/"),
+    Visit("/manage/", who="alice"),
     Visit("/s/{slug}/"),
     Visit("/s/{slug}/", then=_named("submits-empty-form", _click("Sign")), status=400),
     Visit("/s/{slug}/signatories/"),

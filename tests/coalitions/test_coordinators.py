@@ -45,9 +45,7 @@ def test_the_welcome_link_lets_the_new_coordinator_choose_a_password_and_log_in(
         form_url, {"new_password1": "a-long-river-password", "new_password2": "a-long-river-password"}
     )
     assert response.status_code == 302
-    response = client.post(
-        "/coordinate/login/", {"username": "eva@example.org", "password": "a-long-river-password"}
-    )
+    response = client.post("/login/", {"username": "eva@example.org", "password": "a-long-river-password"})
     assert response.status_code == 302
     assert client.get("/coordinate/s/rivers/").status_code == 200
 
@@ -83,6 +81,7 @@ def test_a_coordinator_cannot_appoint_coordinators(client, bob, bob_coordinates)
     client.force_login(bob)
     assert client.get(URL).status_code == 403
     assert client.post(URL, {"email": "x@example.org", "countries": "DE"}).status_code == 403
+    assert list(Coordinator.objects.values_list("user__username", flat=True)) == ["bob"]
 
 
 def test_an_outsider_is_refused(client, charlie, coalition):
@@ -93,7 +92,7 @@ def test_an_outsider_is_refused(client, charlie, coalition):
 def test_an_anonymous_visitor_is_sent_to_the_login(client, coalition):
     response = client.get(URL)
     assert response.status_code == 302
-    assert response["Location"] == "/coordinate/login/?next=/manage/s/rivers/coordinators/"
+    assert response["Location"] == "/login/?next=/manage/s/rivers/coordinators/"
 
 
 def test_it_rejects_other_methods(client, alice, coalition):
@@ -117,6 +116,7 @@ def test_removing_rejects_get(client, alice, bob_coordinates):
 def test_a_coordinator_cannot_remove_another(client, dora, bob_coordinates, dora_coordinates):
     client.force_login(dora)
     assert client.post(f"/manage/s/rivers/coordinators/{bob_coordinates.pk}/remove/").status_code == 403
+    assert Coordinator.objects.filter(pk=bob_coordinates.pk).exists()
 
 
 def test_an_address_that_is_not_a_valid_user_name_still_gets_an_account(

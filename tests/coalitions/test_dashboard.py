@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from tests.factories import make_signature
 from undersigned.coalitions.models import Invitation
-from undersigned.coalitions.services import organization_create
+from undersigned.organizations.services import organization_create
 
 pytestmark = pytest.mark.django_db
 
@@ -88,5 +88,5 @@ def test_it_rejects_post(client, bob, bob_coordinates):
 
 def test_the_home_page_lists_what_the_user_coordinates(client, bob, bob_coordinates):
     client.force_login(bob)
-    html = client.get("/coordinate/").content.decode()
+    html = client.get("/manage/").content.decode()
     assert "Clean rivers" in html and "coordinator for DACH" in html

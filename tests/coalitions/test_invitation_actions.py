@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from undersigned.coalitions.models import Invitation
-from undersigned.coalitions.services import organization_create
+from undersigned.organizations.services import organization_create
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,9 @@
 import pytest
 
 from undersigned.audit.models import AuditEntry
-from undersigned.coalitions.models import Invitation, Organization
-from undersigned.coalitions.services import organization_create
+from undersigned.coalitions.models import Invitation
+from undersigned.organizations.models import Organization
+from undersigned.organizations.services import organization_create
 
 pytestmark = pytest.mark.django_db
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from undersigned.coalitions.models import Organization
-from undersigned.coalitions.services import organization_create
+from undersigned.organizations.models import Organization
+from undersigned.organizations.services import organization_create
 from undersigned.signatures.models import Signature
 
 pytestmark = pytest.mark.django_db

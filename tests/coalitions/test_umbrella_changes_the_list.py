@@ -3,7 +3,7 @@
 import pytest
 
 from tests.factories import make_signature
-from undersigned.coalitions.services import organization_create, organization_update
+from undersigned.organizations.services import organization_create, organization_update
 
 pytestmark = pytest.mark.django_db
 

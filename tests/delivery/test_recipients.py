@@ -88,4 +88,4 @@ def test_an_outsider_cannot_see_or_change_recipients(client, alice, charlie, sta
 def test_an_anonymous_visitor_is_sent_to_log_in(client, statement):
     response = client.get("/manage/s/clean-rivers/recipients/")
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/")
+    assert response["Location"] == "/login/?next=/manage/s/clean-rivers/recipients/"

@@ -1,4 +1,5 @@
 import pytest
+from django.apps import apps
 
 from undersigned.demo.services import demo_load
 from undersigned.signatures.models import Signature
@@ -20,6 +21,14 @@ def test_the_demo_is_a_realistic_campaign():
 
 
 def test_loading_the_demo_twice_adds_nothing():
+    apps_of_ours = {"statements", "organizations", "signatures", "coalitions", "press", "delivery", "audit"}
+    models = [model for model in apps.get_models() if model._meta.app_label in apps_of_ours]
+
+    def counts():
+        return {model._meta.label: model._default_manager.count() for model in models}
+
     demo_load()
+    first = counts()
     demo_load()
+    assert counts() == first
     assert Statement.objects.count() == 1

@@ -104,10 +104,12 @@ def test_an_unticked_row_is_not_imported(owner_client, statement):
 
 
 def test_importing_the_same_text_twice_adds_nothing_the_second_time(owner_client, statement):
+    counts = []
     for _ in range(2):
         html = owner_client.post(start_url(statement), {"text": DOCUMENT}).content.decode()
         owner_client.post(f"{start_url(statement)}confirm/", review_post(html, **{"form-3-include": "on"}))
-    assert Signature.objects.count() == 3
+        counts.append(Signature.objects.count())
+    assert counts == [3, 3]
 
 
 def test_rows_already_stored_are_flagged_and_unticked(owner_client, statement):
@@ -143,7 +145,33 @@ def test_an_organization_row_needs_a_name(owner_client, statement):
     response = owner_client.post(
         f"{start_url(statement)}confirm/", review_post(html, **{"form-0-organization": ""})
     )
-    assert "An organization needs its name." in response.content.decode()
+    assert "Please give the name of the organization." in response.content.decode()
+
+
+def test_a_long_name_with_an_honorific_is_a_field_error_not_a_server_error(owner_client, statement):
+    """An organization's representative is stored with the honorific in front: 6 + 195 characters do
+    not fit the 200 of the column. This was a 500 on confirm; now the row says so and nothing is stored."""
+    html = owner_client.post(start_url(statement), {"text": DOCUMENT}).content.decode()
+    response = owner_client.post(
+        f"{start_url(statement)}confirm/",
+        review_post(html, **{"form-1-honorific": "Prof.", "form-1-person": "M" * 195}),
+    )
+    assert response.status_code == 400
+    assert (
+        "With the honorific, this name has 201 characters; at most 200 fit. "
+        "Shorten the name or leave out the honorific."
+    ) in response.content.decode()
+    assert Signature.objects.count() == 0
+
+
+def test_a_person_row_needs_a_name(owner_client, statement):
+    html = owner_client.post(start_url(statement), {"text": DOCUMENT}).content.decode()
+    response = owner_client.post(
+        f"{start_url(statement)}confirm/",
+        review_post(html, **{"form-0-kind": "individual", "form-0-person": ""}),
+    )
+    assert response.status_code == 400
+    assert "Please give the person&#x27;s name." in response.content.decode()
 
 
 def test_a_docx_upload_is_read(owner_client, statement):
@@ -185,7 +213,7 @@ def test_outsiders_cannot_import(client, charlie, statement):
 def test_anonymous_visitors_are_sent_to_log_in(client, statement):
     response = client.get(start_url(statement))
     assert response.status_code == 302
-    assert response["Location"].startswith("/coordinate/login/?next=")
+    assert response["Location"] == f"/login/?next={start_url(statement)}"
 
 
 def test_confirm_rejects_get(owner_client, statement):

@@ -112,11 +112,16 @@ def test_publishing_makes_the_release_public_and_is_logged(client, alice, statem
 
 
 def test_withdrawing_takes_the_release_off_the_site(client, alice, statement):
-    make_release(statement)
+    release = make_release(statement)
+    assert release.headline in client.get("/news/").content.decode()
     client.force_login(alice)
     client.post("/manage/s/clean-rivers/press-release/unpublish/")
     client.logout()
-    assert client.get("/s/clean-rivers/press-release/").status_code == 404
+    for url in ["/s/clean-rivers/press-release/", "/s/clean-rivers/press-release.txt",
+                "/s/clean-rivers/press-release.docx"]:  # fmt: skip
+        assert client.get(url).status_code == 404
+    assert release.headline not in client.get("/news/").content.decode()
+    assert release.headline not in client.get("/news/feed.atom").content.decode()
     assert AuditEntry.objects.filter(action="press.release_unpublished").exists()
 
 

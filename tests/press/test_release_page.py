@@ -113,9 +113,13 @@ def test_an_embargoed_release_is_not_public_before_its_time(client, campaign):
 
 def test_an_embargoed_release_becomes_public_when_the_embargo_ends(client, campaign):
     release = make_release(campaign, embargo_until=timezone.now() + timedelta(hours=3))
+    urls = ["/s/clean-rivers/press-release/", "/s/clean-rivers/press-release.txt",
+            "/s/clean-rivers/press-release.docx"]  # fmt: skip
+    assert [client.get(url).status_code for url in urls] == [404, 404, 404]
     release.embargo_until = timezone.now() - timedelta(seconds=1)
     release.save()
-    assert client.get("/s/clean-rivers/press-release/").status_code == 200
+    assert [client.get(url).status_code for url in urls] == [200, 200, 200]
+    assert "River groups" in client.get("/news/").content.decode()
 
 
 def test_the_owner_previews_an_embargoed_release_with_its_hold_line(client, alice, campaign):

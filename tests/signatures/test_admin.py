@@ -23,11 +23,12 @@ def test_the_statement_list_shows_pending_and_confirmed_counts(client, alice, st
     assert '<td class="field-confirmed_count_display">1</td>' in html
 
 
-def test_coordinators_search_and_filter_signatures(client, alice, statement):
+def test_the_back_office_searches_and_filters_signatures(client, alice, statement):
     make_signature(statement, person_name="Maria Hofer", country="AT")
     make_signature(statement, person_name="Jonas Weber", country="DE", status="pending")
     client.force_login(alice)
-    assert "Maria Hofer" in client.get(CHANGELIST, {"q": "hofer"}).content.decode()
+    found = client.get(CHANGELIST, {"q": "hofer"}).content.decode()
+    assert "Maria Hofer" in found and "Jonas Weber" not in found
     filtered = client.get(CHANGELIST, {"status__exact": "pending", "country": "DE"}).content.decode()
     assert "Jonas Weber" in filtered and "Maria Hofer" not in filtered
 
@@ -63,9 +64,19 @@ def test_the_csv_export_escapes_formulas(client, alice, statement):
     assert rows[0]["email"] == "x@example.org"
 
 
-def test_outsiders_cannot_reach_the_back_office(client, charlie):
-    client.force_login(charlie)
-    assert client.get(CHANGELIST).status_code == 302
+def test_outsiders_cannot_reach_the_back_office(client, charlie, bob, statement):
+    """Accounts without staff status (coordinators have none) are sent to the back office's own login."""
+    signature = make_signature(statement, person_name="Maria Hofer")
+    for user in [charlie, bob]:
+        client.force_login(user)
+        for url in ["/admin/", CHANGELIST, f"{CHANGELIST}{signature.pk}/change/"]:
+            response = client.get(url)
+            assert (response.status_code, response["Location"]) == (302, f"/admin/login/?next={url}")
+        html = client.get(CHANGELIST, follow=True).content.decode()
+        assert "Maria Hofer" not in html
+        assert (
+            f"You are authenticated as {user.username}, but are not authorized to access this page." in html
+        )
 
 
 def test_the_admin_edits_the_text_by_adding_a_version(client, alice, statement):

@@ -1,6 +1,8 @@
 """The public list: numbered continuously, grouped by country in the chosen order,
 organizations before individuals, and the plain-text file agrees with the page."""
 
+import re
+
 import pytest
 
 from tests.factories import make_signature, make_statement
@@ -101,10 +103,27 @@ def test_numbering_continues_across_pages(client, campaign, settings):
     assert '<h2 class="group-heading">Germany</h2>' in html
 
 
+def _numbers(html):
+    return re.findall(r'<li value="(\d+)">', html)
+
+
 def test_a_page_number_out_of_range_shows_the_last_page(client, campaign, settings):
     settings.UNDERSIGNED_LIST_PAGE_SIZE = 2
-    assert client.get("/s/rivers/signatories/?page=999").status_code == 200
-    assert client.get("/s/rivers/signatories/?page=abc").status_code == 200
+    response = client.get("/s/rivers/signatories/?page=999")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Page 3 of 3" in html
+    assert _numbers(html) == ["5", "6"]
+    assert _numbers(html) == _numbers(client.get("/s/rivers/signatories/?page=3").content.decode())
+
+
+def test_a_page_number_that_is_not_a_number_shows_the_first_page(client, campaign, settings):
+    settings.UNDERSIGNED_LIST_PAGE_SIZE = 2
+    response = client.get("/s/rivers/signatories/?page=abc")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Page 1 of 3" in html
+    assert _numbers(html) == ["1", "2"]
 
 
 def test_an_empty_list_says_so(client, statement):

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from tests.factories import make_signature, make_statement
-from undersigned.coalitions.services import organization_create
+from undersigned.organizations.services import organization_create
 from undersigned.signatures.selectors import signatory_iter
 
 pytestmark = pytest.mark.django_db

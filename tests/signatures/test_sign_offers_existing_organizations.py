@@ -4,7 +4,7 @@ country is offered the existing record instead of creating a second one."""
 import pytest
 
 from tests.factories import make_signature
-from undersigned.coalitions.services import organization_create
+from undersigned.organizations.services import organization_create
 from undersigned.signatures.models import Signature
 
 pytestmark = pytest.mark.django_db
@@ -47,11 +47,20 @@ def test_saying_it_is_a_different_organization_keeps_the_typed_name(client, stat
 
 
 def test_a_match_in_another_country_is_not_offered(client, statement, union):
-    response = client.post(f"/s/{statement.slug}/sign/", {**SIGN_ON, "country": "DE"})
-    assert response.status_code == 302
+    response = client.post(f"/s/{statement.slug}/sign/", {**SIGN_ON, "country": "DE"}, follow=True)
+    assert response.redirect_chain[0][1] == 302
+    assert "An organization with a similar name" not in response.content.decode()
+    signature = Signature.objects.get(email="office@example.at")
+    assert (signature.organization, signature.country) == (None, "DE")
 
 
 def test_an_organization_not_yet_on_any_public_list_is_not_revealed(client, statement):
     organization_create(name="Union of River Communities in Austria", country="AT")
-    response = client.post(f"/s/{statement.slug}/sign/", SIGN_ON)
-    assert response.status_code == 302
+    response = client.post(f"/s/{statement.slug}/sign/", SIGN_ON, follow=True)
+    assert response.redirect_chain[0][1] == 302
+    assert "Union of River Communities in Austria" not in response.content.decode()
+    signature = Signature.objects.get(email="office@example.at")
+    assert (signature.organization, signature.organization_name) == (
+        None,
+        "Union of River Communities Austria",
+    )

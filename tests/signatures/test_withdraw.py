@@ -160,10 +160,11 @@ def test_the_scrub_command_reports_what_it_did(rivers, capsys):
     assert "Scrubbed 1 withdrawn signature(s)" in capsys.readouterr().out
 
 
-def test_withdrawal_queues_the_scrub_for_after_the_retention_period(rivers):
+def test_withdrawal_queues_the_scrub_for_after_the_retention_period(rivers, settings):
     from django_tasks_db.models import DBTaskResult
 
+    settings.UNDERSIGNED_WITHDRAWN_RETENTION_DAYS = 45
     signature = make_signature(rivers)
     signature_withdraw(signature=signature)
     task = DBTaskResult.objects.get(task_path__endswith="scrub_withdrawn_signature")
-    assert task.run_after >= signature.withdrawn_at + timedelta(days=29)
+    assert task.run_after == signature.withdrawn_at + timedelta(days=45)

@@ -57,6 +57,10 @@ def test_an_unknown_choice_is_refused(client, alice, rivers):
     client.force_login(alice)
     response = client.post(URL, {"country_order": "", "list_order": "random", "earlier_versions": "list"})
     assert response.status_code == 400
+    assert "Select a valid choice. random is not one of the available choices." in response.content.decode()
+    rivers.refresh_from_db()
+    assert rivers.list_order == "signed"
+    assert not AuditEntry.objects.filter(action="statement.settings_changed").exists()
 
 
 def test_a_coordinator_cannot_change_the_settings(client, bob, rivers):
@@ -65,6 +69,12 @@ def test_a_coordinator_cannot_change_the_settings(client, bob, rivers):
     Coordinator.objects.create(user=bob, statement=rivers, countries="DE")
     client.force_login(bob)
     assert client.get(URL).status_code == 403
+    response = client.post(
+        URL, {"country_order": "DE", "list_order": "alphabetical", "earlier_versions": "hide"}
+    )
+    assert response.status_code == 403
+    rivers.refresh_from_db()
+    assert (rivers.country_order, rivers.list_order, rivers.earlier_versions) == ("", "signed", "list")
 
 
 def test_it_rejects_other_methods(client, alice, rivers):

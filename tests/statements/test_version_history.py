@@ -52,8 +52,12 @@ def test_an_unknown_version_is_not_found(client, rivers):
     assert client.get("/s/rivers/versions/9/").status_code == 404
 
 
-def test_a_nonsense_comparison_falls_back_to_the_text(client, rivers):
-    assert client.get("/s/rivers/versions/2/?from=x").status_code == 200
+def test_a_nonsense_comparison_shows_the_changes_from_the_previous_version(client, rivers):
+    response = client.get("/s/rivers/versions/2/?from=x")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Changes from version 1 to version 2" in html
+    assert html == client.get("/s/rivers/versions/2/").content.decode()
 
 
 def test_a_drafts_history_is_not_public(client):

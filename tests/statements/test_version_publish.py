@@ -59,7 +59,13 @@ def test_an_unchanged_text_is_refused_next_to_the_field(client, alice, rivers):
 
 def test_an_empty_text_is_refused(client, alice, rivers):
     client.force_login(alice)
-    assert client.post(URL, {"text": ""}).status_code == 400
+    response = client.post(URL, {"text": ""})
+    assert response.status_code == 400
+    assert (
+        '<ul class="errorlist" id="id_text_errors"><li>This field is required.</li></ul>'
+        in response.content.decode()
+    )
+    assert rivers.versions.count() == 1
 
 
 def test_a_coordinator_cannot_publish(client, bob, rivers):
@@ -68,6 +74,7 @@ def test_a_coordinator_cannot_publish(client, bob, rivers):
     Coordinator.objects.create(user=bob, statement=rivers, countries="DE")
     client.force_login(bob)
     assert client.post(URL, {"text": NEW_TEXT}).status_code == 403
+    assert rivers.versions.count() == 1
 
 
 def test_an_outsider_cannot_publish(client, charlie, rivers):

@@ -32,11 +32,31 @@ class AuditEntry(models.Model):
     def __str__(self) -> str:
         return f"{self.action} {self.object_type}#{self.object_id}"
 
+    @classmethod
+    def describing(
+        cls, obj, action: str, *, user=None, via: str = "", data: dict | None = None
+    ) -> "AuditEntry":
+        """An unsaved entry for one change of `obj`, named by model label and primary key."""
+        statement_id = getattr(obj, "statement_id", None)
+        if statement_id is None and obj._meta.label_lower == "statements.statement":
+            statement_id = obj.pk
+        if user is not None and not getattr(user, "is_authenticated", False):
+            user = None
+        return cls(
+            action=action,
+            object_type=obj._meta.label_lower,
+            object_id=str(obj.pk),
+            statement_id=statement_id,
+            user=user,
+            via=via,
+            data=data or {},
+        )
+
 
 class LoggingMixin:
     """Gives a model `obj.log_action("signature.confirmed", user=..., via=..., data=...)`."""
 
     def log_action(self, action: str, *, user=None, via: str = "", data: dict | None = None) -> AuditEntry:
-        from undersigned.audit.services import log_action
-
-        return log_action(self, action, user=user, via=via, data=data)
+        entry = AuditEntry.describing(self, action, user=user, via=via, data=data)
+        entry.save()
+        return entry

@@ -7,10 +7,11 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
-from undersigned.coalitions.models import Coordinator, Invitation, Organization
-from undersigned.common.permissions import user_owns_statement
+from undersigned.coalitions.models import Coordinator, Invitation
+from undersigned.organizations.models import Organization
 from undersigned.signatures.models import Signature
 from undersigned.statements.models import Statement
+from undersigned.statements.permissions import user_owns_statement
 
 
 @dataclass(frozen=True)

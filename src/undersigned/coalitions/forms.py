@@ -3,23 +3,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from undersigned.coalitions.access import Coordination
-from undersigned.coalitions.models import Organization, validate_country_codes
-from undersigned.coalitions.services import CONFIRMATION_METHODS, organization_similar
+from undersigned.coalitions.models import validate_country_codes
+from undersigned.coalitions.services import CONFIRMATION_METHODS
 from undersigned.common.countries import country_choices, country_name
+from undersigned.common.forms import add_service_errors
 from undersigned.common.validators import validate_plain_name
+from undersigned.organizations.models import Organization
+from undersigned.organizations.selectors import organization_similar
 from undersigned.signatures.models import Signature
+from undersigned.signatures.rules import ON_BEHALF, SIGNER, validate_signatory
 
 NEW = "new"
-
-
-def add_service_errors(form: forms.Form, error) -> None:
-    """Show a service's ValidationError on the form: next to a field the form has, else on top.
-    (`form.add_error` itself raises for a field the form does not have, which would be a 500.)"""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def region_country_choices(coordination: Coordination, *, blank: bool = True):
@@ -234,17 +228,22 @@ class SignOnForm(OrganizationMatchForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("kind") == Signature.Kind.ORGANIZATION:
-            if not cleaned.get("organization_name", "").strip():
-                self.add_error("organization_name", _("Please give the name of the organization."))
-            if not cleaned.get("representative_name", "").strip():
-                self.add_error("representative_name", _("Please give the name of the person signing."))
-        elif cleaned.get("kind") == Signature.Kind.INDIVIDUAL and not cleaned.get("person_name", "").strip():
-            self.add_error("person_name", _("Please give the person's name."))
+        if "kind" in cleaned:
+            fields = self._signatory_fields(cleaned)
+            try:
+                validate_signatory(kind=cleaned["kind"], voice=ON_BEHALF, **fields)
+            except forms.ValidationError as error:
+                add_service_errors(self, error)
         return cleaned
 
     def signature_fields(self) -> dict:
         data = self.cleaned_data
+        fields = self._signatory_fields(data)
+        fields.update(kind=data["kind"], country=data["country"], consent_display=data["consent_display"])
+        return fields
+
+    @staticmethod
+    def _signatory_fields(data) -> dict:
         fields = {
             name: " ".join(str(data.get(name) or "").split())
             for name in (
@@ -261,7 +260,7 @@ class SignOnForm(OrganizationMatchForm):
             fields.update(person_name="", honorific="")
         else:
             fields.update(representative_name="")
-        fields.update(kind=data["kind"], country=data["country"], consent_display=data["consent_display"])
+        fields["country"] = data.get("country", "")
         return fields
 
 
@@ -354,3 +353,24 @@ class JoinForm(forms.Form):
     consent_display = forms.BooleanField(
         label=_("Show our signature on the public list"), required=False, initial=True
     )
+
+    def __init__(self, *args, organization=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organization = organization  # fixed by the invitation
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.organization is not None:
+            try:
+                validate_signatory(
+                    kind=Signature.Kind.ORGANIZATION,
+                    voice=SIGNER,
+                    organization_name=self.organization.name,
+                    representative_name=" ".join(cleaned.get("representative_name", "").split()),
+                    title=cleaned.get("title", ""),
+                    city=self.organization.city,
+                    country=self.organization.country,
+                )
+            except forms.ValidationError as error:
+                add_service_errors(self, error)
+        return cleaned

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from undersigned.audit.models import LoggingMixin
 from undersigned.common.countries import country_codes
+from undersigned.organizations.models import Organization
 from undersigned.statements.models import Statement
 
 
@@ -33,44 +34,6 @@ def validate_country_codes(value: str) -> None:
             code="unknown",
             params={"codes": ", ".join(unknown)},
         )
-
-
-class Organization(LoggingMixin, models.Model):
-    """One organization, shared by every statement it signs, so the same body is one record."""
-
-    name = models.CharField(_("name"), max_length=300)
-    short_name = models.CharField(_("short name"), max_length=60, blank=True)
-    country = models.CharField(_("country"), max_length=2, blank=True, db_index=True)
-    city = models.CharField(_("city"), max_length=100, blank=True)
-    website = models.URLField(_("website"), blank=True)
-    parent = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="members",
-        verbose_name=_("member of"),
-        help_text=_("The umbrella body (federation, council) this organization belongs to."),
-    )
-    # Umbrella bodies head their country's group on published lists.
-    is_umbrella = models.BooleanField(_("umbrella body"), default=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["country", "name"]
-        constraints = [
-            models.CheckConstraint(condition=~models.Q(name=""), name="organization_has_a_name"),
-        ]
-        verbose_name = _("organization")
-        verbose_name_plural = _("organizations")
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.country})" if self.country else self.name
-
-    def clean(self):
-        if self.parent_id and self.parent_id == self.pk:
-            raise ValidationError({"parent": _("An organization cannot be its own umbrella body.")})
 
 
 class Coordinator(LoggingMixin, models.Model):
@@ -114,6 +77,17 @@ class Coordinator(LoggingMixin, models.Model):
 
 def _new_invitation_token() -> str:
     return secrets.token_urlsafe(18)
+
+
+class JoinProblem(models.TextChoices):
+    """Why an invitation link cannot be used to sign (the invitation's own states, and two more)."""
+
+    INVALID = "invalid"
+    USED = "used"
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+    DECLINED = "declined"
+    CLOSED = "closed"  # the statement no longer accepts signatures
 
 
 class Invitation(LoggingMixin, models.Model):

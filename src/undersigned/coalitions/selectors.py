@@ -1,28 +1,33 @@
-"""Reads for coordinator and owner pages: a region's progress and a statement's audit trail."""
+"""Reads for coordinator and owner pages: a region's progress and who takes part in a statement's audit trail."""
 
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from undersigned.audit.models import AuditEntry
 from undersigned.coalitions.access import Coordination
 from undersigned.coalitions.models import Invitation
+from undersigned.organizations.models import Organization
 from undersigned.signatures.models import Signature
 from undersigned.statements.models import Statement
 
-PROGRESS = {
-    "invited": _("Invited"),
-    "pending": _("Pending"),
-    "confirmed": _("Confirmed"),
-    "declined": _("Declined"),
-}
+
+class Progress(models.TextChoices):
+    """How far an invited or signing organization has come, in the order the dashboard lists them."""
+
+    INVITED = "invited", _("Invited")
+    PENDING = "pending", _("Pending")
+    CONFIRMED = "confirmed", _("Confirmed")
+    DECLINED = "declined", _("Declined")
+
+
+PROGRESS = dict(Progress.choices)
 _SIGNATURE_PROGRESS = {
-    Signature.Status.PENDING: "pending",
-    Signature.Status.CONFIRMED: "confirmed",
-    Signature.Status.REJECTED: "declined",
-    Signature.Status.WITHDRAWN: "declined",
+    Signature.Status.PENDING: Progress.PENDING,
+    Signature.Status.CONFIRMED: Progress.CONFIRMED,
+    Signature.Status.REJECTED: Progress.DECLINED,
+    Signature.Status.WITHDRAWN: Progress.DECLINED,
 }
 
 
@@ -30,13 +35,13 @@ _SIGNATURE_PROGRESS = {
 class ProgressRow:
     name: str
     country: str
-    progress: str  # a key of PROGRESS
+    progress: Progress
     signature: Signature | None
     invitation: Invitation | None
 
     @property
     def progress_label(self):
-        return PROGRESS[self.progress]
+        return self.progress.label
 
 
 def region_progress(coordination: Coordination) -> tuple[list[ProgressRow], dict[str, int]]:
@@ -63,7 +68,7 @@ def region_progress(coordination: Coordination) -> tuple[list[ProgressRow], dict
     for invitation in coordination.invitations().select_related("organization").exclude(pk__in=answered):
         if invitation.revoked_at:
             continue
-        progress = "declined" if invitation.declined_at else "invited"
+        progress = Progress.DECLINED if invitation.declined_at else Progress.INVITED
         rows.append(
             ProgressRow(
                 invitation.organization.name, invitation.organization.country, progress, None, invitation
@@ -75,38 +80,12 @@ def region_progress(coordination: Coordination) -> tuple[list[ProgressRow], dict
     return rows, {key: counts.get(key, 0) for key in PROGRESS}
 
 
-def statement_audit_trail(statement: Statement) -> QuerySet[AuditEntry]:
-    """Everything that happened to the statement, its signatures, coordinators and invitations, and to
-    the organizations that signed it or were invited (organizations belong to no single statement)."""
+def statement_trail_participants(statement: Statement) -> dict[str, set[int]]:
+    """The organizations that signed the statement or were invited to: their audit entries belong in its
+    trail, though organizations belong to no single statement (audit.trail asks this)."""
     organization_ids = set(
         Signature.objects.filter(statement=statement, organization__isnull=False).values_list(
             "organization_id", flat=True
         )
     ) | set(Invitation.objects.filter(statement=statement).values_list("organization_id", flat=True))
-    return AuditEntry.objects.filter(
-        Q(statement_id=statement.pk)
-        | Q(object_type="coalitions.organization", object_id__in=[str(pk) for pk in organization_ids])
-    ).select_related("user")
-
-
-def describe_entries(entries) -> dict[tuple[str, str], str]:
-    """A readable name for the object of each entry, fetched in one query per type."""
-    wanted: dict[str, set[int]] = {}
-    for entry in entries:
-        if entry.object_id.isdigit():
-            wanted.setdefault(entry.object_type, set()).add(int(entry.object_id))
-    names: dict[tuple[str, str], str] = {}
-    from undersigned.coalitions.models import Coordinator, Organization
-
-    querysets = [
-        Signature.objects.all(),
-        Organization.objects.all(),
-        Invitation.objects.select_related("organization", "statement"),
-        Coordinator.objects.select_related("user", "statement"),
-        Statement.objects.all(),
-    ]
-    for queryset in querysets:
-        label = queryset.model._meta.label_lower
-        for obj in queryset.filter(pk__in=wanted.get(label, ())):
-            names[(label, str(obj.pk))] = str(obj)
-    return names
+    return {Organization._meta.label_lower: organization_ids}

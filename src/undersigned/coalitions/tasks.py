@@ -18,7 +18,7 @@ def send_invitation_email(invitation_id: int) -> None:
         return
     inviter = invitation.created_by
     emails.send(
-        "invitation",
+        "coalitions/emails/invitation",
         to=invitation.email,
         reply_to=getattr(inviter, "email", None) or None,
         context={
@@ -56,14 +56,14 @@ def send_coordinator_welcome(coordinator_id: int, new_account: bool) -> None:
         )
         password_url = settings.SITE_URL + path
     emails.send(
-        "coordinator-appointed",
+        "coalitions/emails/coordinator-appointed",
         to=user.email,
         context={
             "coordinator": coordinator,
             "statement": coordinator.statement,
             "user": user,
             "password_url": password_url,
-            "login_url": settings.SITE_URL + reverse("coalitions:login"),
+            "login_url": settings.SITE_URL + reverse("login"),
             "page_url": settings.SITE_URL
             + reverse("coalitions:dashboard", kwargs={"slug": coordinator.statement.slug}),
         },

@@ -1,13 +1,15 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from undersigned.coalitions.views import accounts, coordinate, join, owner
 
 app_name = "coalitions"
 urlpatterns = [
     path("s/<slug:slug>/join/<str:token>/", join.join, name="join"),
-    path("coordinate/", accounts.home, name="home"),
-    path("coordinate/login/", accounts.login, name="login"),
-    path("coordinate/logout/", accounts.logout, name="logout"),
+    path("manage/", accounts.home, name="home"),
+    # The addresses before /login/ and /manage/ were the one way in: links to them in emails still work.
+    path("coordinate/", RedirectView.as_view(pattern_name="coalitions:home")),
+    path("coordinate/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
     path("coordinate/welcome/<uidb64>/<token>/", accounts.set_password, name="set_password"),
     path("coordinate/s/<slug:slug>/", coordinate.dashboard, name="dashboard"),
     path("coordinate/s/<slug:slug>/invitations/new/", coordinate.invitation_new, name="invitation_new"),
@@ -42,5 +44,4 @@ urlpatterns = [
         owner.coordinator_remove,
         name="coordinator_remove",
     ),
-    path("manage/s/<slug:slug>/audit/", owner.audit_trail, name="audit"),
 ]

@@ -1,4 +1,4 @@
-"""The delivery email: one template set (`emails/delivery-*`), rendered by common.emails.make_message."""
+"""The delivery email, `delivery/emails/delivery-statement-*`, rendered by common.emails.make_message."""
 
 from django.conf import settings
 from django.urls import reverse
@@ -42,7 +42,7 @@ def render_preview(mailing: Mailing, *, salutation: str):
     """The email as a recipient will get it, without sending it or building the PDF."""
     with override(mailing.statement.language):
         return make_message(
-            "delivery-statement",
+            "delivery/emails/delivery-statement",
             to="preview@invalid",
             context=mailing_context(mailing, salutation=salutation),
         )
@@ -68,7 +68,10 @@ def delivery_message(delivery: Delivery):
             context["attach_pdf"] = False
     with override(mailing.statement.language):
         message = make_message(
-            "delivery-statement", to=delivery.email, context=context, reply_to=reply_to(mailing)
+            "delivery/emails/delivery-statement",
+            to=delivery.email,
+            context=context,
+            reply_to=reply_to(mailing),
         )
     if pdf is not None:
         message.attach(f"{mailing.statement.slug}.pdf", pdf, "application/pdf")

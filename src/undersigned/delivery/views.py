@@ -8,13 +8,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from undersigned.common.permissions import owned_statement_or_403
 from undersigned.delivery import services
 from undersigned.delivery.emails import render_preview
 from undersigned.delivery.forms import MailingForm, RecipientForm
 from undersigned.delivery.models import Mailing
 from undersigned.delivery.selectors import delivery_counts, mailing_plan, recipient_list
 from undersigned.press.selectors import release_for
+from undersigned.statements.permissions import owned_statement_or_403
 
 
 @login_required

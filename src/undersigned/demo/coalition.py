@@ -6,7 +6,8 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from undersigned.coalitions.models import Coordinator, Invitation, Organization
+from undersigned.coalitions.models import Coordinator, Invitation
+from undersigned.organizations.models import Organization
 
 # (email, region name, countries)
 COORDINATORS = [

@@ -3,8 +3,10 @@ from django.utils import timezone
 
 from undersigned.demo import data
 from undersigned.demo.coalition import demo_coordinators, demo_organizations
+from undersigned.press.documents import lede_suggestion
+from undersigned.press.services import release_publish, release_save
 from undersigned.signatures.models import Signature
-from undersigned.signatures.services import statement_list_changed
+from undersigned.signatures.services import signatures_bulk_create
 from undersigned.statements.models import Statement
 from undersigned.statements.services import statement_create
 
@@ -29,16 +31,13 @@ def demo_load(*, only_if_empty: bool = False) -> str:
         country_order=data.COUNTRY_ORDER,
         deadline=timezone.now() + timezone.timedelta(days=60),
     )
-    version = statement.current_version
     now = timezone.now()
     signatures = []
     organizations = demo_organizations(data.ORGANIZATIONS)
     for index, (country, org, rep, role, city) in enumerate(data.ORGANIZATIONS):
         pending = index in data.PENDING_ORGANIZATIONS
         signatures.append(
-            Signature(
-                statement=statement,
-                version=version,
+            dict(
                 kind=Signature.Kind.ORGANIZATION,
                 organization_name=org,
                 organization=organizations[index],
@@ -55,9 +54,7 @@ def demo_load(*, only_if_empty: bool = False) -> str:
     for index, (country, honorific, name, role, affiliation, city) in enumerate(data.INDIVIDUALS):
         pending = index in data.PENDING_INDIVIDUALS
         signatures.append(
-            Signature(
-                statement=statement,
-                version=version,
+            dict(
                 kind=Signature.Kind.INDIVIDUAL,
                 honorific=honorific,
                 person_name=name,
@@ -71,9 +68,8 @@ def demo_load(*, only_if_empty: bool = False) -> str:
                 confirmed_at=None if pending else now - timezone.timedelta(minutes=300 - index),
             )
         )
-    Signature.objects.bulk_create(signatures)
+    signatures_bulk_create(statement=statement, rows=signatures, via="demo")
     demo_coordinators(statement)
-    statement_list_changed(statement_id=statement.pk)
     demo_release(statement)
     statement.log_action("demo.loaded", via="cli")
     statement.refresh_from_db()
@@ -84,9 +80,6 @@ def demo_load(*, only_if_empty: bool = False) -> str:
 
 def demo_release(statement) -> None:
     """A published newswire release, its lede written from the list as an organizer would finish it."""
-    from undersigned.press.documents import lede_suggestion
-    from undersigned.press.services import release_publish, release_save
-
     lede = lede_suggestion(statement).replace("[whom] to [do what]", data.RELEASE_CALL)
     release = release_save(
         statement=statement, fields={**data.RELEASE, "lede": lede}, quotes=data.RELEASE_QUOTES

@@ -4,11 +4,16 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from undersigned.common.countries import normalize_country
+from undersigned.common.forms import add_service_errors
 from undersigned.common.validators import validate_plain_name
 from undersigned.imports.limits import ImportRefused, check_text, split_advice
 from undersigned.imports.widgets import CountrySelect, use_fast_widgets
 from undersigned.lists import ListSourceError, read_text_file
 from undersigned.signatures.models import Signature
+from undersigned.signatures.rules import ON_BEHALF, validate_signatory
+
+# The review table names a row's fields as the parser does; the rules name them as Signature does.
+ROW_FIELDS = {"organization_name": "organization", "person_name": "person", "representative_name": "person"}
 
 
 def source_error_message(error: ListSourceError) -> str:
@@ -171,18 +176,42 @@ class ReviewRowForm(forms.Form):
         cleaned = super().clean()
         if not cleaned.get("include"):
             return cleaned
-        if cleaned.get("kind") == Signature.Kind.ORGANIZATION and not cleaned.get("organization", "").strip():
-            self.add_error("organization", _("An organization needs its name."))
-        if cleaned.get("kind") == Signature.Kind.INDIVIDUAL and not cleaned.get("person", "").strip():
-            self.add_error("person", _("A person needs a name."))
+        if "kind" in cleaned:
+            try:
+                validate_signatory(
+                    kind=cleaned["kind"],
+                    voice=ON_BEHALF,
+                    require_representative=False,
+                    **self._signatory_fields(cleaned),
+                )
+            except forms.ValidationError as error:
+                add_service_errors(self, error, field_map=ROW_FIELDS)
         self._check_region(cleaned)
         return cleaned
+
+    @staticmethod
+    def _signatory_fields(cleaned) -> dict:
+        """The row as the rules see it. An organization's named person is its representative, with the
+        honorific in front (see `imports.services.signature_fields_from_row`)."""
+        person = "representative_name" if cleaned["kind"] == Signature.Kind.ORGANIZATION else "person_name"
+        fields = {
+            "organization_name": cleaned.get("organization", ""),
+            "honorific": cleaned.get("honorific", ""),
+            person: cleaned.get("person", ""),
+        }
+        fields.update({name: cleaned.get(name, "") for name in ("title", "city", "region", "country")})
+        return fields
 
 
 use_fast_widgets(ReviewRowForm)
 
 
 class BaseReviewFormSet(forms.BaseFormSet):
+    def add_service_error(self, error: forms.ValidationError) -> None:
+        """Show what the import service refused above the table (its rows were valid here)."""
+        self.non_form_errors()
+        self._non_form_errors.extend(error.messages)
+
     def clean(self):
         if any(self.errors):
             return

@@ -3,24 +3,35 @@
 import re
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from undersigned.audit.services import log_actions
 from undersigned.imports.limits import check_rows, parse_within
 from undersigned.imports.matching import StoredSignatories, identity
 from undersigned.imports.review import entry_evidence
+from undersigned.organizations.services import organization_update
 from undersigned.signatures.models import Signature
-from undersigned.signatures.services import statement_list_changed
+from undersigned.signatures.services import signature_link_organization, signatures_bulk_create
 from undersigned.statements.models import Statement
+
+
+class Duplicate(models.TextChoices):
+    """Whether a parsed row seems to repeat another (the review table marks it with this as a class)."""
+
+    NONE = "", gettext_lazy("Not a duplicate")
+    EXACT = "exact", gettext_lazy("Same as an earlier row")
+    PROBABLE = "probable", gettext_lazy("Probably the same as an earlier row")
+    STORED = "stored", gettext_lazy("Already on this statement")
+    STORED_PROBABLE = "stored-probable", gettext_lazy("Probably already on this statement")
 
 
 @dataclass
 class PreviewRow:
     initial: dict
     notes: list[str] = field(default_factory=list)
-    duplicate: str = ""  # "", "exact", "probable", "stored", "stored-probable"
+    duplicate: Duplicate = Duplicate.NONE
 
 
 @dataclass
@@ -125,18 +136,18 @@ def import_preview(*, statement: Statement, text: str, start_line: int | None = 
         )
         key = identity(organization=entry.organization, person=entry.person)
         if (match := stored.exact_match(key)) is not None:
-            row.duplicate, row.initial["include"] = "stored", False
+            row.duplicate, row.initial["include"] = Duplicate.STORED, False
             row.notes.append(_("Already on this statement: %(line)s") % {"line": match.display_line()})
         elif entry.position in exact_earlier:
-            row.duplicate, row.initial["include"] = "exact", False
+            row.duplicate, row.initial["include"] = Duplicate.EXACT, False
             row.notes.append(_("Same as row %(n)s.") % {"n": exact_earlier[entry.position]})
         elif (match := stored.probable_match(key)) is not None:
-            row.duplicate = "stored-probable"
+            row.duplicate = Duplicate.STORED_PROBABLE
             row.notes.append(
                 _("Probably already on this statement: %(line)s") % {"line": match.display_line()}
             )
         elif entry.position in probable_earlier:
-            row.duplicate = "probable"
+            row.duplicate = Duplicate.PROBABLE
             row.notes.append(_("Probably the same as row %(n)s.") % {"n": probable_earlier[entry.position]})
         row.initial.update(duplicate=row.duplicate, notes="\n".join(row.notes))
         rows.append(row)
@@ -189,33 +200,30 @@ def signatures_import(
         status, source, confirmed_at = Signature.Status.CONFIRMED, Signature.Source.IMPORT, timezone.now()
     stored = StoredSignatories(statement)
     seen = set(stored.exact)
-    created, skipped = [], []
+    fields, skipped = [], []
     for row in rows:
         key = identity(organization=row["organization"] or None, person=row["person"] or None)
         if key in seen:
             skipped.append(row["text"] or key)
             continue
         seen.add(key)
-        signature = Signature(
+        fields.append(signature_fields_from_row(row))
+    with transaction.atomic():
+        created = signatures_bulk_create(
             statement=statement,
-            version=statement.current_version,
+            rows=fields,
+            user=user,
+            via=source,
             status=status,
             source=source,
             confirmed_at=confirmed_at,
-            **signature_fields_from_row(row),
         )
-        signature.full_clean(exclude=["email"])
-        created.append(signature)
-    with transaction.atomic():
-        Signature.objects.bulk_create(created, batch_size=500)
-        log_actions(created, "signature.created", user=user, via=source)
         statement.log_action(
             "signatures.imported",
             user=user,
             via="import",
             data={"created": len(created), "skipped": len(skipped)},
         )
-        statement_list_changed(statement_id=statement.pk)
     return ImportOutcome(created=len(created), skipped=skipped)
 
 
@@ -223,12 +231,11 @@ def organizations_mark_umbrella(*, statement: Statement, names: list[str], user=
     """Mark as umbrella bodies the organizations named `names` among the statement's sign-ons (the
     rows ticked "umbrella body" on import), so they head their group on the published list.
 
-    Goes through the coalitions services, as the coordinators' desk does: each sign-on is linked to
-    its shared Organization record (found by name and country, or created), which
-    `organization_update` flags, logs and re-sorts the lists of. Returns how many were marked.
+    Goes through the owners' services, as the coordinators' desk does: signatures links each sign-on
+    to its shared Organization record (the same name in the same country, or a new one), and
+    `organization_update` flags it, logs it and has the lists it heads recounted. Returns how many
+    were marked.
     """
-    from undersigned.coalitions.services import organization_link_signature, organization_update
-
     if not names:
         return 0
     marked = 0
@@ -237,7 +244,7 @@ def organizations_mark_umbrella(*, statement: Statement, names: list[str], user=
     ).exclude(status__in=[Signature.Status.REJECTED, Signature.Status.WITHDRAWN])
     with transaction.atomic():
         for signature in signatures.select_related("organization"):
-            organization_link_signature(signature=signature, user=user, via="import")
+            signature_link_organization(signature=signature, user=user, via="import")
             if not signature.organization.is_umbrella:
                 organization_update(
                     organization=signature.organization, is_umbrella=True, user=user, via="import"

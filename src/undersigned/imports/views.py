@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -49,7 +50,7 @@ def _formset(coordination, **kwargs):
 # The review table repeats a country picker on every row: compressed, 1,000 rows travel as a few
 # hundred KB instead of 12 MB. Django's gzip adds random padding against BREACH.
 @gzip_page
-@login_required(login_url="coalitions:login")
+@login_required
 @require_http_methods(["GET", "POST"])
 def import_start(request, slug):
     """Paste or upload; the POST parses and shows the review table. Nothing is stored yet.
@@ -87,7 +88,7 @@ def import_start(request, slug):
 
 
 @gzip_page
-@login_required(login_url="coalitions:login")
+@login_required
 @require_POST
 def import_confirm(request, slug):
     """Import the reviewed rows; or, for a group's or the bulk bar's button, fill the chosen
@@ -101,12 +102,17 @@ def import_confirm(request, slug):
     if not formset.is_valid():
         return _review(request, coordination, formset, status=400)
     rows = [form.cleaned_data for form in formset if form.cleaned_data.get("include")]
-    outcome = services.signatures_import(
-        statement=coordination.statement,
-        rows=rows,
-        user=request.user,
-        as_coordinator=not coordination.is_owner,
-    )
+    try:
+        outcome = services.signatures_import(
+            statement=coordination.statement,
+            rows=rows,
+            user=request.user,
+            as_coordinator=not coordination.is_owner,
+        )
+    except ValidationError as error:
+        # The rows passed the same rules already; whatever the service still refuses is shown, not a 500.
+        formset.add_service_error(error)
+        return _review(request, coordination, formset, status=400)
     services.organizations_mark_umbrella(
         statement=coordination.statement,
         names=[row["organization"] for row in rows if row.get("umbrella")],

@@ -55,11 +55,14 @@ def summary(text: str, limit: int = 300) -> str:
 def wrap(text: str, width: int = 72, keep: frozenset[str] = frozenset()) -> str:
     """Wrap each line to `width`, keeping blank lines and indenting continuations of list items.
     Lines in `keep` stay whole: a signatory wrapped onto two lines reads back as two signatories.
+    The result ends with a newline, as a text file does.
 
-    >>> print(wrap("12. Union of Example Associations in Austria, Vienna", width=30))
+    >>> print(wrap("12. Union of Example Associations in Austria, Vienna", width=30), end="")
     12. Union of Example
         Associations in Austria,
         Vienna
+    >>> wrap("One line", width=30)
+    'One line\\n'
     """
     if width <= 0:
         return text

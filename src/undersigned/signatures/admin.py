@@ -45,14 +45,9 @@ class SignatureAdmin(admin.ModelAdmin):
     list_per_page = 100
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        obj.log_action(
-            "signature.edited" if change else "signature.created",
-            user=request.user,
-            via="admin",
-            data={"fields": sorted(form.changed_data)},
+        services.signature_save_edited(
+            signature=obj, created=not change, changed=form.changed_data, user=request.user, via="admin"
         )
-        services.statement_list_changed(statement_id=obj.statement_id)
 
     @admin.action(description=_("Confirm selected signatures"), permissions=["change"])
     def confirm_selected(self, request, queryset):

@@ -4,3 +4,18 @@ from django.apps import AppConfig
 class SignaturesConfig(AppConfig):
     name = "undersigned.signatures"
     label = "signatures"
+
+    def ready(self):
+        from undersigned.organizations.signals import organization_list_position_changed
+        from undersigned.signatures import receivers
+        from undersigned.statements import signals as statement_signals
+
+        statement_signals.version_published.connect(
+            receivers.version_published, dispatch_uid="signatures.version_published"
+        )
+        statement_signals.list_settings_changed.connect(
+            receivers.list_settings_changed, dispatch_uid="signatures.list_settings_changed"
+        )
+        organization_list_position_changed.connect(
+            receivers.organization_moved_on_lists, dispatch_uid="signatures.organization_moved_on_lists"
+        )

@@ -3,8 +3,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from undersigned.common.countries import country_choices
+from undersigned.common.forms import add_service_errors
 from undersigned.common.validators import validate_plain_name
+from undersigned.organizations.selectors import organization_similar
 from undersigned.signatures.models import Signature
+from undersigned.signatures.rules import SIGNER, validate_signatory
 from undersigned.statements.models import Statement
 
 NEW_ORGANIZATION = "new"
@@ -89,8 +92,6 @@ class SignatureForm(forms.ModelForm):
     def _similar_organizations(self):
         """Organizations already on public lists whose name nearly matches the one typed, in the same
         country: the signer is offered the existing record rather than creating a second one."""
-        from undersigned.coalitions.services import organization_similar
-
         name = self.data.get("organization_name", "").strip()
         if self.data.get("kind") != Signature.Kind.ORGANIZATION or not name:
             return []
@@ -114,15 +115,11 @@ class SignatureForm(forms.ModelForm):
         cleaned = super().clean()
         if not self.statement.accepts_signatures(timezone.now()):
             raise forms.ValidationError(_("This statement is no longer accepting signatures."), code="closed")
-        if cleaned.get("kind") == Signature.Kind.ORGANIZATION:
-            if not cleaned.get("organization_name", "").strip():
-                self.add_error(
-                    "organization_name", _("Please give the name of the organization you sign for.")
-                )
-            if not cleaned.get("representative_name", "").strip():
-                self.add_error("representative_name", _("Please give the name of the person signing."))
-        elif cleaned.get("kind") == Signature.Kind.INDIVIDUAL and not cleaned.get("person_name", "").strip():
-            self.add_error("person_name", _("Please give your name."))
+        if "kind" in cleaned:
+            try:
+                validate_signatory(kind=cleaned["kind"], voice=SIGNER, **self._signatory_fields(cleaned))
+            except forms.ValidationError as error:
+                add_service_errors(self, error)
         if self.matches and not cleaned.get("use_organization"):
             self.add_error(
                 "organization_name",
@@ -141,14 +138,19 @@ class SignatureForm(forms.ModelForm):
         # The model is completed (statement, version, token) by the service, not by this form.
         pass
 
-    def signature_fields(self) -> dict:
-        data = {name: " ".join(str(self.cleaned_data.get(name) or "").split()) for name in _NAME_FIELDS}
+    @staticmethod
+    def _signatory_fields(cleaned) -> dict:
+        data = {name: " ".join(str(cleaned.get(name) or "").split()) for name in _NAME_FIELDS}
         # Fields of the other kind may hold leftovers typed before the signer switched kind.
-        if self.cleaned_data["kind"] == Signature.Kind.ORGANIZATION:
+        if cleaned["kind"] == Signature.Kind.ORGANIZATION:
             data.update(person_name="", honorific="")
         else:
             data.update(representative_name="")
-        data["country"] = self.cleaned_data["country"]
+        data["country"] = cleaned.get("country", "")
+        return data
+
+    def signature_fields(self) -> dict:
+        data = self._signatory_fields(self.cleaned_data)
         if (organization := self.chosen_organization()) is not None:
             data.update(organization=organization, organization_name=organization.name)
         data["consent_display"] = self.cleaned_data["consent_display"]

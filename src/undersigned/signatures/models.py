@@ -45,7 +45,7 @@ class Signature(LoggingMixin, models.Model):
     consent_display = models.BooleanField(_("show on the public list"), default=True)
     # The shared record behind an organization's sign-on; the name above is what this sign-on prints.
     organization = models.ForeignKey(
-        "coalitions.Organization",
+        "organizations.Organization",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

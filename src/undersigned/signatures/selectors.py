@@ -14,6 +14,9 @@ from undersigned.common.countries import country_name
 from undersigned.signatures.models import Signature
 from undersigned.statements.models import Statement
 
+# A signature its signer can still withdraw (or be asked to reconfirm).
+WITHDRAWABLE = (Signature.Status.PENDING, Signature.Status.CONFIRMED)
+
 NO_COUNTRY = ""
 
 
@@ -171,3 +174,12 @@ def signatory_iter(statement: Statement, chunk_size: int = 2000) -> Iterator[Lis
     return _numbered(
         rows, first_number=1, language=statement.language, baseline=statement.baseline_version_number()
     )
+
+
+def signatures_needing_reconfirmation(statement: Statement):
+    """Signers (confirmed, or still pending) of a version older than the statement's baseline."""
+    return Signature.objects.filter(
+        statement=statement,
+        status__in=WITHDRAWABLE,
+        version__number__lt=statement.baseline_version_number(),
+    ).exclude(email="")

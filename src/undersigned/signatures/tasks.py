@@ -3,11 +3,15 @@ from django.urls import reverse
 
 from undersigned.common import emails
 from undersigned.common.tasks import task
+from undersigned.signatures import services
+from undersigned.signatures.models import Signature
+from undersigned.signatures.selectors import WITHDRAWABLE, signatures_needing_reconfirmation
+from undersigned.signatures.tokens import make_reconfirm_token, make_token, make_withdraw_token
+from undersigned.statements.diff import word_diff
+from undersigned.statements.models import Statement
 
 
 def withdraw_url(signature) -> str:
-    from undersigned.signatures.tokens import make_withdraw_token
-
     path = reverse(
         "signatures:withdraw",
         kwargs={"slug": signature.statement.slug, "token": make_withdraw_token(signature)},
@@ -18,9 +22,6 @@ def withdraw_url(signature) -> str:
 @task()
 def send_confirmation_email(signature_id: int) -> None:
     """Runs in the worker: the request only stored the signature and queued this."""
-    from undersigned.signatures.models import Signature
-    from undersigned.signatures.tokens import make_token
-
     signature = Signature.objects.select_related("statement").filter(pk=signature_id).first()
     if signature is None or signature.status != Signature.Status.PENDING or not signature.email:
         return
@@ -28,7 +29,7 @@ def send_confirmation_email(signature_id: int) -> None:
         "signatures:confirm", kwargs={"slug": signature.statement.slug, "token": make_token(signature)}
     )
     emails.send(
-        "confirm-signature",
+        "signatures/emails/confirm-signature",
         to=signature.email,
         context={
             "signature": signature,
@@ -41,19 +42,36 @@ def send_confirmation_email(signature_id: int) -> None:
 
 
 @task()
+def send_sign_on_notice(signature_id: int, result: str) -> None:
+    """Someone signed again with this address: tell its owner whether it was already on the list
+    ("already_confirmed") or declined by the organizers ("not_accepted")."""
+    signature = Signature.objects.select_related("statement").filter(pk=signature_id).first()
+    if signature is None or not signature.email:
+        return
+    confirmed = signature.status == Signature.Status.CONFIRMED
+    emails.send(
+        "signatures/emails/sign-on-notice",
+        to=signature.email,
+        context={
+            "signature": signature,
+            "statement": signature.statement,
+            "result": result,
+            "statement_url": settings.SITE_URL + signature.statement.get_absolute_url(),
+            "withdraw_url": withdraw_url(signature) if confirmed else "",
+        },
+    )
+
+
+@task()
 def scrub_withdrawn_signature(signature_id: int) -> None:
     """Queued at withdrawal to run after the retention period; the sweep finds any that are due."""
-    from undersigned.signatures.services import signatures_scrub_withdrawn
-
-    signatures_scrub_withdrawn()
+    # The services package queues this task, so it is looked up when the task runs, not at import.
+    services.signatures_scrub_withdrawn()
 
 
 @task()
 def send_reconfirmation_requests(statement_id: int) -> None:
     """Fan out one email per signer of an earlier text, so a failed address does not stop the rest."""
-    from undersigned.signatures.services import signatures_needing_reconfirmation
-    from undersigned.statements.models import Statement
-
     statement = Statement.objects.filter(pk=statement_id).first()
     if statement is None:
         return
@@ -63,11 +81,6 @@ def send_reconfirmation_requests(statement_id: int) -> None:
 
 @task()
 def send_reconfirmation_email(signature_id: int) -> None:
-    from undersigned.signatures.models import Signature
-    from undersigned.signatures.services import WITHDRAWABLE
-    from undersigned.signatures.tokens import make_reconfirm_token
-    from undersigned.statements.diff import word_diff
-
     signature = Signature.objects.select_related("statement", "version").filter(pk=signature_id).first()
     if signature is None or signature.status not in WITHDRAWABLE or not signature.email:
         return
@@ -81,7 +94,7 @@ def send_reconfirmation_email(signature_id: int) -> None:
     )
     diff = word_diff(signature.version.text, current.text)
     emails.send(
-        "reconfirm-signature",
+        "signatures/emails/reconfirm-signature",
         to=signature.email,
         context={
             "signature": signature,

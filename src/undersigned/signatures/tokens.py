@@ -11,6 +11,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 
+from undersigned.signatures.outcomes import LinkProblem
+
 _SALT = "undersigned.signatures.confirm"
 
 
@@ -18,7 +20,7 @@ _SALT = "undersigned.signatures.confirm"
 class TokenCheck:
     signature_id: int | None
     nonce: str
-    problem: str | None  # None, "expired" or "invalid"
+    problem: LinkProblem | None  # None, EXPIRED or INVALID
 
 
 def new_nonce() -> str:
@@ -34,11 +36,11 @@ def read_token(token: str) -> TokenCheck:
     try:
         payload = signing.loads(token, salt=_SALT, max_age=max_age)
     except signing.SignatureExpired:
-        return TokenCheck(None, "", "expired")
+        return TokenCheck(None, "", LinkProblem.EXPIRED)
     except signing.BadSignature:
-        return TokenCheck(None, "", "invalid")
+        return TokenCheck(None, "", LinkProblem.INVALID)
     if not isinstance(payload, dict) or not isinstance(payload.get("s"), int):
-        return TokenCheck(None, "", "invalid")
+        return TokenCheck(None, "", LinkProblem.INVALID)
     return TokenCheck(payload["s"], str(payload.get("n", "")), None)
 
 

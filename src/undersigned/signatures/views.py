@@ -1,15 +1,50 @@
 from django.conf import settings
-from django.http import StreamingHttpResponse
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from undersigned.common.forms import add_service_errors
+from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
+from undersigned.signatures.outcomes import LinkProblem
+from undersigned.signatures.page_sections import statement_page_sections
 from undersigned.signatures.tokens import make_withdraw_token
+from undersigned.statements.diff import word_diff
 from undersigned.statements.selectors import statement_get_public
-from undersigned.statements.views import render_statement_page
+
+
+def render_statement_page(request, statement, form=None, status=200):
+    """The statement with its sign-on form; also re-rendered with errors by the sign view."""
+    version = statement.current_version
+    context = {
+        "statement": statement,
+        "version": version,
+        "text_html": render_markdown(version.text) if version else "",
+        "form": form or SignatureForm(statement=statement),
+        "accepting": statement.accepts_signatures(),
+        "sections": statement_page_sections(),
+    }
+    return render(request, "signatures/statement.html", context, status=status)
+
+
+@require_GET
+def statement_detail(request, slug):
+    statement = statement_get_public(slug=slug, user=request.user)
+    return render_statement_page(request, statement)
+
+
+@require_GET
+def statement_count(request, slug):
+    """The live count, polled by htmx on the statement page. An unchanged count answers 204, which
+    htmx leaves alone, so screen readers hear the live region only when the number moved."""
+    statement = statement_get_public(slug=slug, user=request.user)
+    if request.GET.get("shown") == str(statement.confirmed_count):
+        return HttpResponse(status=204)
+    return render(request, "signatures/_count_text.html", {"statement": statement})
 
 
 @require_POST
@@ -18,20 +53,24 @@ def sign(request, slug):
     form = SignatureForm(request.POST, statement=statement)
     if not form.is_valid():
         return render_statement_page(request, statement, form=form, status=400)
-    outcome = services.signature_create(
-        statement=statement,
-        email=form.cleaned_data["email"],
-        kind=form.cleaned_data["kind"],
-        **form.signature_fields(),
-    )
-    return redirect(reverse("signatures:check_email", kwargs={"slug": slug}) + f"?result={outcome.result}")
+    try:
+        services.signature_create(
+            statement=statement,
+            email=form.cleaned_data["email"],
+            kind=form.cleaned_data["kind"],
+            **form.signature_fields(),
+        )
+    except ValidationError as error:
+        add_service_errors(form, error)
+        return render_statement_page(request, statement, form=form, status=400)
+    # The same answer for every address: what happened is told by email to the address (the service).
+    return redirect("signatures:check_email", slug=slug)
 
 
 @require_GET
 def check_email(request, slug):
     statement = statement_get_public(slug=slug, user=request.user)
-    result = request.GET.get("result", "created")
-    return render(request, "signatures/check_email.html", {"statement": statement, "result": result})
+    return render(request, "signatures/check_email.html", {"statement": statement})
 
 
 @require_http_methods(["GET", "POST"])
@@ -55,8 +94,14 @@ def confirm(request, slug, token):
             )
     else:
         check = services.signature_check_token(statement=statement, token=token)
-    status = 200 if check.problem in (None, "already_confirmed") else 400
-    context = {"statement": statement, "signature": check.signature, "problem": check.problem, "token": token}
+    status = 200 if check.problem in (None, LinkProblem.ALREADY_CONFIRMED) else 400
+    context = {
+        "statement": statement,
+        "signature": check.signature,
+        "problem": check.problem,
+        "Problem": LinkProblem,
+        "token": token,
+    }
     return render(request, "signatures/confirm.html", context, status=status)
 
 
@@ -93,16 +138,14 @@ def withdraw(request, slug, token):
     if request.method == "POST" and problem is None:
         services.signature_withdraw(signature=signature, via="email link")
         return render(request, "signatures/withdrawn.html", {"statement": statement, "signature": signature})
-    status = 200 if problem in (None, "withdrawn") else 400
-    context = {"statement": statement, "signature": signature, "problem": problem}
+    status = 200 if problem in (None, LinkProblem.WITHDRAWN) else 400
+    context = {"statement": statement, "signature": signature, "problem": problem, "Problem": LinkProblem}
     return render(request, "signatures/withdraw.html", context, status=status)
 
 
 @require_http_methods(["GET", "POST"])
 def reconfirm(request, slug, token):
     """The text changed since this person signed: GET shows the changes and a button, POST reconfirms."""
-    from undersigned.statements.diff import word_diff
-
     statement = statement_get_public(slug=slug, user=request.user)
     if request.method == "POST":
         check = services.signature_reconfirm_by_token(statement=statement, token=token)
@@ -112,7 +155,12 @@ def reconfirm(request, slug, token):
             )
     else:
         check = services.signature_check_reconfirm(statement=statement, token=token)
-    context = {"statement": statement, "signature": check.signature, "problem": check.problem}
+    context = {
+        "statement": statement,
+        "signature": check.signature,
+        "problem": check.problem,
+        "Problem": LinkProblem,
+    }
     if check.problem is None:
         current = statement.current_version
         context.update(
@@ -123,5 +171,5 @@ def reconfirm(request, slug, token):
                 "signatures:withdraw", kwargs={"slug": slug, "token": make_withdraw_token(check.signature)}
             ),
         )
-    status = 200 if check.problem in (None, "not_needed") else 400
+    status = 200 if check.problem in (None, LinkProblem.NOT_NEEDED) else 400
     return render(request, "signatures/reconfirm.html", context, status=status)

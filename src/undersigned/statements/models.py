@@ -85,7 +85,7 @@ class Statement(LoggingMixin, models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("statements:detail", kwargs={"slug": self.slug})
+        return reverse("signatures:statement", kwargs={"slug": self.slug})
 
     @property
     def current_version(self) -> "StatementVersion | None":

@@ -2,6 +2,7 @@ from django.db import transaction
 from django.db.models import Max
 
 from undersigned.statements.models import Statement, StatementVersion
+from undersigned.statements.signals import list_settings_changed, version_published
 
 
 @transaction.atomic
@@ -45,10 +46,11 @@ def statement_version_publish(
 ) -> StatementVersion:
     """Publish a new text. Unless it is a minor correction, everyone who signed an earlier text is
     asked (by email, through the task queue) to reconfirm, and the list shows or hides them meanwhile
-    as the statement's settings say."""
-    from undersigned.signatures.services import statement_list_changed
-    from undersigned.signatures.tasks import send_reconfirmation_requests
+    as the statement's settings say.
 
+    Statements knows nothing of signatures: it announces `version_published`, and signatures' receiver
+    queues the reconfirmation requests and recounts the list in this transaction.
+    """
     current = statement.current_version
     version = statement_version_create(statement=statement, text=text, user=user, minor=minor, note=note)
     if version == current:
@@ -58,10 +60,7 @@ def statement_version_publish(
         user=user,
         data={"version": version.number, "minor": version.minor, "reconfirmation": not version.minor},
     )
-    if not version.minor:
-        # Queued in this transaction (the task table is in the same database): no version, no emails.
-        send_reconfirmation_requests.enqueue(statement.pk)
-    statement_list_changed(statement_id=statement.pk)
+    version_published.send(sender=Statement, statement=statement, version=version)
     return version
 
 
@@ -71,8 +70,6 @@ SETTINGS_FIELDS = ["country_order", "list_order", "earlier_versions"]
 @transaction.atomic
 def statement_update_settings(*, statement: Statement, user=None, **fields) -> Statement:
     """Change how the public list is ordered and whom it shows; logs what changed."""
-    from undersigned.signatures.services import statement_list_changed
-
     unknown = set(fields) - set(SETTINGS_FIELDS)
     if unknown:
         raise TypeError(f"Not a list setting: {', '.join(sorted(unknown))}")
@@ -88,7 +85,7 @@ def statement_update_settings(*, statement: Statement, user=None, **fields) -> S
     statement.full_clean()
     statement.save(update_fields=[*changed, "updated_at"])
     statement.log_action("statement.settings_changed", user=user, data=changed)
-    statement_list_changed(statement_id=statement.pk)
+    list_settings_changed.send(sender=Statement, statement=statement)
     statement.refresh_from_db(fields=["confirmed_count", "list_revision"])
     return statement
 

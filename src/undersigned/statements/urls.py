@@ -5,8 +5,6 @@ from undersigned.statements import versions_views, views
 app_name = "statements"
 urlpatterns = [
     path("", views.statement_index, name="index"),
-    path("s/<slug:slug>/", views.statement_detail, name="detail"),
-    path("s/<slug:slug>/count/", views.statement_count, name="count"),
     path("s/<slug:slug>/versions/", versions_views.version_history, name="versions"),
     path("s/<slug:slug>/versions/<int:number>/", versions_views.version_diff, name="version_diff"),
     path("manage/s/<slug:slug>/", views.statement_manage, name="manage"),

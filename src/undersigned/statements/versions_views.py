@@ -8,13 +8,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from undersigned.common.permissions import owned_statement_or_403
 from undersigned.statements import services
 from undersigned.statements.diff import word_diff
 from undersigned.statements.forms import StatementSettingsForm, VersionPublishForm
+from undersigned.statements.permissions import owned_statement_or_403
 from undersigned.statements.selectors import statement_get_public
-
-owner_login_required = login_required(login_url="coalitions:login")
 
 
 @require_GET
@@ -44,7 +42,7 @@ def version_diff(request, slug, number):
     )
 
 
-@owner_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def version_publish(request, slug):
     statement = owned_statement_or_403(request.user, slug)
@@ -79,7 +77,7 @@ def version_publish(request, slug):
     )
 
 
-@owner_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def statement_settings(request, slug):
     """How the public list is ordered, and what it does with signers of an earlier text."""

@@ -1,4 +1,4 @@
-"""Writes for coalitions: organizations, coordinators, invitations and coordinators' sign-ons."""
+"""Writes for coalitions: coordinators, invitations and coordinators' sign-ons."""
 
 from undersigned.coalitions.services.coordinators import (
     coordinator_appoint,
@@ -12,12 +12,6 @@ from undersigned.coalitions.services.invitations import (
     invitation_revoke,
     invitation_sign,
 )
-from undersigned.coalitions.services.organizations import (
-    organization_create,
-    organization_link_signature,
-    organization_similar,
-    organization_update,
-)
 from undersigned.coalitions.services.signons import (
     CONFIRMATION_METHODS,
     signon_confirm_documented,
@@ -28,6 +22,5 @@ from undersigned.coalitions.services.signons import (
 __all__ = [
     "CONFIRMATION_METHODS", "coordinator_appoint", "coordinator_remove", "coordinator_update",
     "invitation_create", "invitation_get_usable", "invitation_mark_declined", "invitation_revoke",
-    "invitation_sign", "organization_create", "organization_link_signature", "organization_similar",
-    "organization_update", "signon_confirm_documented", "signon_edit", "signon_enter",
+    "invitation_sign", "signon_confirm_documented", "signon_edit", "signon_enter",
 ]  # fmt: skip

@@ -6,10 +6,12 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from undersigned.coalitions.models import Coordinator, Invitation, Organization
+from undersigned.coalitions.models import Coordinator, Invitation, JoinProblem
 from undersigned.coalitions.tasks import send_invitation_email
 from undersigned.common.emails import normalize_email
+from undersigned.organizations.models import Organization
 from undersigned.signatures.models import Signature
+from undersigned.signatures.outcomes import SignResult
 from undersigned.signatures.services import SignOutcome, signature_create
 from undersigned.statements.models import Statement
 
@@ -75,15 +77,17 @@ def invitation_mark_declined(*, invitation: Invitation, user=None, note: str = "
     return invitation
 
 
-def invitation_get_usable(*, statement: Statement, token: str) -> tuple[Invitation | None, str | None]:
-    """(invitation, problem): problem is None, "invalid" or the invitation's state (used, expired…)."""
+def invitation_get_usable(
+    *, statement: Statement, token: str
+) -> tuple[Invitation | None, JoinProblem | None]:
+    """(invitation, problem): problem is None, INVALID or the invitation's state (USED, EXPIRED…)."""
     invitation = (
         Invitation.objects.select_related("organization").filter(statement=statement, token=token).first()
     )
     if invitation is None:
-        return None, "invalid"
+        return None, JoinProblem.INVALID
     state = invitation.state()
-    return invitation, None if state == Invitation.State.ACTIVE else str(state)
+    return invitation, None if state == Invitation.State.ACTIVE else JoinProblem(state.value)
 
 
 def invitation_sign(
@@ -126,7 +130,7 @@ def invitation_sign(
             organization=organization,
             invitation=invitation,
         )
-        if outcome.result != "created":
+        if outcome.result != SignResult.CREATED:
             Invitation.objects.filter(pk=invitation.pk).update(uses=F("uses") - 1)
         invitation.refresh_from_db(fields=["uses"])
     return outcome

@@ -1,15 +1,14 @@
 """Sign-ons a coordinator enters by hand, and what a coordinator may do to those of their region."""
 
-from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from undersigned.coalitions.models import Organization
+from undersigned.organizations.models import Organization
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import (
     SignOutcome,
     signature_confirm,
     signature_create,
-    statement_list_changed,
+    signature_update,
 )
 
 SIGNON_FIELDS = [
@@ -38,18 +37,8 @@ def signon_enter(
     )
 
 
-@transaction.atomic
 def signon_edit(*, signature: Signature, user=None, **fields) -> Signature:
-    changed = {name: value for name, value in fields.items() if getattr(signature, name) != value}
-    if not changed:
-        return signature
-    for name, value in changed.items():
-        setattr(signature, name, value)
-    signature.full_clean()
-    signature.save(update_fields=[*changed, "updated_at"])
-    signature.log_action("signature.edited", user=user, via="coordinator", data={"fields": sorted(changed)})
-    statement_list_changed(statement_id=signature.statement_id)
-    return signature
+    return signature_update(signature=signature, user=user, via="coordinator", **fields)
 
 
 def signon_confirm_documented(

@@ -1,4 +1,5 @@
-"""Coordinators log in here: the back office's login admits staff only, and coordinators are not staff."""
+"""Where owners and coordinators land after logging in (at /login/, common.views), and where a newly appointed
+coordinator sets a password."""
 
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -10,25 +11,18 @@ from django.views.decorators.http import require_GET
 from undersigned.coalitions.models import Coordinator
 from undersigned.statements.models import Statement
 
-coordinator_login_required = login_required(login_url="coalitions:login")
-
-login = auth_views.LoginView.as_view(
-    template_name="coalitions/login.html",
-    next_page=reverse_lazy("coalitions:home"),
-    redirect_authenticated_user=True,
-)
-logout = auth_views.LogoutView.as_view(next_page=reverse_lazy("coalitions:login"))
 set_password = auth_views.PasswordResetConfirmView.as_view(
     template_name="coalitions/set_password.html",
-    success_url=reverse_lazy("coalitions:login"),
+    success_url=reverse_lazy("login"),
     post_reset_login=False,
 )
 
 
-@coordinator_login_required
+@login_required
 @require_GET
 def home(request):
-    """Statements the user coordinates or owns."""
+    """/manage/: the statements the user owns (each linking to its owner's page) and those they coordinate
+    (each linking to the coordinator's desk)."""
     coordinations = Coordinator.objects.filter(user=request.user).select_related("statement")
     owned = Statement.objects.none()
     if request.user.is_superuser:

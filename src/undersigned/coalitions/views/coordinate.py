@@ -2,6 +2,7 @@
 sign-on or invitation through the region-limited querysets, so other regions answer 404."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -21,9 +22,10 @@ from undersigned.coalitions.forms import (
     VerifyForm,
     add_service_errors,
 )
-from undersigned.coalitions.selectors import PROGRESS, region_progress
-from undersigned.coalitions.views.accounts import coordinator_login_required
+from undersigned.coalitions.selectors import PROGRESS, Progress, region_progress
+from undersigned.organizations.services import organization_create
 from undersigned.signatures.models import Signature
+from undersigned.signatures.outcomes import SignResult
 from undersigned.signatures.services import signature_set_verified, signature_withdraw
 
 
@@ -31,7 +33,7 @@ def _dashboard(coordination):
     return redirect("coalitions:dashboard", slug=coordination.statement.slug)
 
 
-@coordinator_login_required
+@login_required
 @require_GET
 def dashboard(request, slug):
     coordination = coordination_or_403(request.user, slug)
@@ -45,19 +47,20 @@ def dashboard(request, slug):
             "statement": coordination.statement,
             "rows": rows,
             "summary": [(key, label, counts[key]) for key, label in PROGRESS.items()],
+            "Progress": Progress,
             "invitations": invitations,
         },
     )
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def invitation_new(request, slug):
     coordination = coordination_or_403(request.user, slug)
     form = InvitationForm(request.POST or None, coordination=coordination)
     if request.method == "POST" and form.is_valid():
         try:
-            organization = form.cleaned_data["organization"] or services.organization_create(
+            organization = form.cleaned_data["organization"] or organization_create(
                 user=request.user, via="coordinator", **form.organization_fields()
             )
             invitation = services.invitation_create(
@@ -85,7 +88,7 @@ def invitation_new(request, slug):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def invitation_revoke(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
@@ -97,7 +100,7 @@ def invitation_revoke(request, slug, pk):
     return _dashboard(coordination)
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def invitation_declined(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
@@ -109,7 +112,7 @@ def invitation_declined(request, slug, pk):
     return _dashboard(coordination)
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def signon_new(request, slug):
     coordination = coordination_or_403(request.user, slug)
@@ -119,7 +122,7 @@ def signon_new(request, slug):
         try:
             organization = form.cleaned_data["organization"]
             if fields["kind"] == Signature.Kind.ORGANIZATION and organization is None:
-                organization = services.organization_create(
+                organization = organization_create(
                     name=fields["organization_name"],
                     country=fields["country"],
                     city=fields["city"],
@@ -139,10 +142,14 @@ def signon_new(request, slug):
             messages.success(
                 request,
                 {
-                    "created": _("The sign-on was recorded. It stays pending until it is confirmed."),
-                    "resent": _("This address had already signed; the confirmation link was sent again."),
-                    "already_confirmed": _("This address has already signed and confirmed."),
-                    "not_accepted": _("A sign-on from this address was declined earlier."),
+                    SignResult.CREATED: _(
+                        "The sign-on was recorded. It stays pending until it is confirmed."
+                    ),
+                    SignResult.RESENT: _(
+                        "This address had already signed; the confirmation link was sent again."
+                    ),
+                    SignResult.ALREADY_CONFIRMED: _("This address has already signed and confirmed."),
+                    SignResult.NOT_ACCEPTED: _("A sign-on from this address was declined earlier."),
                 }[outcome.result],
             )
             return _dashboard(coordination)
@@ -155,7 +162,7 @@ def signon_new(request, slug):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def signon_edit(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
@@ -185,7 +192,7 @@ def signon_edit(request, slug, pk):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_http_methods(["GET", "POST"])
 def signon_confirm(request, slug, pk):
     """Record a confirmation obtained outside the email link (a call, a letter), with who, how and when."""
@@ -215,7 +222,7 @@ def signon_confirm(request, slug, pk):
     )
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def signon_verify(request, slug, pk):
     coordination = coordination_or_403(request.user, slug)
@@ -233,7 +240,7 @@ def signon_verify(request, slug, pk):
     return _dashboard(coordination)
 
 
-@coordinator_login_required
+@login_required
 @require_POST
 def signon_withdraw(request, slug, pk):
     """When a signer asks their coordinator (not the email link) to take their name off."""

@@ -2,10 +2,10 @@
 
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from undersigned.coalitions.forms import JoinForm, add_service_errors
+from undersigned.coalitions.models import JoinProblem
 from undersigned.coalitions.services import invitation_get_usable, invitation_sign
 from undersigned.statements.selectors import statement_get_public
 
@@ -15,8 +15,12 @@ def join(request, slug, token):
     statement = statement_get_public(slug=slug, user=request.user)
     invitation, problem = invitation_get_usable(statement=statement, token=token)
     if problem is None and not statement.accepts_signatures():
-        problem = "closed"
-    form = JoinForm(request.POST or None, initial={"consent_display": True})
+        problem = JoinProblem.CLOSED
+    form = JoinForm(
+        request.POST or None,
+        initial={"consent_display": True},
+        organization=invitation.organization if invitation else None,
+    )
     if problem is None and request.method == "POST" and form.is_valid():
         try:
             outcome = invitation_sign(invitation=invitation, **form.cleaned_data)
@@ -24,18 +28,22 @@ def join(request, slug, token):
             add_service_errors(form, error)
         else:
             if outcome is None:
-                problem = "used"
+                problem = JoinProblem.USED
             else:
-                return redirect(
-                    reverse("signatures:check_email", kwargs={"slug": slug}) + f"?result={outcome.result}"
-                )
+                return redirect("signatures:check_email", slug=slug)  # the same for every address
     if problem:
-        status = 404 if problem == "invalid" else 410
+        status = 404 if problem == JoinProblem.INVALID else 410
     else:
         status = 400 if form.is_bound and form.errors else 200
     return render(
         request,
         "coalitions/join.html",
-        {"statement": statement, "invitation": invitation, "problem": problem, "form": form},
+        {
+            "statement": statement,
+            "invitation": invitation,
+            "problem": problem,
+            "Problem": JoinProblem,
+            "form": form,
+        },
         status=status,
     )

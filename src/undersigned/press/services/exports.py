@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from undersigned.press import tasks
 from undersigned.press.exports import builder
 from undersigned.press.exports.job import ExportJob
 from undersigned.press.models import ExportFile
@@ -26,8 +27,6 @@ def export_path(export: ExportFile) -> Path:
 def export_request(*, statement: Statement, kind: str) -> ExportFile:
     """The export for the list as it is now: ready from the cache, built now if the list is
     short, or queued for the worker (the caller then shows its progress)."""
-    from undersigned.press.tasks import build_export
-
     module = builder(kind)  # unknown kinds fail here, before anything is stored
     statement.refresh_from_db(fields=["list_revision"])
     version = statement.current_version
@@ -45,7 +44,7 @@ def export_request(*, statement: Statement, kind: str) -> ExportFile:
         with transaction.atomic():
             export = ExportFile.objects.create(**key, rows_total=total)
             if total > settings.UNDERSIGNED_EXPORT_INLINE_ROWS * module.INLINE_FACTOR:
-                build_export.enqueue(export.pk)
+                tasks.build_export.enqueue(export.pk)
                 return export
     except IntegrityError:
         # Another request asked for the same build a moment ago; share it.

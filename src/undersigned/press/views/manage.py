@@ -8,7 +8,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from undersigned.common.permissions import owned_statement_or_403
 from undersigned.press import services
 from undersigned.press.documents import lede_suggestion
 from undersigned.press.exports import KINDS
@@ -17,6 +16,7 @@ from undersigned.press.models import Release
 from undersigned.press.selectors import export_current, list_summary, release_for
 from undersigned.signatures.models import Signature
 from undersigned.signatures.selectors import signatory_queryset
+from undersigned.statements.permissions import owned_statement_or_403
 
 
 @login_required

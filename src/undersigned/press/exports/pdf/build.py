@@ -50,10 +50,12 @@ def build(job: ExportJob, out) -> None:
 
 
 def css_string(text: str) -> str:
-    """Text for a CSS `content: "..."` inside <style>, where HTML escaping does not apply.
+    r"""Text for a CSS `content: "..."` inside <style>, where HTML escaping does not apply.
 
-    >>> css_string('Say "no" </style>')
-    'Say \\"no\\" \\3c /style>'
+    >>> print(css_string('Say "no" </style>'))
+    Say \"no\" \3c /style>
+    >>> print(css_string("C:\\path"))
+    C:\\path
     """
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ").replace("\n", " ")
     return mark_safe(escaped)  # noqa: S308 - escaped for the CSS string context above

@@ -2,9 +2,10 @@
 
 import pytest
 
-from undersigned.coalitions.dedup import organization_key, similar_organizations
-from undersigned.coalitions.models import Organization
-from undersigned.coalitions.services import organization_create, organization_similar
+from undersigned.organizations.dedup import organization_key, similar_organizations
+from undersigned.organizations.models import Organization
+from undersigned.organizations.selectors import organization_similar
+from undersigned.organizations.services import organization_create
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,9 @@ import pytest
 
 from tests.factories import make_signature
 from undersigned.audit.models import AuditEntry
-from undersigned.coalitions.models import Organization
-from undersigned.coalitions.services import (
-    organization_create,
-    organization_link_signature,
-    organization_update,
-)
-from undersigned.signatures.services import signature_confirm
+from undersigned.organizations.models import Organization
+from undersigned.organizations.services import organization_create, organization_update
+from undersigned.signatures.services import signature_confirm, signature_link_organization
 
 pytestmark = pytest.mark.django_db
 
@@ -71,6 +67,6 @@ def test_individuals_get_no_organization_record(statement):
     signature = make_signature(
         statement, kind="individual", organization_name="University of Leipzig", status="pending"
     )
-    organization_link_signature(signature=signature)
+    signature_link_organization(signature=signature)
     assert signature.organization is None
     assert Organization.objects.count() == 0

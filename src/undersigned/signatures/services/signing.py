@@ -1,0 +1,156 @@
+"""Signing: a new sign-on, signing again, and stored sign-ons created or edited by people who may."""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+
+from undersigned.audit.services import log_actions
+from undersigned.common.emails import normalize_email
+from undersigned.signatures import tasks
+from undersigned.signatures.models import Signature
+from undersigned.signatures.outcomes import SignResult
+from undersigned.signatures.rules import ON_BEHALF, SIGNATORY_FIELDS, validate_signatory
+from undersigned.signatures.services._lists import list_changed
+from undersigned.signatures.tokens import new_nonce
+from undersigned.statements.models import Statement
+
+
+@dataclass(frozen=True)
+class SignOutcome:
+    signature: Signature
+    result: SignResult
+
+
+def signature_create(
+    *, statement: Statement, email: str, kind: str, source: str = Signature.Source.WEB, user=None, **fields
+) -> SignOutcome:
+    """Store a pending signature and queue its confirmation email in one transaction.
+
+    A second sign-on with the same address creates nothing new: a pending one gets its
+    confirmation again, a confirmed one is reported as such, a withdrawn one signs afresh.
+    """
+    email = normalize_email(email)
+    validate_signatory(kind=kind, email=email, **_signatory(fields))
+    existing = Signature.objects.filter(statement=statement, email=email).first() if email else None
+    if existing is not None:
+        return _tell_the_address(_sign_again(existing, kind=kind, user=user, **fields), source=source)
+    signature = Signature(
+        statement=statement,
+        version=statement.current_version,
+        email=email,
+        kind=kind,
+        source=source,
+        confirmation_nonce=new_nonce(),
+        **fields,
+    )
+    signature.full_clean()
+    try:
+        with transaction.atomic():
+            signature.save()
+            signature.log_action("signature.created", user=user, via=source)
+            if email:
+                tasks.send_confirmation_email.enqueue(signature.pk)
+    except IntegrityError:
+        # Two submissions raced past the lookup above; the database kept exactly one.
+        existing = Signature.objects.get(statement=statement, email=email)
+        return _tell_the_address(_sign_again(existing, kind=kind, user=user, **fields), source=source)
+    return SignOutcome(signature, SignResult.CREATED)
+
+
+def _tell_the_address(outcome: SignOutcome, *, source: str) -> SignOutcome:
+    """A public sign-on page answers every address alike ("check your email"), so no one learns there
+    whether an address signed; what happened goes by email to the address itself. (A pending or
+    withdrawn one already gets its confirmation link again.) Coordinators see the outcome themselves."""
+    public = source in (Signature.Source.WEB, Signature.Source.INVITATION)
+    if public and outcome.result in (SignResult.ALREADY_CONFIRMED, SignResult.NOT_ACCEPTED):
+        tasks.send_sign_on_notice.enqueue(outcome.signature.pk, outcome.result)
+    return outcome
+
+
+def _signatory(fields: dict) -> dict:
+    return {name: value for name, value in fields.items() if name in SIGNATORY_FIELDS}
+
+
+def _sign_again(signature: Signature, *, kind: str, user=None, **fields) -> SignOutcome:
+    if signature.status == Signature.Status.CONFIRMED:
+        return SignOutcome(signature, SignResult.ALREADY_CONFIRMED)
+    if signature.status == Signature.Status.REJECTED:
+        return SignOutcome(signature, SignResult.NOT_ACCEPTED)
+    with transaction.atomic():
+        if signature.status == Signature.Status.WITHDRAWN:
+            # Signing again after withdrawing is a new endorsement of today's text.
+            for name, value in fields.items():
+                setattr(signature, name, value)
+            signature.kind = kind
+            signature.version = signature.statement.current_version
+            signature.status = Signature.Status.PENDING
+            signature.withdrawn_at = None
+            signature.verified = False
+            signature.confirmation_nonce = new_nonce()
+            signature.full_clean()
+            signature.save()
+        signature.log_action("signature.confirmation_resent", user=user)
+        tasks.send_confirmation_email.enqueue(signature.pk)
+    return SignOutcome(signature, SignResult.RESENT)
+
+
+@transaction.atomic
+def signature_update(*, signature: Signature, user=None, via: str = "coordinator", **fields) -> Signature:
+    """Change a stored sign-on's fields (what it prints on the list); logs which fields changed."""
+    changed = {name: value for name, value in fields.items() if getattr(signature, name) != value}
+    if not changed:
+        return signature
+    for name, value in changed.items():
+        setattr(signature, name, value)
+    validate_signatory(
+        kind=signature.kind,
+        voice=ON_BEHALF,
+        require_representative=False,
+        **{name: getattr(signature, name) for name in SIGNATORY_FIELDS},
+    )
+    signature.full_clean()
+    signature.save(update_fields=[*changed, "updated_at"])
+    signature.log_action("signature.edited", user=user, via=via, data={"fields": sorted(changed)})
+    list_changed(statement_id=signature.statement_id)
+    return signature
+
+
+@transaction.atomic
+def signature_save_edited(*, signature: Signature, created: bool, changed: list[str], user=None, via="admin"):
+    """Store a signature edited as a whole (the Django admin's form), and log which fields changed."""
+    signature.save()
+    signature.log_action(
+        "signature.created" if created else "signature.edited",
+        user=user,
+        via=via,
+        data={"fields": sorted(changed)},
+    )
+    list_changed(statement_id=signature.statement_id)
+    return signature
+
+
+def signatures_bulk_create(
+    *, statement: Statement, rows: list[dict], user=None, via: str = "", **shared
+) -> list[Signature]:
+    """Store many signatures at once, all or nothing (an import, the demo). Each row holds one
+    signature's fields, `shared` the fields they all have (status, source, confirmed_at).
+
+    Every row is validated first; the first invalid one raises its `ValidationError`, and nothing is stored.
+    """
+    signatures = []
+    for row in rows:
+        signature = Signature(statement=statement, version=statement.current_version, **shared, **row)
+        signature.email = normalize_email(signature.email)
+        validate_signatory(
+            kind=signature.kind,
+            voice=ON_BEHALF,
+            require_representative=False,
+            **{name: getattr(signature, name) for name in SIGNATORY_FIELDS},
+        )
+        signature.full_clean(exclude=["email"])
+        signatures.append(signature)
+    with transaction.atomic():
+        Signature.objects.bulk_create(signatures, batch_size=500)
+        log_actions(signatures, "signature.created", user=user, via=via)
+        list_changed(statement_id=statement.pk)
+    return signatures

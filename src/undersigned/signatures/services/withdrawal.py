@@ -1,0 +1,70 @@
+"""Withdrawal: a signer takes their signature off the list, and their address is removed later."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from undersigned.signatures import tasks
+from undersigned.signatures.models import Signature
+from undersigned.signatures.outcomes import LinkProblem
+from undersigned.signatures.selectors import WITHDRAWABLE
+from undersigned.signatures.services._lists import list_changed
+from undersigned.signatures.tokens import read_withdraw_token
+from undersigned.statements.models import Statement
+
+
+def signature_check_withdraw(
+    *, statement: Statement, token: str
+) -> tuple[Signature | None, LinkProblem | None]:
+    """(signature, problem) for a withdrawal link; problem is None or a LinkProblem."""
+    signature_id = read_withdraw_token(token)
+    signature = (
+        Signature.objects.filter(pk=signature_id, statement=statement).first() if signature_id else None
+    )
+    if signature is None:
+        return None, LinkProblem.INVALID
+    if signature.status == Signature.Status.WITHDRAWN:
+        return signature, LinkProblem.WITHDRAWN
+    if signature.status not in WITHDRAWABLE:
+        return signature, LinkProblem.NOT_ACTIVE
+    return signature, None
+
+
+def signature_withdraw(*, signature: Signature, user=None, via: str = "email link") -> Signature:
+    """Take a signature off the list at once (numbers close up). The record stays for the audit trail;
+    its email address is removed after the retention period by a task queued here."""
+    if signature.status == Signature.Status.WITHDRAWN:
+        return signature
+    with transaction.atomic():
+        previous = signature.status
+        signature.status = Signature.Status.WITHDRAWN
+        signature.withdrawn_at = timezone.now()
+        signature.confirmation_nonce = ""
+        signature.save(update_fields=["status", "withdrawn_at", "confirmation_nonce", "updated_at"])
+        signature.log_action("signature.withdrawn", user=user, via=via, data={"from": previous})
+        list_changed(statement_id=signature.statement_id)
+        tasks.scrub_withdrawn_signature.using(run_after=signature.withdrawn_at + retention_period()).enqueue(
+            signature.pk
+        )
+    return signature
+
+
+def retention_period() -> timedelta:
+    return timedelta(days=settings.UNDERSIGNED_WITHDRAWN_RETENTION_DAYS)
+
+
+def signatures_scrub_withdrawn(*, now=None) -> int:
+    """Remove the email address of signatures withdrawn longer ago than the retention period.
+    Returns how many were scrubbed. Run by `undersigned manage scrub_withdrawn` and the queued task."""
+    cutoff = (now or timezone.now()) - retention_period()
+    scrubbed = 0
+    for signature in Signature.objects.filter(
+        status=Signature.Status.WITHDRAWN, withdrawn_at__lte=cutoff
+    ).exclude(email=""):
+        signature.email = ""
+        signature.save(update_fields=["email", "updated_at"])
+        signature.log_action("signature.email_scrubbed", via="retention")
+        scrubbed += 1
+    return scrubbed
