@@ -68,7 +68,7 @@ def review(client, statement, text=GROUPED) -> str:
 
 def test_the_rows_are_grouped_as_the_parser_grouped_them(owner_client, statement):
     html = review(owner_client, statement)
-    groups = re.findall(r'<span class="group-name">([^<]*)</span>', html)
+    groups = re.findall(r'<span class="group-name" id="group-\d+-name">([^<]*)</span>', html)
     assert groups == ["Germany", "Austria"]
     assert (
         html.index("Moselle Anglers Club") < html.index('id="group-2-heading"') < html.index("Danube Meadow")
