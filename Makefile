@@ -8,7 +8,7 @@ PORT ?= 8000
 # `make run` and `make worker` keep their data and a generated secret key in $(DATA_DIR).
 RUN_ENV := UNDERSIGNED_DATA_DIR=$(DATA_DIR) UNDERSIGNED_SECRET_KEY_FILE=$(DATA_DIR)/secret_key
 
-.PHONY: install install-test system-deps run serve worker test test-postgres ci lint migrations-check bench clean
+.PHONY: install install-test system-deps run serve worker test test-postgres ci lint migrations-check bench parse-diff clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,11 @@ migrations-check: install
 bench: install-test
 	$(BIN)/python bench/parse_bench.py
 	$(BIN)/python bench/list_bench.py
+	../shared/tools/score-lists
+
+# Every sample and real document parsed on HEAD and on the working tree: the entries whose fields changed.
+parse-diff: install
+	$(BIN)/python scripts/parse-diff
 
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info
