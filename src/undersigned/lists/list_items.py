@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lines as L
-from . import names, places, roles
+from . import names, orgs, places, roles
 
 
 @dataclass
@@ -48,6 +48,17 @@ def read_items(lines: list[str], start: int, end: int) -> list[Item]:
             continue
         number, bulleted, body = stripped[pos]
         prev = items[-1] if items else None
+        if (
+            prev is not None
+            and prev.kind == "entry"
+            and raw[pos - 1][1].strip()
+            and number is None
+            and not bulleted
+            and wraps_onto(prev.text.split("\n")[-1], text)
+        ):
+            prev.text += "\n" + text
+            prev.body += " " + body
+            continue
         if (
             L.is_contact_detail(text)
             and prev is not None
@@ -128,6 +139,50 @@ def read_items(lines: list[str], start: int, end: int) -> list[Item]:
             )
         )
     return items
+
+
+# Words that cannot end an entry: the line was wrapped after them ("Universidad de", "Friends of the").
+_CONNECTORS = frozenset(
+    "de del della di do da dos das des du y e et and of the for für und van von ve och og i a à al en em".split()
+)
+
+
+_PARTICLE_NAME = re.compile(r"^(?:van|von|de|da|di|du|del|della|la|le|ten|ter|al|el|bin)\s+(?:\w+\s+)?[A-Z]")
+
+
+def wraps_onto(line: str, following: str) -> bool:
+    """Whether `following` is the rest of `line`, wrapped by the page.
+
+    A line that ends on a comma, a connecting word or an open parenthesis goes
+    on, and so does one followed by a line that starts in lower case or with
+    "(" - an entry never starts so. Contact lines are never a continuation.
+
+    >>> wraps_onto("Kayak Guild, Lake Town, North Province,", "Freedonia.")
+    True
+    >>> wraps_onto("Kayak Guild, Lake Town", "River Society, Lake Town")
+    False
+    """
+    line, following = line.rstrip(), following.strip()
+    if (
+        not line
+        or not following
+        or L.is_contact_detail(following)
+        or L.is_trailing_start(following)
+        or L.is_tally(following)
+    ):
+        return False
+    last_word = line.split()[-1]
+    if _PARTICLE_NAME.match(following):
+        # "van der Berg, Pieter": a surname written first; only an organisation word
+        # left hanging ("... Universidad" / "de Chile") takes it as its rest.
+        return orgs.org_score(last_word) >= 2
+    return (
+        line.endswith(",")
+        or last_word.casefold() in _CONNECTORS
+        or line.count("(") > line.count(")")
+        or following[0].islower()
+        or following[0] == "("
+    )
 
 
 def merge_signature_blocks(items: list[Item]) -> list[Item]:

@@ -78,7 +78,6 @@ ENDONYMS = {
     "Беларусь": "BY",
     "Belice": "BZ",
     "Congo-Kinshasa": "CD",
-    "Jamhuri ya Kidemokrasia ya Kongo": "CD",
     "République centrafricaine": "CF",
     "Congo-Brazzaville": "CG",
     "Schweiz": "CH",

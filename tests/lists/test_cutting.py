@@ -1,0 +1,7 @@
+"""Cutting a line into pieces: what must stay whole."""
+
+from undersigned.lists.cutting import pieces
+
+
+def test_a_legal_form_with_a_lower_case_initial_stays_whole():
+    assert pieces("Verein für Bergwald Nord e. V.")[0] == ["Verein für Bergwald Nord e. V."]

@@ -1,0 +1,22 @@
+"""Reading a list's lines: wrapped lines join the entry they continue."""
+
+from undersigned.lists.parser import parse_document
+
+
+def test_a_line_that_ends_on_a_comma_goes_on_to_the_next():
+    text = (
+        "Firman:\n"
+        "Asociación de Canoas del Norte, Pueblo Alto, Provincia Sur,\n"
+        "Uruguay.\n"
+        "Red de Ríos Limpios, Villa Clara, Uruguay.\n"
+    )
+    entries = parse_document(text).entries
+    assert [e.organization for e in entries] == ["Asociación de Canoas del Norte", "Red de Ríos Limpios"]
+    assert entries[0].group_label is None
+
+
+def test_a_line_that_ends_on_a_connecting_word_goes_on():
+    text = "Signed by:\nPaula Ortiz, Profesora, Universidad\nde Valle Alto, Uruguay.\nLuis Rey, Sociedad Coral, Uruguay.\n"
+    entries = parse_document(text).entries
+    assert len(entries) == 2
+    assert "Universidad de Valle Alto" in entries[0].organization
