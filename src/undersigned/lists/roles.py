@@ -105,15 +105,33 @@ def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | Non
     if (
         match
         and is_role(match["role"])
-        and looks_like_org(match["org"])
         and (
-            orgs.org_score(match["org"]) >= 2
-            and len(match["org"].split()) >= 2
-            or ('"' in match["org"] or "“" in match["org"])
+            looks_like_org(match["org"])
+            and (
+                orgs.org_score(match["org"]) >= 2
+                and len(match["org"].split()) >= 2
+                or ('"' in match["org"] or "“" in match["org"])
+            )
+            or _names_an_org(text[match.end("role") :].strip(" ,").removeprefix("of ").removeprefix("at "))
         )
     ):
         return match["role"].strip(" ,"), match["org"].strip()
     return None
+
+
+_ACRONYM_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2,3}|org|net|info)\b")
+_THE_NAME = re.compile(r"^the\s+(?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*$")
+
+
+def _names_an_org(text: str) -> bool:
+    """A proper name rather than a field of study: "FFII", "ACME UK", "example.org", "the Lakeside Boat Club".
+
+    >>> _names_an_org("FFII"), _names_an_org("the Riverside Rowing Club"), _names_an_org("History")
+    (True, True, False)
+    """
+    text = text.strip()
+    return bool(_ACRONYM_TOKEN.search(text) or _DOMAIN.search(text) or _THE_NAME.match(text))
 
 
 @lru_cache(maxsize=16384)

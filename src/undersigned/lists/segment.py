@@ -203,4 +203,17 @@ def layout(text: str) -> Layout:
                     heading_country=heading.country if heading else None,
                 )
             )
+    _drop_sole_generic_heading(result.entries)
     return result
+
+
+def _drop_sole_generic_heading(entries: list[RawEntry]) -> None:
+    """A heading over the whole list that says nothing of its signers ("The signatories") is no group."""
+    labels = {e.group_label for e in entries}
+    if (
+        len(labels) == 1
+        and None not in labels
+        and not any(e.heading_kind or e.heading_country for e in entries)
+    ):
+        for e in entries:
+            e.group_label = None
