@@ -20,3 +20,17 @@ def test_a_line_that_ends_on_a_connecting_word_goes_on():
     entries = parse_document(text).entries
     assert len(entries) == 2
     assert "Universidad de Valle Alto" in entries[0].organization
+
+
+def test_signature_blocks_with_a_blank_line_between_every_line_are_told_apart_by_shape():
+    text = (
+        "We ask the board to reconsider the decision it took last month about the harbour.\n\n"
+        "Mara Lindqvist\n\nPresident\n\nLakeside Roundtable\n\n"
+        "Tomas K. Berg\n\nPresident and CEO\n\nNorthern Ferry Owners Association\n\n"
+        "Boston\n"
+    )
+    got = [(e.person, e.title, e.organization) for e in parse_document(text).entries]
+    assert got == [
+        ("Mara Lindqvist", "President", "Lakeside Roundtable"),
+        ("Tomas K. Berg", "President and CEO", "Northern Ferry Owners Association"),
+    ]
