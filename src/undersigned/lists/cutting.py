@@ -238,7 +238,20 @@ def _pieces(text: str) -> tuple[tuple[str, ...], int | None]:
                     result[-1] = f"{result[-1]}, {sentence}"
                 else:
                     result.append(sentence)
+    _seat_last(result, text)
     return tuple(result), dash_at
+
+
+def _seat_last(result: list[str], text: str) -> None:
+    """ "Jane Roe (WA-07), chair of the X Caucus": the state of a seat is a place, so it goes last."""
+    if (
+        len(result) > 2
+        and len(result[1]) == 2
+        and result[1].isupper()
+        and places.region_code(result[1])
+        and re.search(re.escape(result[0]) + r"\s*\(", text)
+    ):
+        result.append(result.pop(1))
 
 
 def _region_after_city(before: str, piece: str) -> bool:

@@ -136,6 +136,67 @@ def split_commas(line: str) -> list[str] | None:
     return None
 
 
+_RUN_IN = re.compile(r"^(?P<label>[^:;]{3,80}?)\s*:\s*(?P<rest>[^:]+;[^:]+)$")
+# An office printed once for everyone in a run-in sentence ("Representatives A, B and C").
+_PLURAL_OFFICE = re.compile(
+    r"^(?:Representatives|Reps\.|Senators|Sens\.|Drs\.|Doctors|Professors|Profs\.|Mayors|Councillors|Councilmembers"
+    r"|Members|Ministers|MEPs|MPs)\s+(?=[A-Z])"
+)
+_AND_AFTER_SEAT = re.compile(r"\)\s*,?\s+(?:and|&)\s+")
+_SEATED_NAME = re.compile(r"^(?P<name>[^,;()]+?)(?:\s*\((?P<seat>[^()]{1,20})\))?$")
+
+
+def _singular_role(role: str) -> str:
+    """ "co-chairs of the X Caucus" -> "co-chair of the X Caucus": each signer holds one seat."""
+    head, _, rest = role.partition(" ")
+    if head.endswith("s") and not head.endswith("ss") and roles.is_role(head[:-1]):
+        head = head[:-1]
+    return f"{head} {rest}".strip()
+
+
+def _signers_of(segment: str) -> list[str] | None:
+    """ "A (WA-07), B (CA-12), and C (NY-20), co-chairs of the X" -> one line per signer, role shared."""
+    pieces = _split_outside_parentheses(_LEADING_AND.sub("", segment.strip().rstrip(".")), _COMMA)
+    signers: list[str] = []
+    for k, piece in enumerate(pieces):
+        piece = _LEADING_AND.sub("", piece)
+        match = _SEATED_NAME.match(piece)
+        if match and names.person_score(match["name"]) == 2:
+            signers.append(piece)
+            continue
+        if not signers:
+            return None
+        role = ", ".join(pieces[k:])
+        role = _singular_role(role) if len(signers) > 1 else role
+        return [f"{signer}, {role}" for signer in signers]
+    return signers or None
+
+
+def split_run_in(line: str) -> list[str] | None:
+    """The signers of a run-in sentence after a label, or None.
+
+    "Leaders include: Representatives A (WA-07), chair of X; B (CA-12) and C
+    (NY-20), co-chairs of Y." Semicolons part the signers; inside a part, names
+    share the role that follows them. Every part must start with a personal name.
+
+    >>> split_run_in("Signers include: Mara Lind (WA-07), chair of the Lake Caucus; Tomas Berg (OR-02) and Ada Holm (ID-01), co-chairs of the River Caucus.")
+    ['Signers include:', 'Mara Lind (WA-07), chair of the Lake Caucus', 'Tomas Berg (OR-02), co-chair of the River Caucus', 'Ada Holm (ID-01), co-chair of the River Caucus']
+    """
+    match = _RUN_IN.match(line.strip())
+    if not match:
+        return None
+    rest = _PLURAL_OFFICE.sub("", match["rest"].strip())
+    out: list[str] = []
+    for segment in _split_outside_parentheses(rest, _SEMICOLON):
+        found = _signers_of(_AND_AFTER_SEAT.sub("), ", segment))
+        if not found:
+            return None
+        out.extend(found)
+    if len(out) < 3:
+        return None
+    return [match["label"].strip() + ":", *out]
+
+
 def _announces(line: str) -> bool:
     if L.is_list_marker(line):
         return True
@@ -155,6 +216,12 @@ def expand_inline_lists(lines: list[str]) -> list[str]:
     previous = ""  # the last non-blank line before the current paragraph
     for n, line in enumerate(lines):
         text = line.strip()
+        if ";" in text and ":" in text:
+            found = split_run_in(text)
+            if found and L.is_list_marker(found[0]):
+                out.extend(found)
+                previous = text
+                continue
         if ";" in text:
             match = _LABELLED.match(text)
             if match and L.is_list_marker(match["marker"] + ":"):

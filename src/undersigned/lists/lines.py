@@ -71,6 +71,9 @@ _CLOSINGS = re.compile(
 )
 
 
+_INCLUDES = re.compile(r"\b(?:include|includes|including|are|were)\s*:$", re.IGNORECASE)
+
+
 def is_list_marker(line: str) -> bool:
     """A line announcing the signatories: "Signed by:", "Submitted by,", "Signatories (in alphabetical order)".
 
@@ -83,6 +86,9 @@ def is_list_marker(line: str) -> bool:
     if not text or len(text.split()) > 20:
         return False
     if _CLOSINGS.match(text):
+        return True
+    if _INCLUDES.search(text) and any(w in HEADING_NOUNS for w in orgs.words(text)):
+        # "Those leaders include:", "Our partners are:" - but not "Our demands include:".
         return True
     if not _MARKER_WORD.search(text):
         return False

@@ -90,7 +90,9 @@ def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | Non
     if not _JOINER.search(text):
         return None
     match = _DESCRIPTION.match(text)
-    if match and (text[0].islower() or text.split()[0] in {"A", "An"}):
+    # "chair of the X Caucus" is a role written lower-case; "a student at X" describes.
+    plain_role = bool(match) and text.split()[0].casefold() not in {"a", "an"} and is_role(match["what"])
+    if match and not plain_role and (text[0].islower() or text.split()[0] in {"A", "An"}):
         # Prefer the last "at" so "a student of law at X" gives X.
         at = _LAST_AT.search(text)
         org = at["org"] if at else match["org"]
