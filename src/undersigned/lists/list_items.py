@@ -154,8 +154,9 @@ def wraps_onto(line: str, following: str) -> bool:
     """Whether `following` is the rest of `line`, wrapped by the page.
 
     A line that ends on a comma, a connecting word or an open parenthesis goes
-    on, and so does one followed by a line that starts in lower case or with
-    "(" - an entry never starts so. Contact lines are never a continuation.
+    on, and so does one followed by a line that starts with a connecting word or
+    "(" - an entry never starts so ("florian kopr", "example.org" may: names
+    and web addresses are written lower-case). Contact lines are never a continuation.
 
     >>> wraps_onto("Kayak Guild, Lake Town, North Province,", "Freedonia.")
     True
@@ -180,7 +181,7 @@ def wraps_onto(line: str, following: str) -> bool:
         line.endswith(",")
         or last_word.casefold() in _CONNECTORS
         or line.count("(") > line.count(")")
-        or following[0].islower()
+        or following.split()[0] in _CONNECTORS
         or following[0] == "("
     )
 
