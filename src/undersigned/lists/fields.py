@@ -100,6 +100,16 @@ def _unnamed_by_person(piece: str, context: Context, people_list: bool) -> bool:
     return not people_list and gazetteer.is_city(first)
 
 
+def _may_be_representative(piece: str) -> bool:
+    """ "Org – Tecnología y Comunidad" describes the organisation; a representative has a given name.
+
+    Only a first word known not to be a given name rules the piece out, so names
+    missing from the dictionary still read as people.
+    """
+    first = piece.split()[0] if piece.split() else ""
+    return given_names.is_given_name(first) is not False
+
+
 _SPACED_DASH = re.compile(r"\s([-–—]+)\s")
 
 
@@ -226,7 +236,9 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     leftovers: list[str] = []
     for n, (part, kind) in enumerate(zip(parts, kinds, strict=True)):
         person_slot = out.person is None and (
-            kind == "person" or (kind == "person?" and (n == 0 and out.kind == "individual" or n == dash_at))
+            kind == "person"
+            or kind == "person?"
+            and (n == 0 and out.kind == "individual" or n == dash_at and _may_be_representative(part))
         )
         if person_slot:
             out.person = part

@@ -20,6 +20,7 @@ import re
 
 from . import gazetteer, names, orgs, places, roles
 from . import lines as L
+from .run_together import split_run_together
 
 _LABELLED = re.compile(r"^(?P<marker>[^:;]{3,60}?)\s*:\s*(?P<rest>[^;]+(?:;[^;]*)+)$")
 _SEMICOLON = re.compile(r";\s*")
@@ -216,6 +217,11 @@ def expand_inline_lists(lines: list[str]) -> list[str]:
     previous = ""  # the last non-blank line before the current paragraph
     for n, line in enumerate(lines):
         text = line.strip()
+        found = split_run_together(text, L.is_list_marker) if ":" in text and len(text) > 80 else None
+        if found:
+            out.extend(found)
+            previous = text
+            continue
         if ";" in text and ":" in text:
             found = split_run_in(text)
             if found and L.is_list_marker(found[0]):

@@ -9,6 +9,8 @@ from __future__ import annotations
 from . import gazetteer, given_names, honorifics, names, orgs, places, roles
 from .piece_kinds import classify
 
+_PHRASE_JOINERS = frozenset("y e en and und et für for para por pour".split())
+
 
 def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[str]]:
     """Take the place pieces off the end: "..., Chicago, IL" -> city Chicago, region IL."""
@@ -33,6 +35,8 @@ def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[s
             and len(candidate.split()) <= 4
             and candidate[:1].isupper()
             and not any(ch.isdigit() for ch in candidate)
+            # "Cultura en Derechos Humanos", "Arts and Crafts": a phrase joined by a connecting word is no town.
+            and not any(w in _PHRASE_JOINERS for w in candidate.split())
             # "UC San Diego", "UW Madison": an acronym makes it a campus, not a town.
             and not any(len(t) > 1 and t.isupper() for t in candidate.split())
         ):

@@ -118,6 +118,7 @@ _TRAILING = re.compile(
       # The same furniture in the other languages of joint statements.
       | contact(?:o|os|ato|atos|s)\b | kontakte?\b | iletişim\b | presse(?:kontakt|anfragen)?\s*: | prensa\s*:
       | (?:para|por)\s+(?:mayor|más|mais)\s+informaci | pour\s+(?:plus|toute)\s+d.information | weitere\s+informationen
+      | \d{1,2}\s+\S.*(?:https?://|www\.)
       | a\s+version\s+of\s+this\b | (?:this\s+(?:letter|article|statement)\s+(?:was\s+)?)?(?:originally|first)\s+(?:published|appeared)\b
       | for\s+any\s+(?:questions?|queries|enquiries|inquiries) | links$ | enlaces$ | liens$ | notas$ | fuentes?$ | quellen$
     )""",

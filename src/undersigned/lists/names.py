@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import honorifics, orgs
+from . import given_names, honorifics, orgs
 from .places import ends_with_region, names_a_country
 
 # Lower-case particles that do occur inside personal names.
@@ -112,8 +112,13 @@ def person_score(text: str) -> int:
     # Country names and nationalities ("Kenya", "Polish") are not given names here.
     if names_a_country(rest) or ends_with_region(rest):
         return 0
-    if honorific or any(_INITIALS.fullmatch(t) for t in core[:-1]) or len(tokens) > len(core):
+    if honorific or any(_INITIALS.fullmatch(t) for t in core[:-1]):
         return 2
+    if len(tokens) > len(core):
+        # A joining particle ("y", "e") shows a name only after a given name
+        # ("José Ortega y Gasset"); "Tecnología y Comunidad" is no person.
+        joined = any(t.casefold() in {"y", "e", "i"} for t in tokens)
+        return 1 if joined and given_names.is_given_name(core[0]) is False else 2
     if any(w in orgs.WEAK_ORG_WORDS for w in lowered):
         return 1
     return 2 if len(core) <= 3 else 1

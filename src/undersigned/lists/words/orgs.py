@@ -505,3 +505,63 @@ COMPOUND_ENDINGS = (
     "institut",
     "instituut",
 )
+
+# Words that open an organisation's name in the Romance languages ("Fundación X", "Centro de Y"),
+# so that where line breaks were lost one name ends before them. English puts its org words last
+# ("X Foundation"), so they are not here.
+NAME_OPENING_ORG_WORDS = {
+    "asamblea",
+    "asociación",
+    "associação",
+    "association",
+    "associazione",
+    "centro",
+    "colectivo",
+    "coletivo",
+    "comunidad",
+    "comunidade",
+    "comité",
+    "consejo",
+    "cooperativa",
+    "coordinadora",
+    "federación",
+    "federação",
+    "foro",
+    "fórum",
+    "frente",
+    "fundación",
+    "fundação",
+    "fondazione",
+    "instituto",
+    "istituto",
+    "movimiento",
+    "movimento",
+    "observatorio",
+    "observatório",
+    "organización",
+    "organização",
+    "red",
+    "rede",
+    "sindicato",
+    "unión",
+    "união",
+}
+
+# Words that close an English organisation's name ("X Foundation", "Y Network"): where line
+# breaks were lost, a capitalised word right after one starts the next name.
+NAME_CLOSING_ORG_WORDS = {
+    "alliance",
+    "association",
+    "center",
+    "centre",
+    "coalition",
+    "collective",
+    "council",
+    "federation",
+    "foundation",
+    "institute",
+    "network",
+    "society",
+    "trust",
+    "union",
+}
