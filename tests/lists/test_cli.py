@@ -17,7 +17,7 @@ SAMPLES = Path(__file__).parent / "samples"
 def test_it_prints_the_json_shape(capsys):
     assert run([str(SAMPLES / "grouped-organizations.txt")]) == 0
     output = json.loads(capsys.readouterr().out)
-    assert set(output) == {"statement", "entries", "duplicates", "warnings"}
+    assert set(output) == {"statement", "entries", "duplicates", "warnings", "notices"}
     assert set(output["statement"]) == {"title", "dateline", "body"}
     assert set(output["entries"][0]) == {
         "position",
@@ -34,6 +34,7 @@ def test_it_prints_the_json_shape(capsys):
         "country",
         "text",
         "warnings",
+        "doubts",
     }
     assert output["duplicates"] == {"exact": [], "probable": [[12, 14]]}
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from . import gazetteer, given_names, honorifics, names, orgs, places, roles
 from .cutting import Prepared, notes, pieces, prepare, tidy
 from .line_places import place_tail, town_after_org, town_like
+from .model import Doubt
 from .piece_kinds import (
     classify,
     role_after_name,
@@ -68,7 +69,16 @@ class Fields:
     city: str | None = None
     region: str | None = None
     country: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    # Where the country came from: "line" (stated on it), "heading", "name" (read in the organisation's name).
+    country_source: str | None = None
+    doubts: list[Doubt] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [d.message for d in self.doubts]
+
+    def doubt(self, field_name: str, reason: str, message: str, margin: float | None = None) -> None:
+        self.doubts.append(Doubt(field=field_name, reason=reason, message=message, margin=margin))
 
 
 def _place_of(parts: list[str], context: Context) -> tuple[list[str], places.Place | None]:
@@ -131,13 +141,14 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     """Parse one entry's text (numbering already removed) into fields."""
     out = Fields()
     # "(verified)", "(in a personal capacity)": kept in the entry's text only.
-    out.warnings.extend(f"note: {note}" for note in notes(body))
+    for note in notes(body):
+        out.doubt("text", "status_note", f"note: {note}")
     cut, dash_at = prepared or prepare(body)
     parts = list(cut)
     if context.surname_first and surname_first(cut):
         parts[0:2] = [f"{parts[1]} {parts[0]}"]
         dash_at = dash_at - 1 if dash_at and dash_at > 1 else dash_at
-        out.warnings.append(f"surname written first: read as {parts[0]}")
+        out.doubt("person", "surname_written_first", f"surname written first: read as {parts[0]}", 0.6)
     parts, place = _place_of(parts, context)
     if not place and dash_at is not None and 2 <= dash_at < len(parts):
         # "Federation of River Associations, Berlin – Sabine Krüger, Chair": the
@@ -156,6 +167,7 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
             parts, dash_at = head + parts[dash_at:], len(head)
     if place:
         out.city, out.region, out.country = place.city, place.region, place.country
+        out.country_source = "line" if place.country else None
     kinds = [classify(p) for p in parts]
     # "Org – Person": when a name follows the dash, what stands before it is the
     # organisation, even if it reads like a name ("Saatgut-Initiative Hessen").
@@ -185,7 +197,12 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
         and not names.plainly_a_person(parts[0])
     ):
         kinds[0] = "org"
-        out.warnings.append("kind guessed as organization: the statement is signed by organisations")
+        out.doubt(
+            "kind",
+            "statement_signed_by_organisations",
+            "kind guessed as organization: the statement is signed by organisations",
+            0.3,
+        )
     if (
         context.heading_kind is None
         and kinds
@@ -194,7 +211,12 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
         and _unnamed_by_person(parts[0], context, people_list)
     ):
         kinds[0] = "org"
-        out.warnings.append("kind guessed as organization: its first word is no known given name")
+        out.doubt(
+            "kind",
+            "no_known_given_name",
+            "kind guessed as organization: its first word is no known given name",
+            0.3,
+        )
     # A glued "Name Organisation" in a list of people.
     # Only with a place after it ("Name Org, City, ST") or under an "Individuals"
     # heading: otherwise "Northern Lakes Canoe Guides" would lose two words.
@@ -209,7 +231,12 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
         if glued:
             parts[0:1] = list(glued)
             kinds[0:1] = ["person", "org"]
-            out.warnings.append("name and organisation were not separated; split guessed")
+            out.doubt(
+                "person",
+                "name_glued_to_organisation",
+                "name and organisation were not separated; split guessed",
+                0.2,
+            )
 
     # Under an "Organizations" heading a lone name-like line ("Médecins Sans
     # Frontières") is an organisation, unless a dash or honorific says otherwise.
@@ -227,7 +254,7 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     else:
         out.kind = "organization"
     if first in {"person?", "org?"} and context.heading_kind is None:
-        out.warnings.append(f"kind guessed as {out.kind}")
+        out.doubt("kind", "kind_guessed", f"kind guessed as {out.kind}", 0.1)
     if context.heading_kind:
         out.kind = context.heading_kind
 
@@ -271,7 +298,9 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
             # last on a person's line it is a unit of the affiliation ("UC San Diego").
             org_parts.append(part)
             org_at.append(n)
-            out.warnings.append(f"organisation guessed: {part}")
+            out.doubt(
+                "organization", "second_name_read_as_organisation", f"organisation guessed: {part}", 0.3
+            )
         else:
             leftovers.append(part)
     if org_parts:
@@ -281,27 +310,30 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
         person, post = honorifics.split_postnominals(person)
         if post:
             out.honorific = out.honorific or honorifics.honorific_from_postnominals(post)
-            out.warnings.append("letters after the name left out: " + " ".join(post))
+            out.doubt(
+                "honorific", "postnominals_left_out", "letters after the name left out: " + " ".join(post)
+            )
         out.person = names.clean_person(person)
     if out.title:
         out.title = orgs.strip_final_period(out.title.strip())
     if leftovers:
-        out.warnings.append("not understood: " + "; ".join(leftovers))
+        out.doubt("text", "pieces_not_understood", "not understood: " + "; ".join(leftovers), 0.0)
 
     if out.kind == "individual" and out.organization and not (out.city or out.region or out.country):
         _place_in_parenthesis(out)
     if not out.country and context.heading_country:
-        out.country = context.heading_country
+        out.country, out.country_source = context.heading_country, "heading"
     # The organisation's name says where an organisation is; for a person it only
     # says where their employer is, so it is not used for individuals.
     if not out.country and out.kind == "organization" and out.organization:
         out.country, warning = places.infer_country(out.organization)
+        out.country_source = "name" if out.country else None
         if warning:
-            out.warnings.append(warning)
+            out.doubt("country", "several_countries_named", warning, 0.0)
     if out.city and not out.country:
-        out.warnings.append("country not stated")
+        out.doubt("country", "country_not_stated", "country not stated")
     if not out.person and not out.organization:
-        out.warnings.append("no name or organisation found")
+        out.doubt("person", "no_name_found", "no name or organisation found", 0.0)
     return out
 
 
@@ -327,3 +359,4 @@ def _place_in_parenthesis(out: Fields) -> None:
         return
     out.organization = match["head"].strip()
     out.city, out.region, out.country = city, place.region, place.country
+    out.country_source = "line" if place.country else None
