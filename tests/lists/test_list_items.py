@@ -34,3 +34,14 @@ def test_signature_blocks_with_a_blank_line_between_every_line_are_told_apart_by
         ("Mara Lindqvist", "President", "Lakeside Roundtable"),
         ("Tomas K. Berg", "President and CEO", "Northern Ferry Owners Association"),
     ]
+
+
+def test_several_place_levels_before_a_country_give_the_town_and_the_province():
+    text = "Firman:\nAsociación Río Claro, Pueblo Hondo, Valle del Sol, Uruguay.\nRed Verde, Villa Clara, Uruguay.\n"
+    first = parse_document(text).entries[0]
+    assert (first.organization, first.city, first.region, first.country) == (
+        "Asociación Río Claro",
+        "Pueblo Hondo",
+        "Valle del Sol",
+        "UY",
+    )

@@ -20,3 +20,9 @@ def test_a_role_of_a_named_organisation_splits(text, title, org):
 
 def test_a_field_of_study_stays_in_the_title():
     assert roles.split_role("Professor of History", orgs.looks_like_org) is None
+
+
+def test_an_honour_with_a_year_is_no_role_and_no_employer():
+    assert roles.is_honour("Premio Lago Azul 2011 (Riverside Award)")
+    assert roles.is_honour("Premio Nobel 1999")
+    assert not roles.is_honour("Prize Foundation of Ohio")

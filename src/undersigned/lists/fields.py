@@ -168,6 +168,12 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     if place:
         out.city, out.region, out.country = place.city, place.region, place.country
         out.country_source = "line" if place.country else None
+    honours = [p for p in parts[1:] if roles.is_honour(p)]
+    if honours:
+        # "Name, Nobel Peace Prize 1980, Org": honours are dropped, as the published list would keep them apart.
+        parts = [parts[0]] + [p for p in parts[1:] if p not in honours]
+        dash_at = None if dash_at is not None and dash_at >= len(parts) else dash_at
+        out.doubt("title", "honour_left_out", "honour left out: " + "; ".join(honours))
     kinds = [classify(p) for p in parts]
     # "Org – Person": when a name follows the dash, what stands before it is the
     # organisation, even if it reads like a name ("Saatgut-Initiative Hessen").

@@ -27,6 +27,13 @@ def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[s
         country = country or place.country
         if place.city:
             break
+    if country and not region and not city:
+        levels = _place_levels(rest)
+        if levels:
+            # "Org, Chilecito, La Rioja, Argentina": the town first, the province last.
+            city, region = levels[0], levels[-1]
+            used[0:0] = rest[-len(levels) :]
+            del rest[-len(levels) :]
     if (region or country) and not city and len(rest) > 1:
         candidate = rest[-1]
         if (
@@ -50,6 +57,42 @@ def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[s
     if not (city or region or country):
         return parts, None, []
     return rest, places.Place(city=city, region=region, country=country), used
+
+
+_PLACE_PARTICLES = frozenset("de del la las los el do da dos das di du des sur upon on".split())
+
+
+def _place_level(piece: str) -> bool:
+    """A town, province or valley as written before a country ("Valle del Tránsito", "Tercera Región")."""
+    tokens = piece.split()
+    return (
+        1 <= len(tokens) <= 5
+        and tokens[0][:1].isupper()
+        and all(t[:1].isupper() or t in _PLACE_PARTICLES for t in tokens)
+        and all(t.replace("-", "").replace(".", "").isalpha() for t in tokens)
+        and not any(len(t) > 1 and t.isupper() for t in tokens)
+        and orgs.org_score(piece) < 2
+        and not roles.is_role(piece)
+        and not honorifics.split_honorific(piece)[0]
+        # "Taty Almeida" is a person; "Valle del Huasco" (a particle after the first word) a place.
+        and not (
+            given_names.is_given_name(tokens[0]) and len(tokens) > 1 and tokens[1] not in _PLACE_PARTICLES
+        )
+    )
+
+
+def _place_levels(rest: list[str]) -> list[str]:
+    """Two to four place pieces before a country, never the line's first piece.
+
+    Several levels of place ("town, valley, province, country") are how many
+    lists locate a signatory; one piece alone stays for the caller to judge.
+    """
+    levels: list[str] = []
+    k = len(rest) - 1
+    while k >= 1 and len(levels) < 4 and _place_level(rest[k]):
+        levels.insert(0, rest[k])
+        k -= 1
+    return levels if len(levels) >= 2 else []
 
 
 def town_after_org(parts: list[str]) -> bool:

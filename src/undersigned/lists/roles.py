@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from . import orgs
-from .words.roles import AGENT_ENDINGS, ROLE_HEADS, ROLE_MODIFIERS
+from .words.roles import AGENT_ENDINGS, HONOUR_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 
 
 def _words(text: str) -> list[str]:
@@ -165,3 +165,17 @@ def is_occupation(text: str) -> bool:
         return True
     # "Ferry operator", "Retired nurse", "Boat builder": sentence case is a description.
     return len(tokens) >= 2 and all(t[:1].islower() for t in tokens[1:]) and tokens[-1].isalpha()
+
+
+def is_honour(piece: str) -> bool:
+    """A prize or honour after a name ("Nobel Peace Prize 1980"), which is no role and no employer.
+
+    >>> is_honour("Premio Nobel Alternativo 2004 (Right Livelihood Award)"), is_honour("Prize Foundation of Ohio")
+    (True, False)
+    """
+    words = orgs.words(piece)
+    return (
+        any(w in HONOUR_WORDS for w in words)
+        and (words[0] in HONOUR_WORDS or any(ch.isdigit() for ch in piece))
+        and orgs.org_score(re.sub(r"[\d(].*$", "", piece).strip() or piece) < 2
+    )

@@ -342,3 +342,30 @@ AGENT_ENDINGS = (
     "naut",
     "logue",
 )
+
+# Words of an honour or prize written after a name ("Nobel Peace Prize 1980", "Premio Nobel
+# Alternativo 2004 (Right Livelihood Award)"): an honour is neither a role nor an employer.
+HONOUR_WORDS = {
+    "award",
+    "awardee",
+    "laureate",
+    "laureado",
+    "laureada",
+    "lauréat",
+    "lauréate",
+    "medal",
+    "medalla",
+    "médaille",
+    "nobel",
+    "nóbel",
+    "preis",
+    "preisträger",
+    "preisträgerin",
+    "premio",
+    "premiado",
+    "premiada",
+    "prix",
+    "prize",
+    "prêmio",
+    "prémio",
+}
