@@ -36,3 +36,8 @@ def test_a_heading_in_capitals_may_hold_commas():
 )
 def test_contacts_and_links_end_a_list_in_many_languages(line):
     assert L.is_trailing_start(line)
+
+
+@pytest.mark.parametrize("line", ["Mit freundlichen Grüßen,", "Atentamente,", "Met vriendelijke groeten,"])
+def test_a_letter_closing_in_another_language_announces_the_signers(line):
+    assert L.is_list_marker(line)

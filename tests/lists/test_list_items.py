@@ -45,3 +45,15 @@ def test_several_place_levels_before_a_country_give_the_town_and_the_province():
         "Valle del Sol",
         "UY",
     )
+
+
+def test_descriptions_under_table_rows_that_start_with_an_empty_cell_are_notes():
+    text = (
+        "Signed by:\n\tLakeside Boat Network - Peru\nA network of boat clubs, founded in 1990.\n"
+        "\tRiver Friends Society - Chile\nWorks for clean rivers\n\tHarbour Alliance - Cuba\n"
+    )
+    assert [e.organization for e in parse_document(text).entries] == [
+        "Lakeside Boat Network",
+        "River Friends Society",
+        "Harbour Alliance",
+    ]

@@ -110,6 +110,14 @@ def _unnamed_by_person(piece: str, context: Context, people_list: bool) -> bool:
     return not people_list and gazetteer.is_city(first)
 
 
+_SCOPES = frozenset({"international", "global", "worldwide", "world", "national", "regional"})
+
+
+def _is_scope(piece: str) -> bool:
+    """ "International", "Europe", "Latin America": how far an organisation reaches."""
+    return piece.strip(" .").casefold() in _SCOPES or places.is_region_heading(piece.strip(" ."))
+
+
 def _may_be_representative(piece: str) -> bool:
     """ "Org – Tecnología y Comunidad" describes the organisation; a representative has a given name.
 
@@ -137,8 +145,42 @@ def _join_org(parts: list[str], at: list[int], dash_at: int | None, body: str) -
     return text
 
 
+# "Für den Verein X Jane Roe", "On behalf of X, Jane Roe": signing for an organisation.
+_ON_BEHALF = re.compile(
+    r"^(?:für\s+(?:den|die|das)|im\s+namen\s+(?:des|der)|on\s+behalf\s+of|for\s+the|pour\s+(?:le|la|l')|"
+    r"por\s+(?:el|la|los|las)|pela|pelo|per\s+(?:il|la|l'))\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _on_behalf(body: str) -> str:
+    """ "Für den Verein X Jane Roe" -> "Verein X – Jane Roe": the organisation, then who signs for it.
+
+    Without a comma the signer is the name at the end, two or three words long
+    and starting with a known given name; otherwise the line is left as it is.
+    """
+    match = _ON_BEHALF.match(body)
+    if not match:
+        return body
+    rest = body[match.end() :]
+    if "," in rest or " – " in rest or " - " in rest:
+        return body
+    tokens = rest.split()
+    for k in (3, 2):
+        if (
+            len(tokens) > k + 1
+            and given_names.is_given_name(tokens[-k])
+            and names.person_score(" ".join(tokens[-k:])) == 2
+        ):
+            return f"{' '.join(tokens[:-k])} – {' '.join(tokens[-k:])}"
+    return body
+
+
 def parse_line(body: str, context: Context, prepared: Prepared | None = None) -> Fields:
     """Parse one entry's text (numbering already removed) into fields."""
+    turned = _on_behalf(body)
+    if turned != body:
+        body, prepared = turned, None
     out = Fields()
     # "(verified)", "(in a personal capacity)": kept in the entry's text only.
     for note in notes(body):
@@ -168,6 +210,16 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     if place:
         out.city, out.region, out.country = place.city, place.region, place.country
         out.country_source = "line" if place.country else None
+    if (
+        not place
+        and dash_at is not None
+        and dash_at == len(parts) - 1
+        and len(parts) >= 2
+        and _is_scope(parts[-1])
+    ):
+        # "Acme Network - International", "X - Europe": where the organisation works, not a place or a name.
+        out.doubt("country", "scope_not_a_country", f"scope left out: {parts[-1]}")
+        parts, dash_at = parts[:-1], None
     honours = [p for p in parts[1:] if roles.is_honour(p)]
     if honours:
         # "Name, Nobel Peace Prize 1980, Org": honours are dropped, as the published list would keep them apart.

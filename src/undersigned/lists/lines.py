@@ -74,6 +74,15 @@ _CLOSINGS = re.compile(
 _INCLUDES = re.compile(r"\b(?:include|includes|including|are|were)\s*:$", re.IGNORECASE)
 
 
+# The closing of a letter in the languages of joint statements ("Mit freundlichen Grüßen,", "Atentamente,").
+_CLOSING_WORDS = re.compile(
+    r"\b(?:grüßen|grüssen|hochachtungsvoll|regards|sincerely|cordialement|salutations|atentamente|saludos|"
+    r"atenciosamente|cordiali\s+saluti|distinti\s+saluti|groeten|hoogachtend|saygılarımızla|pozdrawiam|"
+    r"z\s+poważaniem|med\s+vänlig\s+hälsning|venlig\s+hilsen)\b",
+    re.IGNORECASE,
+)
+
+
 def is_list_marker(line: str) -> bool:
     """A line announcing the signatories: "Signed by:", "Submitted by,", "Signatories (in alphabetical order)".
 
@@ -85,7 +94,7 @@ def is_list_marker(line: str) -> bool:
     text = line.strip()
     if not text or len(text.split()) > 20:
         return False
-    if _CLOSINGS.match(text):
+    if _CLOSINGS.match(text) or len(text.split()) <= 10 and _CLOSING_WORDS.search(text) and text[-1] in ",.:":
         return True
     if _INCLUDES.search(text) and any(w in HEADING_NOUNS for w in orgs.words(text)):
         # "Those leaders include:", "Our partners are:" - but not "Our demands include:".
