@@ -12,3 +12,13 @@ def test_a_scope_after_a_dash_is_neither_a_country_nor_part_of_the_name():
     parsed = parse_line("Lakeside Boat Network - International", Context())
     assert (parsed.organization, parsed.country) == ("Lakeside Boat Network", None)
     assert parsed.doubts[0].reason == "scope_not_a_country"
+
+
+def test_an_acronym_and_its_expansion_keep_the_dash_as_printed():
+    parsed = parse_line("KLMN- Kuzey Liman Meslek Derneği", Context(org_share=0.9))
+    assert parsed.organization == "KLMN- Kuzey Liman Meslek Derneği"
+
+
+def test_in_a_list_of_organisations_a_name_shaped_line_without_a_given_name_is_one_more():
+    parsed = parse_line("Kuzeyli Bisikletliler", Context(org_share=0.7))
+    assert parsed.kind == "organization"
