@@ -28,6 +28,8 @@ _MD_RULES = re.compile(r"^[ \t]*(?:[-_–—=][ \t]*){3,}$", re.MULTILINE)
 _MD_HEADINGS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 _MD_STRONG = re.compile(r"\*\*|__")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
+# "![Logos](/img/logos.png)": an image says nothing a reader copies as text.
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|www\.)[^)\s]*\)")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NUMBER_CELL = re.compile(r"^\s*(?:\(?\d{1,5}[.)\]:]?|[-•*·▪◦‣–—○●■□➢►✓✔])\s*$")
@@ -225,7 +227,7 @@ def normalise_lines(text: str) -> list[str]:
     if "*" in text:
         text = _MD_EMPHASIS.sub(r"\1", text)
     if "](" in text:
-        text = _MD_LINK.sub(r"\1", text)
+        text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
     lines = text.split("\n")
     if "\n\t" in text:
         lines = mark_row_descriptions(lines)
