@@ -26,3 +26,17 @@ def test_an_honour_with_a_year_is_no_role_and_no_employer():
     assert roles.is_honour("Premio Lago Azul 2011 (Riverside Award)")
     assert roles.is_honour("Premio Nobel 1999")
     assert not roles.is_honour("Prize Foundation of Ohio")
+
+
+def test_a_lower_case_role_before_of_is_the_title_and_an_article_makes_a_description():
+    assert roles.split_role("baker and founder of LakeBread", orgs.looks_like_org) == (
+        "baker and founder",
+        "LakeBread",
+    )
+    assert roles.split_role("a student of law at Lakeside University", orgs.looks_like_org)[0] is None
+
+
+def test_the_last_of_the_brings_the_employer_after_a_long_role():
+    assert roles.split_role(
+        "former Secretary of Transport and former Chairman of the Lakeside Ferry Company", orgs.looks_like_org
+    ) == ("former Secretary of Transport and former Chairman", "Lakeside Ferry Company")

@@ -89,6 +89,10 @@ def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | Non
     # Every shape below joins role and organisation with one of these words.
     if not _JOINER.search(text):
         return None
+    match = _LAST_OF_THE.match(text)
+    if match and _has_role_word(match["role"]) and _THE_NAME.match("the " + match["org"]):
+        # "former Secretary of Commerce and former Chair of the Acme Company": the last "of the" brings the employer.
+        return match["role"].strip(), match["org"].strip()
     match = _DESCRIPTION.match(text)
     # "chair of the X Caucus" is a role written lower-case; "a student at X" describes.
     plain_role = bool(match) and text.split()[0].casefold() not in {"a", "an"} and is_role(match["what"])
@@ -97,7 +101,9 @@ def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | Non
         at = _LAST_AT.search(text)
         org = at["org"] if at else match["org"]
         if looks_like_org(org):
-            return None, org
+            # "a student at X" describes the person; "chef and founder of X" is what they are.
+            described = text.split()[0].casefold() in {"a", "an"} or not _has_role_word(match["what"])
+            return (None if described else match["what"].strip()), org
     match = _AT.match(text)
     if match and is_role(match["role"]) and looks_like_org(match["org"]):
         return match["role"].strip(), match["org"].strip()
@@ -126,6 +132,14 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2,3}|org|net|info)\b")
 _THE_NAME = re.compile(r"^the\s+(?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*$")
 
 
+_LAST_OF_THE = re.compile(r"^(?P<role>.+\S)\s+of\s+the\s+(?P<org>[A-Z][^,]*)$")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _has_role_word(text: str) -> bool:
+    return any(w.strip(",.").casefold() in ROLE_HEADS for w in re.split(r"[\s/-]+", text))
+
+
 def _names_an_org(text: str) -> bool:
     """A proper name rather than a field of study: "FFII", "ACME UK", "example.org", "the Lakeside Boat Club".
 
@@ -133,7 +147,10 @@ def _names_an_org(text: str) -> bool:
     (True, True, False)
     """
     text = text.strip()
-    return bool(_ACRONYM_TOKEN.search(text) or _DOMAIN.search(text) or _THE_NAME.match(text))
+    # "RideScout": a capital inside a word is a brand, never a field of study.
+    return bool(
+        _ACRONYM_TOKEN.search(text) or _DOMAIN.search(text) or _THE_NAME.match(text) or _CAMEL.search(text)
+    )
 
 
 @lru_cache(maxsize=16384)
