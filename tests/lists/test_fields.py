@@ -22,3 +22,7 @@ def test_an_acronym_and_its_expansion_keep_the_dash_as_printed():
 def test_in_a_list_of_organisations_a_name_shaped_line_without_a_given_name_is_one_more():
     parsed = parse_line("Kuzeyli Bisikletliler", Context(org_share=0.7))
     assert parsed.kind == "organization"
+
+
+def test_a_given_name_spelled_like_a_particle_starts_a_name():
+    assert parse_line("Ben Halvorsen", Context()).person == "Ben Halvorsen"

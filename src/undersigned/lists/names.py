@@ -101,7 +101,13 @@ def person_score(text: str) -> int:
     tokens = rest.split()
     while tokens and honorifics.is_generational(tokens[-1]) and len(tokens) > 2:
         tokens.pop()
-    core = [t for t in tokens if t.casefold() not in PARTICLES]
+    # A particle stands inside a name ("Ana de la Cruz", "Ali bin Said"); first, a
+    # known given name that is spelled like one ("Ben Cohen") is the given name.
+    core = [
+        t
+        for k, t in enumerate(tokens)
+        if t.casefold() not in PARTICLES or k == 0 and given_names.is_given_name(t)
+    ]
     if not 2 <= len(core) <= 5 or len(tokens) > 6:
         return 1 if honorific and len(core) == 1 and _name_token(core[0]) else 0
     if not all(_name_token(t) for t in core):
@@ -135,7 +141,13 @@ def plainly_a_person(text: str) -> bool:
     honorific, rest = honorifics.split_honorific(text.split(",")[0])
     rest, post = honorifics.split_postnominals(rest)
     tokens = rest.split()
-    core = [t for t in tokens if t.casefold() not in PARTICLES]
+    # A particle stands inside a name ("Ana de la Cruz", "Ali bin Said"); first, a
+    # known given name that is spelled like one ("Ben Cohen") is the given name.
+    core = [
+        t
+        for k, t in enumerate(tokens)
+        if t.casefold() not in PARTICLES or k == 0 and given_names.is_given_name(t)
+    ]
     return bool(
         honorific
         or post
