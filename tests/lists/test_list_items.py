@@ -57,3 +57,10 @@ def test_descriptions_under_table_rows_that_start_with_an_empty_cell_are_notes()
         "River Friends Society",
         "Harbour Alliance",
     ]
+
+
+def test_a_province_named_alone_before_its_country_is_the_region():
+    first = parse_document(
+        "Firman:\nAsociación Río Claro, Chubut, Argentina.\nRed Verde, Salta, Argentina.\n"
+    ).entries[0]
+    assert (first.city, first.region, first.country) == (None, "Chubut", "AR")

@@ -56,6 +56,16 @@ def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[s
         used.insert(0, city)
     if not (city or region or country):
         return parts, None, []
+    if (
+        country
+        and city
+        and not region
+        and places.is_subdivision(city, country)
+        and not gazetteer.is_city(city)
+    ):
+        # "Org, Chaco, Argentina": a province named alone is the region. A name that is
+        # also a known city ("Berlin", "Córdoba") stays the city, its likelier reading.
+        region, city = city, None
     return rest, places.Place(city=city, region=region, country=country), used
 
 
