@@ -26,3 +26,23 @@ def test_in_a_list_of_organisations_a_name_shaped_line_without_a_given_name_is_o
 
 def test_a_given_name_spelled_like_a_particle_starts_a_name():
     assert parse_line("Ben Halvorsen", Context()).person == "Ben Halvorsen"
+
+
+def test_a_phrase_starting_lower_case_after_the_organisation_describes_it():
+    parsed = parse_line("Pieter Lind, Lakeside Tools BV, consultancy en advies", Context())
+    assert parsed.organization == "Lakeside Tools BV"
+    assert any(d.reason == "description_left_out" for d in parsed.doubts)
+
+
+def test_a_hyphen_before_and_shares_the_word_and_is_no_dash():
+    parsed = parse_line("Pieter Lind, Lakeside Tools BV, netwerk- en website beheer", Context())
+    assert parsed.organization == "Lakeside Tools BV"
+
+
+def test_a_piece_that_says_city_of_is_the_city():
+    parsed = parse_line("Asociación Taller Verde, ciudad de Villa Sol, Chubut, Argentina", Context())
+    assert (parsed.organization, parsed.city, parsed.region) == (
+        "Asociación Taller Verde",
+        "ciudad de Villa Sol",
+        "Chubut",
+    )

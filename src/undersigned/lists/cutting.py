@@ -20,7 +20,11 @@ Prepared = tuple[tuple[str, ...], int | None]
 _NO_SPLIT_BEFORE = re.compile(
     r"(?:\b(?:Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sr|Jr|St|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Ave|Dept|Univ|Assn|Assoc|Intl|Natl|No|vs|etc|Gen|Col|Capt|Lt|Sen|Rep|Gov)|\b[A-Z]|\b[a-z]|\.[A-Za-z]{1,2})$"
 )
-_DASH = re.compile(r"(?:\s+[-–—]+\s+|(?<=[\w\"”’').])[-–—]+\s+|\s+[–—]+(?=\S))")
+# A hyphen that closes a word before "and" ("netwerk- en website", "Anwältinnen- und Anwälte") shares
+# the word's second half; it is no dash between fields.
+_DASH = re.compile(
+    r"(?:\s+[-–—]+\s+|(?<=[\w\"”’').])[-–—]+\s+(?!(?:en|und|and|e|y|et|oder|or|of|o|ou|ve|i)\s)|\s+[–—]+(?=\S))"
+)
 
 
 _SPACES = re.compile(r"\s+")

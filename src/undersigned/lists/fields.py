@@ -120,6 +120,16 @@ def _is_scope(piece: str) -> bool:
     return piece.strip(" .").casefold() in _SCOPES or places.is_region_heading(piece.strip(" ."))
 
 
+def _describes(piece: str) -> bool:
+    """A phrase after the organisation saying what it does ("consultancy en advies", "ciudad de X").
+
+    Names start with a capital (or are one lower-case word, "kleindatenverein");
+    a phrase of several words starting lower-case describes.
+    """
+    words = piece.split()
+    return len(words) >= 2 and words[0][:1].islower() and "." not in words[0] and not roles.is_role(piece)
+
+
 def _may_be_representative(piece: str) -> bool:
     """ "Org – Tecnología y Comunidad" describes the organisation; a representative has a given name.
 
@@ -353,6 +363,9 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
             # "Jean Dupont, sociologue", "Ana Lima, investigadora": a lower-case
             # description after a name, in any language, says what the person is.
             out.title = part
+        elif kind in {"org", "org?", "person?"} and org_parts and _describes(part):
+            # "Acme BV, full service web bureau": what the organisation does is not its name.
+            out.doubt("organization", "description_left_out", f"description left out: {part}")
         elif kind in {"org", "org?", "person?"}:
             org_parts.append(part)
             org_at.append(n)

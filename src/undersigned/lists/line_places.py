@@ -6,9 +6,14 @@ known city, "Danube Wetlands Network, Tulln" under a country heading a small tow
 
 from __future__ import annotations
 
+import re
+
 from . import gazetteer, given_names, honorifics, names, orgs, places, roles
 from .piece_kinds import classify
 
+_CITY_OF = re.compile(
+    r"^(?:ciudad|cidade|city|ville|città|stadt|municipio|município)\s+(?:de|of|di|du)?\s*[A-Z]", re.IGNORECASE
+)
 _PHRASE_JOINERS = frozenset("y e en and und et für for para por pour".split())
 
 
@@ -54,6 +59,13 @@ def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[s
     if not city and len(rest) > 1 and is_city_piece(rest[-1]) and not university_shorthand(rest):
         city = rest.pop()
         used.insert(0, city)
+    if len(rest) > 1 and _CITY_OF.match(rest[-1]) and not region:
+        # "Org, ciudad de Villa Sol, Córdoba, Argentina": the piece that says "city of" is the city.
+        if city and country and places.is_subdivision(city, country):
+            region, city = city, None
+        if not city:
+            city = rest.pop()
+            used.insert(0, city)
     if not (city or region or country):
         return parts, None, []
     if (
