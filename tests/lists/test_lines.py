@@ -41,3 +41,12 @@ def test_contacts_and_links_end_a_list_in_many_languages(line):
 @pytest.mark.parametrize("line", ["Mit freundlichen Grüßen,", "Atentamente,", "Met vriendelijke groeten,"])
 def test_a_letter_closing_in_another_language_announces_the_signers(line):
     assert L.is_list_marker(line)
+
+
+def test_a_heading_and_a_statement_read_people_nouns_from_one_table():
+    from undersigned.lists.statement import signer_kind
+
+    assert L.heading_of("Scientists").kind == "individual"
+    assert signer_kind("We, the undersigned scientists, call for a moratorium.") == "individual"
+    assert L.heading_of("Cooperatives").kind == "organization"
+    assert signer_kind("We, the undersigned cooperatives, call for a moratorium.") == "organization"

@@ -27,6 +27,7 @@ from .piece_kinds import (
     surname_first,
     titles_after_dash,
 )
+from .words.joins import SCOPE_WORDS
 
 __all__ = [
     "Context",
@@ -112,12 +113,9 @@ def _unnamed_by_person(piece: str, context: Context, people_list: bool) -> bool:
     return not people_list and gazetteer.is_city(first)
 
 
-_SCOPES = frozenset({"international", "global", "worldwide", "world", "national", "regional"})
-
-
 def _is_scope(piece: str) -> bool:
     """ "International", "Europe", "Latin America": how far an organisation reaches."""
-    return piece.strip(" .").casefold() in _SCOPES or places.is_region_heading(piece.strip(" ."))
+    return piece.strip(" .").casefold() in SCOPE_WORDS or places.is_region_heading(piece.strip(" ."))
 
 
 def _describes(piece: str) -> bool:

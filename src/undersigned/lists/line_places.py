@@ -10,11 +10,11 @@ import re
 
 from . import gazetteer, given_names, honorifics, names, orgs, places, roles
 from .piece_kinds import classify
+from .words.joins import PHRASE_JOINERS, PLACE_PARTICLES
 
 _CITY_OF = re.compile(
     r"^(?:ciudad|cidade|city|ville|città|stadt|municipio|município)\s+(?:de|of|di|du)?\s*[A-Z]", re.IGNORECASE
 )
-_PHRASE_JOINERS = frozenset("y e en and und et für for para por pour".split())
 
 
 def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[str]]:
@@ -48,7 +48,7 @@ def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[s
             and candidate[:1].isupper()
             and not any(ch.isdigit() for ch in candidate)
             # "Cultura en Derechos Humanos", "Arts and Crafts": a phrase joined by a connecting word is no town.
-            and not any(w in _PHRASE_JOINERS for w in candidate.split())
+            and not any(w in PHRASE_JOINERS for w in candidate.split())
             # "UC San Diego", "UW Madison": an acronym makes it a campus, not a town.
             and not any(len(t) > 1 and t.isupper() for t in candidate.split())
         ):
@@ -81,16 +81,13 @@ def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[s
     return rest, places.Place(city=city, region=region, country=country), used
 
 
-_PLACE_PARTICLES = frozenset("de del la las los el do da dos das di du des sur upon on".split())
-
-
 def _place_level(piece: str) -> bool:
     """A town, province or valley as written before a country ("Valle del Tránsito", "Tercera Región")."""
     tokens = piece.split()
     return (
         1 <= len(tokens) <= 5
         and tokens[0][:1].isupper()
-        and all(t[:1].isupper() or t in _PLACE_PARTICLES for t in tokens)
+        and all(t[:1].isupper() or t in PLACE_PARTICLES for t in tokens)
         and all(t.replace("-", "").replace(".", "").isalpha() for t in tokens)
         and not any(len(t) > 1 and t.isupper() for t in tokens)
         and orgs.org_score(piece) < 2
@@ -98,7 +95,7 @@ def _place_level(piece: str) -> bool:
         and not honorifics.split_honorific(piece)[0]
         # "Taty Almeida" is a person; "Valle del Huasco" (a particle after the first word) a place.
         and not (
-            given_names.is_given_name(tokens[0]) and len(tokens) > 1 and tokens[1] not in _PLACE_PARTICLES
+            given_names.is_given_name(tokens[0]) and len(tokens) > 1 and tokens[1] not in PLACE_PARTICLES
         )
     )
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from . import gazetteer, names, orgs, places, roles
 from . import lines as L
+from .words.joins import CONNECTING_WORDS
 
 
 @dataclass
@@ -141,12 +142,6 @@ def read_items(lines: list[str], start: int, end: int) -> list[Item]:
     return items
 
 
-# Words that cannot end an entry: the line was wrapped after them ("Universidad de", "Friends of the").
-_CONNECTORS = frozenset(
-    "de del della di do da dos das des du y e et and of the for für und van von ve och og i a à al en em".split()
-)
-
-
 _PARTICLE_NAME = re.compile(r"^(?:van|von|de|da|di|du|del|della|la|le|ten|ter|al|el|bin)\s+(?:\w+\s+)?[A-Z]")
 
 
@@ -179,9 +174,9 @@ def wraps_onto(line: str, following: str) -> bool:
         return orgs.org_score(last_word) >= 2
     return (
         line.endswith(",")
-        or last_word.casefold() in _CONNECTORS
+        or last_word.casefold() in CONNECTING_WORDS
         or line.count("(") > line.count(")")
-        or following.split()[0] in _CONNECTORS
+        or following.split()[0] in CONNECTING_WORDS
         or following[0] == "("
     )
 

@@ -17,15 +17,13 @@ from __future__ import annotations
 import re
 
 from . import places
+from .words.joins import CONNECTING_WORDS
 from .words.orgs import NAME_CLOSING_ORG_WORDS, NAME_OPENING_ORG_WORDS
 
 _SMILEY = re.compile(r"\s*[;:]-?[)(]\s*$")
 _LABEL = re.compile(r"^(?P<label>[^:]{3,80}?)\s*:\s*(?P<rest>\S.*)$")
 _DASH = re.compile(r"\s*[-–—]\s+")
 _WORD = re.compile(r"\S+")
-_CONNECTORS = frozenset(
-    "de del la las los el y e da do das dos em para por pela pelo en of the and for".split()
-)
 # "... y por supuesto X", "... and of course X": the writer adds one more at the end.
 _AND_ALSO = re.compile(r"\.{2,}|…|\s+(?:y|e|and)\s+(?:por\s+supuesto|of\s+course|claro)\s+", re.IGNORECASE)
 
@@ -53,7 +51,11 @@ def _country_ends(text: str) -> list[int]:
 
 def _starts_a_name(before: str, word: str) -> bool:
     """Whether `word` begins a new name right after `before`, in run-together text."""
-    if not word[:1].isupper() or before.casefold() in _CONNECTORS or before.endswith(("-", "–", "—", ",")):
+    if (
+        not word[:1].isupper()
+        or before.casefold() in CONNECTING_WORDS
+        or before.endswith(("-", "–", "—", ","))
+    ):
         return False
     if before.endswith(")"):
         return True  # "Acme (ACM) Beta Trust": a parenthesis closes a name
