@@ -36,3 +36,19 @@ def test_the_country_comes_from_the_dash_suffix_and_the_descriptor_after_an_acro
         ("organization", None, "BO"),
     ]
     assert len(entries) == 4
+
+
+def test_a_hashtag_a_country_and_a_dash_scope_close_a_name_in_run_together_text():
+    line = (
+        "Adhieren: Red Verde - Perú Casa Sol e #MarAbierto Lago Azul - Chile Rio Network - Global "
+        "Canal Foundation Wikimedia Bolivia ARTE 21 - Bolivia"
+    )
+    assert split_run_together(line, L.is_list_marker)[1:] == [
+        "Red Verde - Perú",
+        "Casa Sol e #MarAbierto",
+        "Lago Azul - Chile",
+        "Rio Network - Global",
+        "Canal Foundation",
+        "Wikimedia Bolivia",
+        "ARTE 21 - Bolivia",
+    ]

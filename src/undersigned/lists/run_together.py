@@ -5,8 +5,10 @@ signs still show where one name ends:
 
 * a country after a dash closes a signatory ("Hiperderecho - Perú", "X - Chiapas, México");
 * a word that opens an organisation's name in the Romance languages ("Fundación",
-  "Instituto", "Centro") starts the next one, unless a dash or a connecting word
-  ("de", "y") comes right before it.
+  "Instituto", "Centro") starts the next one, and so does a capitalised word after
+  a closing parenthesis, a hashtag, a country ("Wikimedia Perú") or a word that
+  closes English names ("Foundation"), unless a dash or a connecting word ("de", "y")
+  comes right before it. A scope after a dash ("- Global") closes a name like a country.
 
 Only a line announced as a list ("Adhieren:", "Signed by:") with at least three
 dash-country endings is read so; anything less is left as it is.
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 
 from . import places
-from .words.joins import CONNECTING_WORDS
+from .words.joins import CONNECTING_WORDS, SCOPE_WORDS
 from .words.orgs import NAME_CLOSING_ORG_WORDS, NAME_OPENING_ORG_WORDS
 
 _SMILEY = re.compile(r"\s*[;:]-?[)(]\s*$")
@@ -35,7 +37,8 @@ def _country_after(text: str, at: int) -> int | None:
     for n in range(1, len(words) + 1):
         candidate = text[at : words[n - 1].end()].rstrip(",.;")
         tail = candidate.split(",")[-1].strip()
-        if places.country_code(tail) and (candidate.count(",") <= 1):
+        scope = n == 1 and tail.casefold() in SCOPE_WORDS
+        if (places.country_code(tail) or scope) and candidate.count(",") <= 1:
             best = at + len(candidate)
     return best
 
@@ -57,8 +60,10 @@ def _starts_a_name(before: str, word: str) -> bool:
         or before.endswith(("-", "–", "—", ","))
     ):
         return False
-    if before.endswith(")"):
-        return True  # "Acme (ACM) Beta Trust": a parenthesis closes a name
+    if before.endswith(")") or before.startswith("#"):
+        return True  # "Acme (ACM) Beta Trust", "Acme #Hashtag Beta": a parenthesis or a hashtag closes a name
+    if places.country_code(before.strip(".,")):
+        return True  # "Wikimedia Freedonia Beta Trust": a country ends a name it closes
     if not before[:1].isupper():
         return False
     return (
