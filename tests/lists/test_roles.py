@@ -40,3 +40,8 @@ def test_the_last_of_the_brings_the_employer_after_a_long_role():
     assert roles.split_role(
         "former Secretary of Transport and former Chairman of the Lakeside Ferry Company", orgs.looks_like_org
     ) == ("former Secretary of Transport and former Chairman", "Lakeside Ferry Company")
+
+
+def test_a_role_in_capitals_glued_to_a_company_splits():
+    assert roles.split_role("CEO Lakeware", orgs.looks_like_org) == ("CEO", "Lakeware")
+    assert roles.split_role("ACME Trust", orgs.looks_like_org) is None

@@ -86,6 +86,10 @@ def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | Non
     (None, 'Mid-State University')
     """
     text = text.strip()
+    match = _ACRONYM_ROLE_FIRST.match(text)
+    if match and match["role"].casefold() in ROLE_HEADS and looks_like_org(match["org"]):
+        # "CEO Lakeware": a role written in capitals, then the company, with nothing between.
+        return match["role"], match["org"].strip()
     # Every shape below joins role and organisation with one of these words.
     if not _JOINER.search(text):
         return None
@@ -132,6 +136,7 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2,3}|org|net|info)\b")
 _THE_NAME = re.compile(r"^the\s+(?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*$")
 
 
+_ACRONYM_ROLE_FIRST = re.compile(r"^(?P<role>[A-Z]{2,4})\s+(?P<org>[A-Z][\w&.' -]*)$")
 _LAST_OF_THE = re.compile(r"^(?P<role>.+\S)\s+of\s+the\s+(?P<org>[A-Z][^,]*)$")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
