@@ -18,7 +18,7 @@ Prepared = tuple[tuple[str, ...], int | None]
 
 # Abbreviations whose full stop does not end a piece ("Prof. Daniel", "St. Louis").
 _NO_SPLIT_BEFORE = re.compile(
-    r"(?:\b(?:Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sr|Jr|St|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Ave|Dept|Univ|Assn|Assoc|Intl|Natl|No|vs|etc|Gen|Col|Capt|Lt|Sen|Rep|Gov)|\b[A-Z]|\b[a-z]|\.[A-Za-z]{1,2})$"
+    r"(?:\b(?:Dr|Prof|Dipl|Ing|Mag|Lic|Dott|Mgr|Drs|Ir|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sr|Jr|St|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Ave|Dept|Univ|Assn|Assoc|Intl|Natl|No|vs|etc|Gen|Col|Capt|Lt|Sen|Rep|Gov)|\b[A-Z]|\b[a-z]|\.[A-Za-z]{1,2})$"
 )
 # A hyphen that closes a word before "and" ("netwerk- en website", "Anwältinnen- und Anwälte") shares
 # the word's second half; it is no dash between fields.
