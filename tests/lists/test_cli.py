@@ -131,3 +131,10 @@ def test_it_runs_as_a_module_without_a_traceback(tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr.strip() == f"undersigned parse: {tmp_path / 'missing.txt'}: no such file"
+
+
+def test_the_text_format_prints_the_notices(tmp_path, capsys):
+    path = tmp_path / "list.txt"
+    path.write_text("Signed by:\n3. Lakeside Rowing Club\n4. Harbour Friends Association\n", encoding="utf-8")
+    assert run([str(path), "--format", "text"]) == 0
+    assert "Notice: The list's numbering starts at 3" in capsys.readouterr().out
