@@ -46,3 +46,8 @@ def test_a_piece_that_says_city_of_is_the_city():
         "ciudad de Villa Sol",
         "Chubut",
     )
+
+
+def test_an_academic_degree_before_a_name_is_left_out_of_name_and_honorific():
+    parsed = parse_line("Dipl.-Ing. Jan Roesler, Lakeside Planung KEG", Context())
+    assert (parsed.kind, parsed.person, parsed.honorific) == ("individual", "Jan Roesler", None)
