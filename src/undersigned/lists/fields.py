@@ -6,26 +6,25 @@ or an organisation. The first piece decides the kind of signatory: a line that
 starts with a person is an individual (with an affiliation), a line that starts
 with an organisation is the organisation signing (with its representative).
 
-`piece_kinds.py` says what each piece is and `line_places.py` takes the place
-pieces off the end; this module puts the fields together.
+`line_places.py` takes the place pieces off the end, `labelling.py` says what
+each piece is (from `piece_kinds.py` and the list around the line), and this
+module runs those stages and puts the fields together. Every decision taken on
+weak evidence is kept as a `Doubt` (field, reason, margin) on the result.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import gazetteer, given_names, honorifics, names, orgs, places, roles
 from .cutting import Prepared, notes, pieces, prepare, tidy
+from .labelling import label_pieces
 from .line_places import place_tail, town_after_org, town_like
-from .model import Doubt
+from .line_state import Context, Fields
 from .piece_kinds import (
-    classify,
-    role_after_name,
     starts_with_org,
     starts_with_person,
     surname_first,
-    titles_after_dash,
 )
 from .words.joins import SCOPE_WORDS
 
@@ -43,45 +42,6 @@ __all__ = [
 ]
 
 
-@dataclass
-class Context:
-    """What the surrounding list tells about a line."""
-
-    heading_kind: str | None = None
-    heading_country: str | None = None
-    # Share of the list's lines that clearly start with a personal name.
-    people_share: float = 0.0
-    # What the statement says its signers are ("We, the undersigned businesses").
-    statement_kind: str | None = None
-    # Share of the other entries of the line's group that start with an
-    # organisation (of the whole list when the group is small); None if too few.
-    org_share: float | None = None
-    # The group writes "Surname, Given name" throughout ("Müller, Hans, Universität Hamburg").
-    surname_first: bool = False
-
-
-@dataclass
-class Fields:
-    kind: str = "organization"
-    person: str | None = None
-    honorific: str | None = None
-    title: str | None = None
-    organization: str | None = None
-    city: str | None = None
-    region: str | None = None
-    country: str | None = None
-    # Where the country came from: "line" (stated on it), "heading", "name" (read in the organisation's name).
-    country_source: str | None = None
-    doubts: list[Doubt] = field(default_factory=list)
-
-    @property
-    def warnings(self) -> list[str]:
-        return [d.message for d in self.doubts]
-
-    def doubt(self, field_name: str, reason: str, message: str, margin: float | None = None) -> None:
-        self.doubts.append(Doubt(field=field_name, reason=reason, message=message, margin=margin))
-
-
 def _place_of(parts: list[str], context: Context) -> tuple[list[str], places.Place | None]:
     """The place pieces at the end of `parts`, and what is left."""
     rest, place, _ = place_tail(parts)
@@ -90,27 +50,6 @@ def _place_of(parts: list[str], context: Context) -> tuple[list[str], places.Pla
         # towns ("Tulln", "Třeboň") are in no gazetteer.
         return parts[:-1], places.Place(city=parts[-1])
     return rest, place
-
-
-def _unnamed_by_person(piece: str, context: Context, people_list: bool) -> bool:
-    """A name-shaped piece that is an organisation: "Sustain Dane", "Budapest Danube Rowers".
-
-    Its first word is no known given name, and either nearly all the lines
-    around it are organisations, or (outside a list of people) that word is a
-    town's name. Names with more than their shape to show them ("Dr.", an
-    initial, a particle) stay people, and so does every name when no
-    dictionary of given names is installed.
-    """
-    if names.plainly_a_person(piece):
-        return False
-    first = piece.split()[0]
-    if given_names.is_given_name(first) is not False:
-        return False
-    # Most lines around it are organisations: a name-shaped line whose first word
-    # is no given name is one more ("Ankara Feminists", "Women's Theatre").
-    if context.org_share is not None and context.org_share >= 0.6:
-        return True
-    return not people_list and gazetteer.is_city(first)
 
 
 def _is_scope(piece: str) -> bool:
@@ -191,7 +130,13 @@ def _on_behalf(body: str) -> str:
 
 
 def parse_line(body: str, context: Context, prepared: Prepared | None = None) -> Fields:
-    """Parse one entry's text (numbering already removed) into fields."""
+    """Parse one entry's text (numbering already removed) into fields.
+
+    Three stages, each recording its doubts on the result: the pieces of the
+    line and its place (`_pieces_and_place`), what each piece is
+    (`labelling.label_pieces`), and the fields filled from the labelled pieces
+    (`_assemble`, `_settle_country`).
+    """
     turned = _on_behalf(body)
     if turned != body:
         body, prepared = turned, None
@@ -199,6 +144,17 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     # "(verified)", "(in a personal capacity)": kept in the entry's text only.
     for note in notes(body):
         out.doubt("text", "status_note", f"note: {note}")
+    parts, dash_at, place = _pieces_and_place(body, context, prepared, out)
+    kinds = label_pieces(parts, dash_at, place, context, out)
+    _assemble(parts, kinds, dash_at, body, out)
+    _settle_country(out, context)
+    return out
+
+
+def _pieces_and_place(
+    body: str, context: Context, prepared: Prepared | None, out: Fields
+) -> tuple[list[str], int | None, places.Place | None]:
+    """Cut the line, take its place off, and leave out what is neither name nor affiliation (scope, honours)."""
     cut, dash_at = prepared or prepare(body)
     parts = list(cut)
     if context.surname_first and surname_first(cut):
@@ -240,96 +196,11 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
         parts = [parts[0]] + [p for p in parts[1:] if p not in honours]
         dash_at = None if dash_at is not None and dash_at >= len(parts) else dash_at
         out.doubt("title", "honour_left_out", "honour left out: " + "; ".join(honours))
-    kinds = [classify(p) for p in parts]
-    # "Org – Person": when a name follows the dash, what stands before it is the
-    # organisation, even if it reads like a name ("Saatgut-Initiative Hessen").
-    if (
-        dash_at == 1
-        and len(parts) > 1
-        and kinds[1] == "person"
-        and kinds[0] in {"person", "person?"}
-        and not honorifics.split_honorific(parts[0])[0]
-    ):
-        kinds[0] = "org"
-    titles_after_dash(parts, kinds, dash_at)
-    role_after_name(parts, kinds, dash_at)
+    return parts, dash_at, place
 
-    people_list = context.heading_kind == "individual" or (
-        context.heading_kind is None
-        and (context.people_share >= 0.5 or context.statement_kind == "individual")
-    )
-    # "We, the undersigned businesses": "Eileen Fisher, Irvington, NY" is a company.
-    # Only a bare name (with at most a place) is read so; a title, an honorific or
-    # an affiliation still makes a person.
-    if (
-        context.heading_kind is None
-        and context.statement_kind == "organization"
-        and kinds == ["person"]
-        and dash_at is None
-        and not names.plainly_a_person(parts[0])
-    ):
-        kinds[0] = "org"
-        out.doubt(
-            "kind",
-            "statement_signed_by_organisations",
-            "kind guessed as organization: the statement is signed by organisations",
-            0.3,
-        )
-    if (
-        context.heading_kind is None
-        and kinds
-        and kinds[0] == "person"
-        and not (dash_at == 1 and len(kinds) > 1 and kinds[1] in {"org", "role_org"})
-        and _unnamed_by_person(parts[0], context, people_list)
-    ):
-        kinds[0] = "org"
-        out.doubt(
-            "kind",
-            "no_known_given_name",
-            "kind guessed as organization: its first word is no known given name",
-            0.3,
-        )
-    # A glued "Name Organisation" in a list of people.
-    # Only with a place after it ("Name Org, City, ST") or under an "Individuals"
-    # heading: otherwise "Northern Lakes Canoe Guides" would lose two words.
-    if (
-        kinds
-        and kinds[0] in {"org", "org?"}
-        and people_list
-        and "person" not in kinds
-        and (place or context.heading_kind == "individual")
-    ):
-        glued = names.split_glued_name(parts[0])
-        if glued:
-            parts[0:1] = list(glued)
-            kinds[0:1] = ["person", "org"]
-            out.doubt(
-                "person",
-                "name_glued_to_organisation",
-                "name and organisation were not separated; split guessed",
-                0.2,
-            )
 
-    # Under an "Organizations" heading a lone name-like line ("Médecins Sans
-    # Frontières") is an organisation, unless a dash or honorific says otherwise.
-    if (
-        context.heading_kind == "organization"
-        and kinds
-        and kinds[0] in {"person", "person?"}
-        and dash_at != 1
-        and not honorifics.split_honorific(parts[0])[0]
-    ):
-        kinds[0] = "org"
-    first = kinds[0] if kinds else "org?"
-    if first == "person" or (first == "person?" and (people_list or len(parts) > 1 and dash_at != 1)):
-        out.kind = "individual"
-    else:
-        out.kind = "organization"
-    if first in {"person?", "org?"} and context.heading_kind is None:
-        out.doubt("kind", "kind_guessed", f"kind guessed as {out.kind}", 0.1)
-    if context.heading_kind:
-        out.kind = context.heading_kind
-
+def _assemble(parts: list[str], kinds: list[str], dash_at: int | None, body: str, out: Fields) -> None:
+    """Fill person, title and organisation from the labelled pieces."""
     org_parts: list[str] = []
     org_at: list[int] = []  # where each organisation piece stood in the line
     leftovers: list[str] = []
@@ -394,6 +265,9 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     if leftovers:
         out.doubt("text", "pieces_not_understood", "not understood: " + "; ".join(leftovers), 0.0)
 
+
+def _settle_country(out: Fields, context: Context) -> None:
+    """The country from the line, else from its heading, else (organisations only) from the name."""
     if out.kind == "individual" and out.organization and not (out.city or out.region or out.country):
         _place_in_parenthesis(out)
     if not out.country and context.heading_country:
@@ -409,7 +283,6 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
         out.doubt("country", "country_not_stated", "country not stated")
     if not out.person and not out.organization:
         out.doubt("person", "no_name_found", "no name or organisation found", 0.0)
-    return out
 
 
 _PARENTHESIS_AT_END = re.compile(r"^(?P<head>.*[^\s(])\s*\((?P<inner>[^()]+)\)$")
