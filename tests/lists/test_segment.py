@@ -51,3 +51,18 @@ def test_signers_named_only_in_the_title_are_read_from_it():
         ("Van Holm", "Governor", None),
     ]
     assert result.notices[0].code == "signers_from_title"
+
+
+def test_two_people_on_one_line_with_a_shared_plural_role_are_two_entries():
+    text = "Signed by:\nMara Lind & Tomas Berg, Co-directors, Lakeside Trust\nAda Holm, Director, River Society\n"
+    got = [(e.person, e.title, e.organization) for e in parse_document(text).entries]
+    assert got == [
+        ("Mara Lind", "Co-director", "Lakeside Trust"),
+        ("Tomas Berg", "Co-director", "Lakeside Trust"),
+        ("Ada Holm", "Director", "River Society"),
+    ]
+
+
+def test_a_firm_named_after_two_people_stays_one_entry():
+    text = "Signed by:\nHarbour & Lind Boatbuilders\nAda Holm, Director, River Society\n"
+    assert len(parse_document(text).entries) == 2

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer, names, orgs, places, roles
+from . import gazetteer, given_names, names, orgs, places, roles
 from . import lines as L
 from .run_together import split_run_together
 
@@ -150,7 +150,7 @@ _SEATED_NAME = re.compile(r"^(?P<name>[^,;()]+?)(?:\s*\((?P<seat>[^()]{1,20})\))
 def _singular_role(role: str) -> str:
     """ "co-chairs of the X Caucus" -> "co-chair of the X Caucus": each signer holds one seat."""
     head, _, rest = role.partition(" ")
-    if head.endswith("s") and not head.endswith("ss") and roles.is_role(head[:-1]):
+    if head.endswith("s") and not head.endswith("ss") and roles.is_role(head[:-1].split("-")[-1]):
         head = head[:-1]
     return f"{head} {rest}".strip()
 
@@ -256,3 +256,30 @@ def expand_inline_lists(lines: list[str]) -> list[str]:
         if text:
             previous = text
     return out
+
+
+_TWO_NAMES = re.compile(r"^(?P<a>[^,&]+?)\s+(?:&|and|und|et|y|e)\s+(?P<b>[^,&]+?)(?P<rest>,.*)?$")
+
+
+def split_two_people(body: str) -> list[str] | None:
+    """ "A & B, Co-directors, Org" -> one line per person, the role made singular.
+
+    Only where both sides are plainly personal names (a known given name each),
+    so "Marks & Spencer" or "Smith and Sons" stay one organisation.
+
+    >>> split_two_people("Mara Lind & Tomas Berg, Co-directors, Lakeside Trust")
+    ['Mara Lind, Co-director, Lakeside Trust', 'Tomas Berg, Co-director, Lakeside Trust']
+    >>> split_two_people("Marks & Spencer") is None
+    True
+    """
+    match = _TWO_NAMES.match(body.strip())
+    if not match:
+        return None
+    a, b, rest = match["a"].strip(), match["b"].strip(), match["rest"] or ""
+    if not all(names.person_score(x) == 2 and given_names.is_given_name(x.split()[0]) for x in (a, b)):
+        return None
+    pieces = [p.strip() for p in rest.split(",") if p.strip()]
+    if pieces:
+        pieces[0] = _singular_role(pieces[0])
+    tail = "".join(f", {p}" for p in pieces)
+    return [f"{a}{tail}", f"{b}{tail}"]

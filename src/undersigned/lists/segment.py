@@ -220,18 +220,20 @@ def layout(text: str) -> Layout:
             if not open_group:
                 group += 1
                 open_group = True
-            result.entries.append(
-                RawEntry(
-                    line_index=it.index,
-                    text=it.text,
-                    body=it.body,
-                    number=it.number,
-                    group=group,
-                    group_label=heading.label if heading else None,
-                    heading_kind=heading.kind if heading else None,
-                    heading_country=heading.country if heading else None,
+            # "A & B, Co-directors, Org": one line, two signatories.
+            for body in inline.split_two_people(it.body) or [it.body]:
+                result.entries.append(
+                    RawEntry(
+                        line_index=it.index,
+                        text=it.text,
+                        body=body,
+                        number=it.number,
+                        group=group,
+                        group_label=heading.label if heading else None,
+                        heading_kind=heading.kind if heading else None,
+                        heading_country=heading.country if heading else None,
+                    )
                 )
-            )
     _drop_sole_generic_heading(result.entries)
     result.notices.extend(numbering_notices(lines, statement_end, result.entries))
     return result
