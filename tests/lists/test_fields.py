@@ -51,3 +51,13 @@ def test_a_piece_that_says_city_of_is_the_city():
 def test_an_academic_degree_before_a_name_is_left_out_of_name_and_honorific():
     parsed = parse_line("Dipl.-Ing. Jan Roesler, Lakeside Planung KEG", Context())
     assert (parsed.kind, parsed.person, parsed.honorific) == ("individual", "Jan Roesler", None)
+
+
+def test_a_person_and_her_group_joined_by_and_are_person_and_organisation():
+    parsed = parse_line("J. K. Lind & Lakeside Rowing Association, Lake Town", Context())
+    assert (parsed.person, parsed.organization) == ("J. K. Lind", "Lakeside Rowing Association")
+
+
+def test_an_organisation_with_and_in_its_name_is_not_cut():
+    parsed = parse_line("Red de Ríos y Lagos del Sur", Context(org_share=0.9))
+    assert parsed.organization == "Red de Ríos y Lagos del Sur"

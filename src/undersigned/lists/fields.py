@@ -151,6 +151,32 @@ def parse_line(body: str, context: Context, prepared: Prepared | None = None) ->
     return out
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s*){1,3}[A-Z]")
+_JOINED = re.compile(r"^(?P<a>.+?)\s+(?:y|e|&|and|und|et)\s+(?P<b>[A-Z].+)$")
+
+
+def _person_and_org(parts: list[str]) -> None:
+    """ "Jane Roe & Lakeside Ploughshares": a person and the group she signs with, joined by "and".
+
+    Only when the left side is plainly a person (a known given name or initials)
+    and the right side starts with no given name, so two people stay together.
+    """
+    match = _JOINED.match(parts[0]) if parts else None
+    if not match:
+        return
+    a, b = match["a"], match["b"]
+    person = names.person_score(a) == 2 and (
+        given_names.is_given_name(a.split()[0]) is True or _INITIALS.match(a) is not None
+    )
+    if (
+        person
+        and given_names.is_given_name(b.split()[0]) is not True
+        and names.person_score(b) < 2
+        or (person and orgs.org_score(b) >= 2)
+    ):
+        parts[0:1] = [a, b]
+
+
 def _pieces_and_place(
     body: str, context: Context, prepared: Prepared | None, out: Fields
 ) -> tuple[list[str], int | None, places.Place | None]:
@@ -161,6 +187,7 @@ def _pieces_and_place(
         parts[0:2] = [f"{parts[1]} {parts[0]}"]
         dash_at = dash_at - 1 if dash_at and dash_at > 1 else dash_at
         out.doubt("person", "surname_written_first", f"surname written first: read as {parts[0]}", 0.6)
+    _person_and_org(parts)
     parts, place = _place_of(parts, context)
     if not place and dash_at is not None and 2 <= dash_at < len(parts):
         # "Federation of River Associations, Berlin – Sabine Krüger, Chair": the
