@@ -13,7 +13,7 @@ RUN_LOCK := requirements.lock
 TEST_LOCK := requirements-test.lock
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: install install-test system-deps run serve worker test test-fast test-postgres ci lint lock migrations-check bench clean
+.PHONY: install install-test system-deps run serve worker test test-fast test-postgres ci lint lock migrations-check bench parse-diff clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,11 @@ migrations-check: install
 bench: install-test
 	$(BIN)/python bench/parse_bench.py
 	$(BIN)/python bench/list_bench.py
+	../shared/tools/score-lists
+
+# Every sample and real document parsed on HEAD and on the working tree: the entries whose fields changed.
+parse-diff: install
+	$(BIN)/python scripts/parse-diff
 
 # Re-pins every dependency with its hashes from pyproject.toml, keeping today's versions where they still
 # fit; `make lock UPGRADE=1` moves everything to the newest versions allowed. pip-tools lives in its own venv.

@@ -11,7 +11,7 @@ import random
 import sys
 import time
 
-from undersigned.lists import parse_document
+from undersigned.lists import gazetteer, parse_document
 
 FIRST = [
     "Maya",
@@ -107,13 +107,15 @@ def main() -> None:
     lines = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     text = document(lines)
     parse_document(text[:2000])  # warm the country tables and regexes
-    start = time.perf_counter()
+    gazetteer.is_city("Rotterdam")  # and the city table, loaded once per process
+    start, cpu = time.perf_counter(), time.process_time()
     result = parse_document(text)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     count = len(result.entries)
+    # CPU time too: on a shared machine the wall clock also counts other people's work.
     print(
         f"{count} entries from {len(text.splitlines())} lines in {elapsed:.3f} s "
-        f"({count / elapsed:,.0f} entries/s); {len(result.exact_duplicates)} exact and "
+        f"({cpu:.3f} s CPU; {count / elapsed:,.0f} entries/s); {len(result.exact_duplicates)} exact and "
         f"{len(result.probable_duplicates)} probable duplicate pairs"
     )
 

@@ -17,7 +17,7 @@ SAMPLES = Path(__file__).parent / "samples"
 def test_it_prints_the_json_shape(capsys):
     assert run([str(SAMPLES / "grouped-organizations.txt")]) == 0
     output = json.loads(capsys.readouterr().out)
-    assert set(output) == {"statement", "entries", "duplicates", "warnings"}
+    assert set(output) == {"statement", "entries", "duplicates", "warnings", "notices"}
     assert set(output["statement"]) == {"title", "dateline", "body"}
     assert set(output["entries"][0]) == {
         "position",
@@ -34,6 +34,7 @@ def test_it_prints_the_json_shape(capsys):
         "country",
         "text",
         "warnings",
+        "doubts",
     }
     assert output["duplicates"] == {"exact": [], "probable": [[12, 14]]}
 
@@ -130,3 +131,10 @@ def test_it_runs_as_a_module_without_a_traceback(tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr.strip() == f"undersigned parse: {tmp_path / 'missing.txt'}: no such file"
+
+
+def test_the_text_format_prints_the_notices(tmp_path, capsys):
+    path = tmp_path / "list.txt"
+    path.write_text("Signed by:\n3. Lakeside Rowing Club\n4. Harbour Friends Association\n", encoding="utf-8")
+    assert run([str(path), "--format", "text"]) == 0
+    assert "Notice: The list's numbering starts at 3" in capsys.readouterr().out

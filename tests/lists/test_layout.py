@@ -95,3 +95,11 @@ def test_a_second_announcing_line_starts_a_labelled_group():
 def test_caps_country_headings_with_colons_set_the_country():
     text = "Signatories\n\nUNITED KINGDOM:\nClientEarth\nGERMANY\nUrgewald e.V.\n"
     assert fields(text, "group_label", "country") == [("UNITED KINGDOM", "GB"), ("GERMANY", "DE")]
+
+
+def test_a_sole_heading_that_names_no_kind_gives_no_group_label():
+    text = (
+        "Yours sincerely,\n\nThe signatories,\n\nJane Roe, President of KLMN\nJohn Poe, Chairman of QRT UK\n"
+    )
+    entries = parse_document(text).entries
+    assert [e.group_label for e in entries] == [None, None]

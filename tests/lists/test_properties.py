@@ -13,7 +13,7 @@ NAME = st.from_regex(r"[A-Z][a-z]{2,8} [A-Z][a-z]{2,10}", fullmatch=True)
 @given(st.lists(LINE, max_size=30))
 def test_parse_never_raises_on_arbitrary_text(lines):
     result = parse_document("\n".join(lines)).to_dict()
-    assert set(result) == {"statement", "entries", "duplicates", "warnings"}
+    assert set(result) == {"statement", "entries", "duplicates", "warnings", "notices"}
 
 
 @settings(max_examples=200, deadline=None)

@@ -74,6 +74,12 @@ def format_text(result: ParseResult) -> str:
     if result.warnings:
         out.append("")
         out.extend(f"Warning: {w}" for w in result.warnings)
+    if result.notices:
+        out.append("")
+        out.extend(
+            f"Notice: {n.message}" + (f" (line {n.line + 1})" if n.line is not None else "")
+            for n in result.notices
+        )
     return "\n".join(out) + "\n"
 
 

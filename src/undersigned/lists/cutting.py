@@ -18,9 +18,13 @@ Prepared = tuple[tuple[str, ...], int | None]
 
 # Abbreviations whose full stop does not end a piece ("Prof. Daniel", "St. Louis").
 _NO_SPLIT_BEFORE = re.compile(
-    r"(?:\b(?:Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sr|Jr|St|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Ave|Dept|Univ|Assn|Assoc|Intl|Natl|No|vs|etc|Gen|Col|Capt|Lt|Sen|Rep|Gov)|\b[A-Z]|\.[A-Za-z]{1,2})$"
+    r"(?:\b(?:Dr|Prof|Dipl|Ing|Mag|Lic|Dott|Mgr|Drs|Ir|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sr|Jr|St|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Ave|Dept|Univ|Assn|Assoc|Intl|Natl|No|vs|etc|Gen|Col|Capt|Lt|Sen|Rep|Gov)|\b[A-Z]|\b[a-z]|\.[A-Za-z]{1,2})$"
 )
-_DASH = re.compile(r"(?:\s+[-–—]+\s+|(?<=[\w\"”’').])[-–—]+\s+|\s+[–—]+(?=\S))")
+# A hyphen that closes a word before "and" ("netwerk- en website", "Anwältinnen- und Anwälte") shares
+# the word's second half; it is no dash between fields.
+_DASH = re.compile(
+    r"(?:\s+[-–—]+\s+|(?<=[\w\"”’').])[-–—]+\s+(?!(?:en|und|and|e|y|et|oder|or|of|o|ou|ve|i)\s)|\s+[–—]+(?=\S))"
+)
 
 
 _SPACES = re.compile(r"\s+")
@@ -238,7 +242,20 @@ def _pieces(text: str) -> tuple[tuple[str, ...], int | None]:
                     result[-1] = f"{result[-1]}, {sentence}"
                 else:
                     result.append(sentence)
+    _seat_last(result, text)
     return tuple(result), dash_at
+
+
+def _seat_last(result: list[str], text: str) -> None:
+    """ "Jane Roe (WA-07), chair of the X Caucus": the state of a seat is a place, so it goes last."""
+    if (
+        len(result) > 2
+        and len(result[1]) == 2
+        and result[1].isupper()
+        and places.region_code(result[1])
+        and re.search(re.escape(result[0]) + r"\s*\(", text)
+    ):
+        result.append(result.pop(1))
 
 
 def _region_after_city(before: str, piece: str) -> bool:

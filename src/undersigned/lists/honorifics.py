@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .words.honorifics import DOCTORATES, GENERATIONAL, ONLY_BEFORE_NAME, POSTNOMINALS, PREFIXES
+from .words.honorifics import (
+    DEGREE_PREFIXES,
+    DOCTORATES,
+    GENERATIONAL,
+    ONLY_BEFORE_NAME,
+    POSTNOMINALS,
+    PREFIXES,
+)
 
 _DOT_CAPITAL = re.compile(r"\.[A-Z]")
 _GLUED = re.compile(r"\b(Dr|Prof|Rev|Mr|Mrs|Ms|Mx|Fr|Hon|Sen|Rep|Gov|Amb|Capt|Col|Gen|Lt|Maj|Sgt)\.(?=[A-Z])")
@@ -39,6 +46,8 @@ def split_honorific(name: str) -> tuple[str | None, str]:
     (None, 'Sir')
     """
     tokens = unglue(name).split()
+    while len(tokens) > 2 and _word(tokens[0]) in DEGREE_PREFIXES:
+        tokens = tokens[1:]
     found: list[str] = []
     # Always leave at least one token for the name itself.
     while len(tokens) > 1 and _word(tokens[0]) in PREFIXES:

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer, names, orgs, places, roles
+from . import gazetteer, given_names, names, orgs, places, roles
 from . import lines as L
+from .run_together import split_run_together
 
 _LABELLED = re.compile(r"^(?P<marker>[^:;]{3,60}?)\s*:\s*(?P<rest>[^;]+(?:;[^;]*)+)$")
 _SEMICOLON = re.compile(r";\s*")
@@ -136,6 +137,67 @@ def split_commas(line: str) -> list[str] | None:
     return None
 
 
+_RUN_IN = re.compile(r"^(?P<label>[^:;]{3,80}?)\s*:\s*(?P<rest>[^:]+;[^:]+)$")
+# An office printed once for everyone in a run-in sentence ("Representatives A, B and C").
+_PLURAL_OFFICE = re.compile(
+    r"^(?:Representatives|Reps\.|Senators|Sens\.|Drs\.|Doctors|Professors|Profs\.|Mayors|Councillors|Councilmembers"
+    r"|Members|Ministers|MEPs|MPs)\s+(?=[A-Z])"
+)
+_AND_AFTER_SEAT = re.compile(r"\)\s*,?\s+(?:and|&)\s+")
+_SEATED_NAME = re.compile(r"^(?P<name>[^,;()]+?)(?:\s*\((?P<seat>[^()]{1,20})\))?$")
+
+
+def _singular_role(role: str) -> str:
+    """ "co-chairs of the X Caucus" -> "co-chair of the X Caucus": each signer holds one seat."""
+    head, _, rest = role.partition(" ")
+    if head.endswith("s") and not head.endswith("ss") and roles.is_role(head[:-1].split("-")[-1]):
+        head = head[:-1]
+    return f"{head} {rest}".strip()
+
+
+def _signers_of(segment: str) -> list[str] | None:
+    """ "A (WA-07), B (CA-12), and C (NY-20), co-chairs of the X" -> one line per signer, role shared."""
+    pieces = _split_outside_parentheses(_LEADING_AND.sub("", segment.strip().rstrip(".")), _COMMA)
+    signers: list[str] = []
+    for k, piece in enumerate(pieces):
+        piece = _LEADING_AND.sub("", piece)
+        match = _SEATED_NAME.match(piece)
+        if match and names.person_score(match["name"]) == 2:
+            signers.append(piece)
+            continue
+        if not signers:
+            return None
+        role = ", ".join(pieces[k:])
+        role = _singular_role(role) if len(signers) > 1 else role
+        return [f"{signer}, {role}" for signer in signers]
+    return signers or None
+
+
+def split_run_in(line: str) -> list[str] | None:
+    """The signers of a run-in sentence after a label, or None.
+
+    "Leaders include: Representatives A (WA-07), chair of X; B (CA-12) and C
+    (NY-20), co-chairs of Y." Semicolons part the signers; inside a part, names
+    share the role that follows them. Every part must start with a personal name.
+
+    >>> split_run_in("Signers include: Mara Lind (WA-07), chair of the Lake Caucus; Tomas Berg (OR-02) and Ada Holm (ID-01), co-chairs of the River Caucus.")
+    ['Signers include:', 'Mara Lind (WA-07), chair of the Lake Caucus', 'Tomas Berg (OR-02), co-chair of the River Caucus', 'Ada Holm (ID-01), co-chair of the River Caucus']
+    """
+    match = _RUN_IN.match(line.strip())
+    if not match:
+        return None
+    rest = _PLURAL_OFFICE.sub("", match["rest"].strip())
+    out: list[str] = []
+    for segment in _split_outside_parentheses(rest, _SEMICOLON):
+        found = _signers_of(_AND_AFTER_SEAT.sub("), ", segment))
+        if not found:
+            return None
+        out.extend(found)
+    if len(out) < 3:
+        return None
+    return [match["label"].strip() + ":", *out]
+
+
 def _announces(line: str) -> bool:
     if L.is_list_marker(line):
         return True
@@ -155,6 +217,17 @@ def expand_inline_lists(lines: list[str]) -> list[str]:
     previous = ""  # the last non-blank line before the current paragraph
     for n, line in enumerate(lines):
         text = line.strip()
+        found = split_run_together(text, L.is_list_marker) if ":" in text and len(text) > 80 else None
+        if found:
+            out.extend(found)
+            previous = text
+            continue
+        if ";" in text and ":" in text:
+            found = split_run_in(text)
+            if found and L.is_list_marker(found[0]):
+                out.extend(found)
+                previous = text
+                continue
         if ";" in text:
             match = _LABELLED.match(text)
             if match and L.is_list_marker(match["marker"] + ":"):
@@ -183,3 +256,30 @@ def expand_inline_lists(lines: list[str]) -> list[str]:
         if text:
             previous = text
     return out
+
+
+_TWO_NAMES = re.compile(r"^(?P<a>[^,&]+?)\s+(?:&|and|und|et|y|e)\s+(?P<b>[^,&]+?)(?P<rest>,.*)?$")
+
+
+def split_two_people(body: str) -> list[str] | None:
+    """ "A & B, Co-directors, Org" -> one line per person, the role made singular.
+
+    Only where both sides are plainly personal names (a known given name each),
+    so "Marks & Spencer" or "Smith and Sons" stay one organisation.
+
+    >>> split_two_people("Mara Lind & Tomas Berg, Co-directors, Lakeside Trust")
+    ['Mara Lind, Co-director, Lakeside Trust', 'Tomas Berg, Co-director, Lakeside Trust']
+    >>> split_two_people("Marks & Spencer") is None
+    True
+    """
+    match = _TWO_NAMES.match(body.strip())
+    if not match:
+        return None
+    a, b, rest = match["a"].strip(), match["b"].strip(), match["rest"] or ""
+    if not all(names.person_score(x) == 2 and given_names.is_given_name(x.split()[0]) for x in (a, b)):
+        return None
+    pieces = [p.strip() for p in rest.split(",") if p.strip()]
+    if pieces:
+        pieces[0] = _singular_role(pieces[0])
+    tail = "".join(f", {p}" for p in pieces)
+    return [f"{a}{tail}", f"{b}{tail}"]

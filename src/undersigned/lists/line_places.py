@@ -6,8 +6,15 @@ known city, "Danube Wetlands Network, Tulln" under a country heading a small tow
 
 from __future__ import annotations
 
+import re
+
 from . import gazetteer, given_names, honorifics, names, orgs, places, roles
 from .piece_kinds import classify
+from .words.joins import PHRASE_JOINERS, PLACE_PARTICLES
+
+_CITY_OF = re.compile(
+    r"^(?:ciudad|cidade|city|ville|città|stadt|municipio|município)\s+(?:de|of|di|du)?\s*[A-Z]", re.IGNORECASE
+)
 
 
 def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[str]]:
@@ -25,6 +32,13 @@ def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[s
         country = country or place.country
         if place.city:
             break
+    if country and not region and not city:
+        levels = _place_levels(rest)
+        if levels:
+            # "Org, Chilecito, La Rioja, Argentina": the town first, the province last.
+            city, region = levels[0], levels[-1]
+            used[0:0] = rest[-len(levels) :]
+            del rest[-len(levels) :]
     if (region or country) and not city and len(rest) > 1:
         candidate = rest[-1]
         if (
@@ -33,6 +47,8 @@ def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[s
             and len(candidate.split()) <= 4
             and candidate[:1].isupper()
             and not any(ch.isdigit() for ch in candidate)
+            # "Cultura en Derechos Humanos", "Arts and Crafts": a phrase joined by a connecting word is no town.
+            and not any(w in PHRASE_JOINERS for w in candidate.split())
             # "UC San Diego", "UW Madison": an acronym makes it a campus, not a town.
             and not any(len(t) > 1 and t.isupper() for t in candidate.split())
         ):
@@ -43,9 +59,59 @@ def place_tail(parts: list[str]) -> tuple[list[str], places.Place | None, list[s
     if not city and len(rest) > 1 and is_city_piece(rest[-1]) and not university_shorthand(rest):
         city = rest.pop()
         used.insert(0, city)
+    if len(rest) > 1 and _CITY_OF.match(rest[-1]) and not region:
+        # "Org, ciudad de Villa Sol, Córdoba, Argentina": the piece that says "city of" is the city.
+        if city and country and places.is_subdivision(city, country):
+            region, city = city, None
+        if not city:
+            city = rest.pop()
+            used.insert(0, city)
     if not (city or region or country):
         return parts, None, []
+    if (
+        country
+        and city
+        and not region
+        and places.is_subdivision(city, country)
+        and not gazetteer.is_city(city)
+    ):
+        # "Org, Chaco, Argentina": a province named alone is the region. A name that is
+        # also a known city ("Berlin", "Córdoba") stays the city, its likelier reading.
+        region, city = city, None
     return rest, places.Place(city=city, region=region, country=country), used
+
+
+def _place_level(piece: str) -> bool:
+    """A town, province or valley as written before a country ("Valle del Tránsito", "Tercera Región")."""
+    tokens = piece.split()
+    return (
+        1 <= len(tokens) <= 5
+        and tokens[0][:1].isupper()
+        and all(t[:1].isupper() or t in PLACE_PARTICLES for t in tokens)
+        and all(t.replace("-", "").replace(".", "").isalpha() for t in tokens)
+        and not any(len(t) > 1 and t.isupper() for t in tokens)
+        and orgs.org_score(piece) < 2
+        and not roles.is_role(piece)
+        and not honorifics.split_honorific(piece)[0]
+        # "Taty Almeida" is a person; "Valle del Huasco" (a particle after the first word) a place.
+        and not (
+            given_names.is_given_name(tokens[0]) and len(tokens) > 1 and tokens[1] not in PLACE_PARTICLES
+        )
+    )
+
+
+def _place_levels(rest: list[str]) -> list[str]:
+    """Two to four place pieces before a country, never the line's first piece.
+
+    Several levels of place ("town, valley, province, country") are how many
+    lists locate a signatory; one piece alone stays for the caller to judge.
+    """
+    levels: list[str] = []
+    k = len(rest) - 1
+    while k >= 1 and len(levels) < 4 and _place_level(rest[k]):
+        levels.insert(0, rest[k])
+        k -= 1
+    return levels if len(levels) >= 2 else []
 
 
 def town_after_org(parts: list[str]) -> bool:

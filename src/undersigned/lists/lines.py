@@ -51,7 +51,9 @@ def strip_numbering(line: str) -> tuple[int | None, bool, str]:
 _MARKER_WORDS = (
     r"(?:signed|signatories|signatures|signers|signees|undersigned|co-?signed|co-?signatories|endorsed|endorsers|endorsements|endorsing|supported|supporters|submitted|initiated|sponsored|sign-?ons?|list of"
     # The same in the other languages of joint statements.
-    r"|signataires|unterzeichner(?:innen)?|unterzeichnende|unterzeichnet|erstunterzeichner(?:innen)?|firmantes|firmado|"
+    r"|signataires|unterzeichner(?:innen)?|unterzeichnenden?|unterzeichnet|erstunterzeichner(?:innen)?|firmantes|firmado|"
+    # Verbs that open a list in Spanish and Portuguese ("Firman:", "Adhieren:", "Assinam:") and Turkish's "İmza verenler".
+    r"firman|adhieren|adhesiones|assinam|subscrevem|[iİ]mza\s+verenler|imzac[ıi]lar|"
     r"firmatari|firmatarie|signatários|signatárias|assinado|ondertekenaars|ondertekend|sygnatariusze|podpisani|"
     r"undertecknare|undertecknat|underskrivere|underskrevet|allekirjoittajat|υπογράφοντες|подписанты|підписанти)"
 )
@@ -69,6 +71,18 @@ _CLOSINGS = re.compile(
 )
 
 
+_INCLUDES = re.compile(r"\b(?:include|includes|including|are|were)\s*:$", re.IGNORECASE)
+
+
+# The closing of a letter in the languages of joint statements ("Mit freundlichen Grüßen,", "Atentamente,").
+_CLOSING_WORDS = re.compile(
+    r"\b(?:grüßen|grüssen|hochachtungsvoll|regards|sincerely|cordialement|salutations|atentamente|saludos|"
+    r"atenciosamente|cordiali\s+saluti|distinti\s+saluti|groeten|hoogachtend|saygılarımızla|pozdrawiam|"
+    r"z\s+poważaniem|med\s+vänlig\s+hälsning|venlig\s+hilsen)\b",
+    re.IGNORECASE,
+)
+
+
 def is_list_marker(line: str) -> bool:
     """A line announcing the signatories: "Signed by:", "Submitted by,", "Signatories (in alphabetical order)".
 
@@ -80,7 +94,10 @@ def is_list_marker(line: str) -> bool:
     text = line.strip()
     if not text or len(text.split()) > 20:
         return False
-    if _CLOSINGS.match(text):
+    if _CLOSINGS.match(text) or len(text.split()) <= 10 and _CLOSING_WORDS.search(text) and text[-1] in ",.:":
+        return True
+    if _INCLUDES.search(text) and any(w in HEADING_NOUNS for w in orgs.words(text)):
+        # "Those leaders include:", "Our partners are:" - but not "Our demands include:".
         return True
     if not _MARKER_WORD.search(text):
         return False
@@ -107,6 +124,12 @@ _TRAILING = re.compile(
       | for\s+(?:media|press|interviews?|inquiries|enquiries)\b | investor\s+relations | media\s+kit | press\s+kit
       | b?cc\s*: | enclosures?\s*: | notes?$ | footnotes?$ | endnotes?$ | references$ | forward-looking\s+statements | safe\s+harbor
       | (?:follow\s+us|social\s+media)\b | keywords?\s*: | tags?\s*:
+      # The same furniture in the other languages of joint statements.
+      | contact(?:o|os|ato|atos|s)\b | kontakte?\b | iletişim\b | presse(?:kontakt|anfragen)?\s*: | prensa\s*:
+      | (?:para|por)\s+(?:mayor|más|mais)\s+informaci | pour\s+(?:plus|toute)\s+d.information | weitere\s+informationen
+      | \d{1,2}\s+\S.*(?:https?://|www\.)
+      | a\s+version\s+of\s+this\b | (?:this\s+(?:letter|article|statement)\s+(?:was\s+)?)?(?:originally|first)\s+(?:published|appeared)\b
+      | for\s+any\s+(?:questions?|queries|enquiries|inquiries) | links$ | enlaces$ | liens$ | notas$ | fuentes?$ | quellen$
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -285,6 +308,12 @@ _ORDER_NOTE = re.compile(
 _SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}|[A-H])\s*(?:[.):]|\s[-–—])\s+(?=\S)")
 
 
+def _in_capitals(text: str) -> bool:
+    """Most words written in capitals ("ASSOCIATIONS, NGOs AND OTHER GROUPS")."""
+    words = [w for w in text.replace(",", " ").split() if w[:1].isalpha()]
+    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.6 * len(words)
+
+
 def heading_of(line: str, *, numbered_list: bool = False) -> Heading | None:
     """Read a group heading such as "Organizations", "Germany:", "INDIVIDUALS (12)".
 
@@ -300,7 +329,15 @@ def heading_of(line: str, *, numbered_list: bool = False) -> Heading | None:
     text = _ORDER_NOTE.sub("", text) if "(" in text else text
     label = re.sub(r"\s*\(\s*\d+\s*\)\s*$", "", text).strip().rstrip(":").strip()
     label = re.sub(r"^[=*_#\s-]+|[=*_#\s-]+$", "", label)
-    if not label or len(label.split()) > 8 or "," in label and not text.endswith(":"):
+    # A comma makes a line an entry ("Acme, Berlin"), except in a heading written in
+    # capitals ("ASSOCIATIONS, NGOS AND OTHER INSTITUTIONS"), whose words must then all be heading words.
+    if (
+        not label
+        or len(label.split()) > 8
+        or "," in label
+        and not text.endswith(":")
+        and not _in_capitals(label)
+    ):
         return None
     words = orgs.words(label)
     kind = None

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import gazetteer, names, orgs, places, roles
 from . import lines as L
-from . import names, places, roles
+from .words.joins import CONNECTING_WORDS
 
 
 @dataclass
@@ -48,6 +49,17 @@ def read_items(lines: list[str], start: int, end: int) -> list[Item]:
             continue
         number, bulleted, body = stripped[pos]
         prev = items[-1] if items else None
+        if (
+            prev is not None
+            and prev.kind == "entry"
+            and raw[pos - 1][1].strip()
+            and number is None
+            and not bulleted
+            and wraps_onto(prev.text.split("\n")[-1], text)
+        ):
+            prev.text += "\n" + text
+            prev.body += " " + body
+            continue
         if (
             L.is_contact_detail(text)
             and prev is not None
@@ -130,6 +142,45 @@ def read_items(lines: list[str], start: int, end: int) -> list[Item]:
     return items
 
 
+_PARTICLE_NAME = re.compile(r"^(?:van|von|de|da|di|du|del|della|la|le|ten|ter|al|el|bin)\s+(?:\w+\s+)?[A-Z]")
+
+
+def wraps_onto(line: str, following: str) -> bool:
+    """Whether `following` is the rest of `line`, wrapped by the page.
+
+    A line that ends on a comma, a connecting word or an open parenthesis goes
+    on, and so does one followed by a line that starts with a connecting word or
+    "(" - an entry never starts so ("florian kopr", "example.org" may: names
+    and web addresses are written lower-case). Contact lines are never a continuation.
+
+    >>> wraps_onto("Kayak Guild, Lake Town, North Province,", "Freedonia.")
+    True
+    >>> wraps_onto("Kayak Guild, Lake Town", "River Society, Lake Town")
+    False
+    """
+    line, following = line.rstrip(), following.strip()
+    if (
+        not line
+        or not following
+        or L.is_contact_detail(following)
+        or L.is_trailing_start(following)
+        or L.is_tally(following)
+    ):
+        return False
+    last_word = line.split()[-1]
+    if _PARTICLE_NAME.match(following):
+        # "van der Berg, Pieter": a surname written first; only an organisation word
+        # left hanging ("... Universidad" / "de Chile") takes it as its rest.
+        return orgs.org_score(last_word) >= 2
+    return (
+        line.endswith(",")
+        or last_word.casefold() in CONNECTING_WORDS
+        or line.count("(") > line.count(")")
+        or following.split()[0] in CONNECTING_WORDS
+        or following[0] == "("
+    )
+
+
 def merge_signature_blocks(items: list[Item]) -> list[Item]:
     """Join "Name / Title / Organisation / City" blocks written one field per line.
 
@@ -145,7 +196,7 @@ def merge_signature_blocks(items: list[Item]) -> list[Item]:
             blocks.append([])
     multi = [b for b in blocks if len(b) >= 2]
     if not multi:
-        return items
+        return _spaced_signature_blocks(items)
 
     def is_signature(block: list[Item]) -> bool:
         return names.person_score(block[0].body.split(",")[0]) == 2 and all(
@@ -172,3 +223,57 @@ def merge_signature_blocks(items: list[Item]) -> list[Item]:
         skip.update(id(x) for x in block[1:])
     merged = [item for item in items if id(item) not in skip]
     return merged
+
+
+def _first_piece(item: Item) -> str:
+    return item.body.split(",")[0]
+
+
+def _spaced_signature_blocks(items: list[Item]) -> list[Item]:
+    """Join signature blocks whose every line stands between blank lines.
+
+    "Jane Roe / (blank) / President / (blank) / Acme Trust": blank lines cannot
+    tell the blocks apart here, so the shape does. A block starts at a personal
+    name and goes on through its role; the line right after a role is the
+    organisation even when it reads like a name ("Lakeside Roundtable"). Every
+    block must read so, starting with a name and holding a role as its second
+    line. A lone place line after the last block ("Springfield") places the
+    letter as a whole and is no signatory.
+    """
+    entries = [it for it in items if it.kind == "entry"]
+    if len(entries) < 4 or any(it.number is not None or it.bulleted for it in entries):
+        return items
+    last = max(k for k, it in enumerate(items) if it.kind == "entry")
+    if any(it.kind not in {"entry", "blank"} for it in items[:last]):
+        return items
+    # "Springfield" under the last block reads as a place heading; it places the letter.
+    place_headings = [
+        it for it in items[last + 1 :] if it.kind == "heading" and it.heading and not it.heading.kind
+    ]
+    blocks: list[list[Item]] = []
+    after_role = False
+    for it in entries:
+        if names.person_score(_first_piece(it)) == 2 and not after_role or not blocks:
+            blocks.append([it])
+        else:
+            blocks[-1].append(it)
+        after_role = roles.is_role(_first_piece(it))
+    place_line = None
+    if len(blocks[-1]) == 1 and gazetteer.is_city(blocks[-1][0].body.strip(" .")):
+        place_line = blocks.pop()[0]
+    if len(blocks) < 2 or not all(
+        2 <= len(b) <= 4
+        and names.person_score(_first_piece(b[0])) == 2
+        and roles.is_role(_first_piece(b[1]))
+        and all(len(x.body.split()) <= 8 for x in b)
+        for b in blocks
+    ):
+        return items
+    skip = {id(x) for b in blocks for x in b[1:]}
+    for block in blocks:
+        head = block[0]
+        head.text = "\n".join(x.text for x in block)
+        head.body = ", ".join(x.body for x in block)
+    for it in place_headings + ([place_line] if place_line else []):
+        it.kind = "note"
+    return [it for it in items if id(it) not in skip]

@@ -28,6 +28,8 @@ _MD_RULES = re.compile(r"^[ \t]*(?:[-_–—=][ \t]*){3,}$", re.MULTILINE)
 _MD_HEADINGS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 _MD_STRONG = re.compile(r"\*\*|__")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
+# "![Logos](/img/logos.png)": an image says nothing a reader copies as text.
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|mailto:|www\.)[^)\s]*\)")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NUMBER_CELL = re.compile(r"^\s*(?:\(?\d{1,5}[.)\]:]?|[-•*·▪◦‣–—○●■□➢►✓✔])\s*$")
@@ -225,6 +227,36 @@ def normalise_lines(text: str) -> list[str]:
     if "*" in text:
         text = _MD_EMPHASIS.sub(r"\1", text)
     if "](" in text:
-        text = _MD_LINK.sub(r"\1", text)
+        text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
     lines = text.split("\n")
+    if "\n\t" in text:
+        lines = mark_row_descriptions(lines)
     return split_columns(lines) if "\t" in text or "|" in text else lines
+
+
+def mark_row_descriptions(lines: list[str]) -> list[str]:
+    """Bracket the description under each row of a pasted table whose rows start with an empty cell.
+
+    A table copied from a web page with a logo column gives "\\tAcme - Country"
+    for each row and, on the next line, the row's description ("Europe's largest
+    hacker group"). Where at least three rows start so, the lines between them
+    that do not are those descriptions: bracketed, they are read as notes.
+
+    >>> mark_row_descriptions(["\\tAcme - Peru", "Makes boats.", "\\tBeta - Chile", "Rows.", "\\tGamma - Cuba"])
+    ['\\tAcme - Peru', '[Makes boats.]', '\\tBeta - Chile', '[Rows.]', '\\tGamma - Cuba']
+    """
+    rows = [
+        i
+        for i, line in enumerate(lines)
+        if line.startswith("\t") and line.strip() and "\t" not in line.strip()
+    ]
+    if len(rows) < 3:
+        return lines
+    out = list(lines)
+    for a, b in zip(rows, rows[1:], strict=False):
+        if b - a > 4:
+            continue
+        for k in range(a + 1, b):
+            if lines[k].strip():
+                out[k] = f"[{lines[k].strip()}]"
+    return out

@@ -13,6 +13,34 @@ class Statement:
 
 
 @dataclass
+class Doubt:
+    """Why one field of an entry may be wrong: which field, a stable reason code, and how close the call was.
+
+    `margin` is how far the winning reading was ahead of the next one, from 0
+    (a coin toss) to 1 (no contest); None where no alternative was weighed.
+    `message` is the readable sentence the import screen shows.
+    """
+
+    field: str
+    reason: str
+    message: str
+    margin: float | None = None
+
+
+@dataclass
+class Notice:
+    """Something about the whole document a reviewer should act on.
+
+    `line` is the 0-based index of the line it concerns in the normalised text
+    (for "start the list here"), or None.
+    """
+
+    code: str
+    message: str
+    line: int | None = None
+
+
+@dataclass
 class Entry:
     position: int
     number: int | None
@@ -27,7 +55,9 @@ class Entry:
     region: str | None
     country: str | None
     text: str
+    # Readable sentences, one per doubt (the import screen shows them).
     warnings: list[str] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
 
 
 @dataclass
@@ -37,6 +67,7 @@ class ParseResult:
     exact_duplicates: list[tuple[int, int]] = field(default_factory=list)
     probable_duplicates: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -47,4 +78,5 @@ class ParseResult:
                 "probable": [list(p) for p in self.probable_duplicates],
             },
             "warnings": list(self.warnings),
+            "notices": [asdict(n) for n in self.notices],
         }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import honorifics, orgs
+from . import given_names, honorifics, orgs
 from .places import ends_with_region, names_a_country
 
 # Lower-case particles that do occur inside personal names.
@@ -101,7 +101,13 @@ def person_score(text: str) -> int:
     tokens = rest.split()
     while tokens and honorifics.is_generational(tokens[-1]) and len(tokens) > 2:
         tokens.pop()
-    core = [t for t in tokens if t.casefold() not in PARTICLES]
+    # A particle stands inside a name ("Ana de la Cruz", "Ali bin Said"); first, a
+    # known given name that is spelled like one ("Ben Cohen") is the given name.
+    core = [
+        t
+        for k, t in enumerate(tokens)
+        if t.casefold() not in PARTICLES or k == 0 and given_names.is_given_name(t)
+    ]
     if not 2 <= len(core) <= 5 or len(tokens) > 6:
         return 1 if honorific and len(core) == 1 and _name_token(core[0]) else 0
     if not all(_name_token(t) for t in core):
@@ -112,8 +118,13 @@ def person_score(text: str) -> int:
     # Country names and nationalities ("Kenya", "Polish") are not given names here.
     if names_a_country(rest) or ends_with_region(rest):
         return 0
-    if honorific or any(_INITIALS.fullmatch(t) for t in core[:-1]) or len(tokens) > len(core):
+    if honorific or any(_INITIALS.fullmatch(t) for t in core[:-1]):
         return 2
+    if len(tokens) > len(core):
+        # A joining particle ("y", "e") shows a name only after a given name
+        # ("José Ortega y Gasset"); "Tecnología y Comunidad" is no person.
+        joined = any(t.casefold() in {"y", "e", "i"} for t in tokens)
+        return 1 if joined and given_names.is_given_name(core[0]) is False else 2
     if any(w in orgs.WEAK_ORG_WORDS for w in lowered):
         return 1
     return 2 if len(core) <= 3 else 1
@@ -130,7 +141,13 @@ def plainly_a_person(text: str) -> bool:
     honorific, rest = honorifics.split_honorific(text.split(",")[0])
     rest, post = honorifics.split_postnominals(rest)
     tokens = rest.split()
-    core = [t for t in tokens if t.casefold() not in PARTICLES]
+    # A particle stands inside a name ("Ana de la Cruz", "Ali bin Said"); first, a
+    # known given name that is spelled like one ("Ben Cohen") is the given name.
+    core = [
+        t
+        for k, t in enumerate(tokens)
+        if t.casefold() not in PARTICLES or k == 0 and given_names.is_given_name(t)
+    ]
     return bool(
         honorific
         or post

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import gc
 
-from . import fields, segment
+from . import countries, fields, segment
 from .duplicates import find_duplicates
-from .model import Entry, ParseResult
+from .headline import signers_in_title
+from .model import Doubt, Entry, Notice, ParseResult
 from .statement import read_statement, signer_kind
 
 
@@ -85,7 +86,7 @@ def _parse(text: str) -> ParseResult:
     share = people / len(raw) if raw else 0.0
     org_shares = _org_shares(raw, prepared)
     turned = _surname_first_groups(raw, prepared)
-    entries: list[Entry] = []
+    parsed: list[fields.Fields] = []
     for position, (item, cut) in enumerate(zip(raw, prepared, strict=True), start=1):
         context = fields.Context(
             heading_kind=item.heading_kind,
@@ -95,29 +96,19 @@ def _parse(text: str) -> ParseResult:
             org_share=org_shares[position - 1],
             surname_first=item.group in turned,
         )
-        parsed = fields.parse_line(item.body, context, cut)
-        entries.append(
-            Entry(
-                position=position,
-                number=item.number,
-                group=item.group,
-                group_label=item.group_label,
-                kind=parsed.kind,
-                person=parsed.person,
-                honorific=parsed.honorific,
-                title=parsed.title,
-                organization=parsed.organization,
-                city=parsed.city,
-                region=parsed.region,
-                country=parsed.country,
-                text=item.text,
-                warnings=parsed.warnings,
-            )
-        )
+        parsed.append(fields.parse_line(item.body, context, cut))
+    groups = [item.group for item in raw]
+    countries.settle(parsed, groups, grouped=len(set(groups)) > 1)
+    entries = [
+        _entry(position, item, got) for position, (item, got) in enumerate(zip(raw, parsed, strict=True), 1)
+    ]
     warnings = list(layout.warnings)
+    notices = list(layout.notices)
+    if not entries:
+        entries = _signers_in_title(text, notices)
     if not entries:
         warnings.insert(0, "no list of signatories found")
-    elif layout.marker is None:
+    elif layout.marker is None and raw:
         warnings.insert(0, "no line such as 'Signed by:' announces the list; its start was guessed")
     exact, probable = find_duplicates(entries)
     return ParseResult(
@@ -126,4 +117,58 @@ def _parse(text: str) -> ParseResult:
         exact_duplicates=exact,
         probable_duplicates=probable,
         warnings=warnings,
+        notices=notices,
     )
+
+
+def _entry(position: int, item, got: fields.Fields) -> Entry:
+    return Entry(
+        position=position,
+        number=item.number,
+        group=item.group,
+        group_label=item.group_label,
+        kind=got.kind,
+        person=got.person,
+        honorific=got.honorific,
+        title=got.title,
+        organization=got.organization,
+        city=got.city,
+        region=got.region,
+        country=got.country,
+        text=item.text,
+        warnings=got.warnings,
+        doubts=list(got.doubts),
+    )
+
+
+def _signers_in_title(text: str, notices: list[Notice]) -> list[Entry]:
+    """Signers named only in the headline ("Joint Statement by President A and Chancellor B")."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    found = signers_in_title(first) or []
+    entries = []
+    for position, signer in enumerate(found, start=1):
+        doubt = Doubt("person", "read_from_title", "read from the title: the document has no list", 0.5)
+        entries.append(
+            Entry(
+                position=position,
+                number=None,
+                group=1,
+                group_label=None,
+                kind="individual",
+                person=signer["person"],
+                honorific=None,
+                title=signer["title"],
+                organization=signer["organization"],
+                city=None,
+                region=None,
+                country=signer["country"],
+                text=first,
+                warnings=[doubt.message],
+                doubts=[doubt],
+            )
+        )
+    if entries:
+        notices.append(
+            Notice("signers_from_title", "No list was found; the signers were read from the title.", line=0)
+        )
+    return entries

@@ -327,3 +327,21 @@ def is_region_heading(text: str) -> bool:
     """True for a line such as "Africa" or "Latin America" used as a heading."""
     key = _key(text)
     return key in {_key(w) for w in MULTI_COUNTRY_WORDS} or key in REGION_HEADINGS
+
+
+@lru_cache(maxsize=256)
+def _subdivisions(country: str) -> dict[str, str]:
+    try:
+        found = pycountry.subdivisions.get(country_code=country) or []
+    except (KeyError, LookupError):
+        return {}
+    return {_key(sub.name): sub.name for sub in found if getattr(sub, "parent_code", None) is None}
+
+
+def is_subdivision(text: str, country: str) -> bool:
+    """Whether `text` names a first-level division (province, state, region) of `country` (ISO 3166-2).
+
+    >>> is_subdivision("Córdoba", "AR"), is_subdivision("Rosario", "AR"), is_subdivision("Bavaria", "FR")
+    (True, False, False)
+    """
+    return _key(text) in _subdivisions(country)

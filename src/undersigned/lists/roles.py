@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from . import orgs
-from .words.roles import AGENT_ENDINGS, ROLE_HEADS, ROLE_MODIFIERS
+from .words.roles import AGENT_ENDINGS, HONOUR_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 
 
 def _words(text: str) -> list[str]:
@@ -86,16 +86,28 @@ def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | Non
     (None, 'Mid-State University')
     """
     text = text.strip()
+    match = _ACRONYM_ROLE_FIRST.match(text)
+    if match and match["role"].casefold() in ROLE_HEADS and looks_like_org(match["org"]):
+        # "CEO Lakeware": a role written in capitals, then the company, with nothing between.
+        return match["role"], match["org"].strip()
     # Every shape below joins role and organisation with one of these words.
     if not _JOINER.search(text):
         return None
+    match = _LAST_OF_THE.match(text)
+    if match and _has_role_word(match["role"]) and _THE_NAME.match("the " + match["org"]):
+        # "former Secretary of Commerce and former Chair of the Acme Company": the last "of the" brings the employer.
+        return match["role"].strip(), match["org"].strip()
     match = _DESCRIPTION.match(text)
-    if match and (text[0].islower() or text.split()[0] in {"A", "An"}):
+    # "chair of the X Caucus" is a role written lower-case; "a student at X" describes.
+    plain_role = bool(match) and text.split()[0].casefold() not in {"a", "an"} and is_role(match["what"])
+    if match and not plain_role and (text[0].islower() or text.split()[0] in {"A", "An"}):
         # Prefer the last "at" so "a student of law at X" gives X.
         at = _LAST_AT.search(text)
         org = at["org"] if at else match["org"]
         if looks_like_org(org):
-            return None, org
+            # "a student at X" describes the person; "chef and founder of X" is what they are.
+            described = text.split()[0].casefold() in {"a", "an"} or not _has_role_word(match["what"])
+            return (None if described else match["what"].strip()), org
     match = _AT.match(text)
     if match and is_role(match["role"]) and looks_like_org(match["org"]):
         return match["role"].strip(), match["org"].strip()
@@ -105,15 +117,45 @@ def split_role(text: str, looks_like_org) -> tuple[str | None, str | None] | Non
     if (
         match
         and is_role(match["role"])
-        and looks_like_org(match["org"])
         and (
-            orgs.org_score(match["org"]) >= 2
-            and len(match["org"].split()) >= 2
-            or ('"' in match["org"] or "“" in match["org"])
+            looks_like_org(match["org"])
+            and (
+                orgs.org_score(match["org"]) >= 2
+                and len(match["org"].split()) >= 2
+                or ('"' in match["org"] or "“" in match["org"])
+            )
+            or _names_an_org(text[match.end("role") :].strip(" ,").removeprefix("of ").removeprefix("at "))
         )
     ):
         return match["role"].strip(" ,"), match["org"].strip()
     return None
+
+
+_ACRONYM_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2,3}|org|net|info)\b")
+_THE_NAME = re.compile(r"^the\s+(?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*$")
+
+
+_ACRONYM_ROLE_FIRST = re.compile(r"^(?P<role>[A-Z]{2,4})\s+(?P<org>[A-Z][\w&.' -]*)$")
+_LAST_OF_THE = re.compile(r"^(?P<role>.+\S)\s+of\s+the\s+(?P<org>[A-Z][^,]*)$")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _has_role_word(text: str) -> bool:
+    return any(w.strip(",.").casefold() in ROLE_HEADS for w in re.split(r"[\s/-]+", text))
+
+
+def _names_an_org(text: str) -> bool:
+    """A proper name rather than a field of study: "FFII", "ACME UK", "example.org", "the Lakeside Boat Club".
+
+    >>> _names_an_org("FFII"), _names_an_org("the Riverside Rowing Club"), _names_an_org("History")
+    (True, True, False)
+    """
+    text = text.strip()
+    # "RideScout": a capital inside a word is a brand, never a field of study.
+    return bool(
+        _ACRONYM_TOKEN.search(text) or _DOMAIN.search(text) or _THE_NAME.match(text) or _CAMEL.search(text)
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -145,3 +187,17 @@ def is_occupation(text: str) -> bool:
         return True
     # "Ferry operator", "Retired nurse", "Boat builder": sentence case is a description.
     return len(tokens) >= 2 and all(t[:1].islower() for t in tokens[1:]) and tokens[-1].isalpha()
+
+
+def is_honour(piece: str) -> bool:
+    """A prize or honour after a name ("Nobel Peace Prize 1980"), which is no role and no employer.
+
+    >>> is_honour("Premio Nobel Alternativo 2004 (Right Livelihood Award)"), is_honour("Prize Foundation of Ohio")
+    (True, False)
+    """
+    words = orgs.words(piece)
+    return (
+        any(w in HONOUR_WORDS for w in words)
+        and (words[0] in HONOUR_WORDS or any(ch.isdigit() for ch in piece))
+        and orgs.org_score(re.sub(r"[\d(].*$", "", piece).strip() or piece) < 2
+    )

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from . import inline, markup
 from . import lines as L
 from .list_items import Item, merge_signature_blocks, read_items
+from .model import Notice
 from .press_contacts import drop_glued_contact, drop_press_contact
 
 
@@ -42,6 +43,7 @@ class Layout:
     entries: list[RawEntry]
     warnings: list[str] = field(default_factory=list)
     marker: str | None = None
+    notices: list[Notice] = field(default_factory=list)
 
 
 def normalise_text(text: str) -> str:
@@ -98,6 +100,9 @@ def _list_above(lines: list[str], marker: int) -> int:
     while i >= 0:
         text = lines[i].strip()
         if text:
+            if text.endswith(":") and not L.is_list_marker(text):
+                # "Our demands:" announces the numbered lines under it; they are not signatories.
+                return marker + 1
             if not _entry_like(text) or L.is_list_marker(text):
                 break
             number, bulleted, _ = L.strip_numbering(text)
@@ -131,7 +136,31 @@ def locate(lines: list[str]) -> tuple[int, int, int | None]:
     start = end
     while start > 0 and (not lines[start - 1].strip() or _entry_like(lines[start - 1])):
         start -= 1
-    return start, end, None
+    return _numbering_back_to_1(lines, start), end, None
+
+
+def _numbering_back_to_1(lines: list[str], start: int) -> int:
+    """Move the start up while the numbering runs on downwards ("4. ...", "3. ...", "2. ...").
+
+    A continuous run 1..N is one list, so a numbered line that reads like a
+    sentence ("3. The school named after ... under the association") does not
+    cut it in two.
+    """
+    first = next((i for i in range(start, len(lines)) if lines[i].strip()), None)
+    if first is None:
+        return start
+    expected = L.strip_numbering(lines[first])[0]
+    if expected is None:
+        return start
+    i = start - 1
+    while i >= 0 and expected > 1:
+        if lines[i].strip():
+            if L.strip_numbering(lines[i])[0] != expected - 1:
+                break
+            expected -= 1
+            start = i
+        i -= 1
+    return start
 
 
 def layout(text: str) -> Layout:
@@ -191,16 +220,79 @@ def layout(text: str) -> Layout:
             if not open_group:
                 group += 1
                 open_group = True
-            result.entries.append(
-                RawEntry(
-                    line_index=it.index,
-                    text=it.text,
-                    body=it.body,
-                    number=it.number,
-                    group=group,
-                    group_label=heading.label if heading else None,
-                    heading_kind=heading.kind if heading else None,
-                    heading_country=heading.country if heading else None,
+            # "A & B, Co-directors, Org": one line, two signatories.
+            for body in inline.split_two_people(it.body) or [it.body]:
+                result.entries.append(
+                    RawEntry(
+                        line_index=it.index,
+                        text=it.text,
+                        body=body,
+                        number=it.number,
+                        group=group,
+                        group_label=heading.label if heading else None,
+                        heading_kind=heading.kind if heading else None,
+                        heading_country=heading.country if heading else None,
+                    )
                 )
-            )
+    _drop_sole_generic_heading(result.entries)
+    result.notices.extend(numbering_notices(lines, statement_end, result.entries))
     return result
+
+
+def _numbered_runs(lines: list[str], end: int) -> list[tuple[int, int, int]]:
+    """Runs of consecutively numbered lines above `end`: (first line index, first number, last number)."""
+    runs: list[tuple[int, int, int]] = []
+    for i in range(end):
+        number = L.strip_numbering(lines[i])[0] if lines[i].strip() else None
+        if number is None:
+            continue
+        if runs and number == runs[-1][2] + 1:
+            runs[-1] = (runs[-1][0], runs[-1][1], number)
+        else:
+            runs.append((i, number, number))
+    return runs
+
+
+def numbering_notices(lines: list[str], statement_end: int, entries: list[RawEntry]) -> list[Notice]:
+    """Say loudly when the list's numbering suggests part of it was left in the statement.
+
+    A list numbered from 12 lost 1-11 somewhere above; numbered lines that run
+    on into the list's first number are the list's own beginning. The notice
+    carries the line where the list could start instead.
+    """
+    notices: list[Notice] = []
+    first = next((e for e in entries if e.number is not None), None)
+    runs = [r for r in _numbered_runs(lines, statement_end) if r[2] - r[1] >= 1]
+    if first is not None and first.number is not None and first.number > 1:
+        start = next((r[0] for r in reversed(runs) if r[1] == 1 and r[2] + 1 >= first.number - 1), None)
+        notices.append(
+            Notice(
+                "numbering_starts_above_1",
+                f"The list's numbering starts at {first.number}: entries 1 to {first.number - 1} may have been "
+                "read as part of the statement."
+                + (" They seem to start at the line given." if start is not None else ""),
+                line=start if start is not None else first.line_index,
+            )
+        )
+    elif runs:
+        i, low, high = runs[-1]
+        notices.append(
+            Notice(
+                "numbered_lines_in_statement",
+                f"Lines numbered {low} to {high} stay in the statement; if they are signatories, start the list there.",
+                line=i,
+            )
+        )
+    return notices
+
+
+def _drop_sole_generic_heading(entries: list[RawEntry]) -> None:
+    """A heading over the whole list that says nothing of its signers ("The signatories") is no group."""
+    labels = {e.group_label for e in entries}
+    if (
+        len(labels) == 1
+        and None not in labels
+        and not any(e.heading_kind or e.heading_country for e in entries)
+    ):
+        for e in entries:
+            e.group_label = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Statement
+from .words.lines import ORGANIZATION_NOUNS, PERSON_NOUNS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
@@ -178,65 +179,6 @@ _UNDERSIGNED = re.compile(
     re.IGNORECASE,
 )
 _ENUMERATION = re.compile(r"(?P<more>(?:,?\s*(?:and\s+|&\s+|or\s+)?(?!(?:" + _STOPS + r")\b)[\w’'-]+){0,8})")
-_ORG_NOUNS = {
-    "organizations",
-    "organisations",
-    "groups",
-    "businesses",
-    "companies",
-    "unions",
-    "networks",
-    "associations",
-    "coalitions",
-    "institutions",
-    "ngos",
-    "csos",
-    "firms",
-    "employers",
-    "congregations",
-    "churches",
-    "foundations",
-    "federations",
-    "cooperatives",
-    "co-operatives",
-    "charities",
-    "nonprofits",
-}
-_PERSON_NOUNS = {
-    "individuals",
-    "scientists",
-    "faculty",
-    "scholars",
-    "researchers",
-    "academics",
-    "doctors",
-    "physicians",
-    "nurses",
-    "lawyers",
-    "economists",
-    "experts",
-    "people",
-    "residents",
-    "citizens",
-    "students",
-    "parents",
-    "teachers",
-    "professors",
-    "writers",
-    "artists",
-    "clergy",
-    "legislators",
-    "members",
-    "persons",
-    "alumni",
-    "historians",
-    "journalists",
-    "health",
-    "professionals",
-    "practitioners",
-    "survivors",
-    "voters",
-}
 
 
 def signer_kind(body: str) -> str | None:
@@ -257,7 +199,7 @@ def signer_kind(body: str) -> str | None:
     # whole enumeration, up to the verb, a preposition or the end of the clause.
     for word in _ENUMERATION.match(body, match.end())["more"].split():
         words.add(word.strip(",").casefold())
-    orgs, people = words & _ORG_NOUNS, words & _PERSON_NOUNS
+    orgs, people = words & ORGANIZATION_NOUNS, words & PERSON_NOUNS
     if orgs and not people:
         return "organization"
     if people and not orgs:

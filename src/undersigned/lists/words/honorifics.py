@@ -115,3 +115,20 @@ POSTNOMINALS = {
 DOCTORATES = {"Ph.D.", "M.D.", "DPhil", "Ed.D.", "DDS", "DVM"}
 # Generational suffixes: "Jr.", "III" stay part of the person's name.
 GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
+
+# Academic degrees written before a name in German- and Spanish-speaking countries ("Dipl.-Ing.
+# Jan Roe", "Mag. Ana Lind", "Lic. Juan Sol"): part of how the name is written, not a title of
+# address the list keeps, so they are left out of the name and of the honorific.
+DEGREE_PREFIXES = {
+    "dipl.-ing",
+    "dipl.-kfm",
+    "dipl.-inf",
+    "dipl",
+    "ing",
+    "mag",
+    "lic",
+    "dott",
+    "mgr",
+    "ir",
+    "drs",
+}
