@@ -7,8 +7,9 @@ import pytest
 
 from tests.imports.test_import_screen import review_post
 from undersigned.audit.models import AuditEntry
-from undersigned.coalitions.models import Organization
 from undersigned.imports import services
+from undersigned.lists.model import Notice
+from undersigned.organizations.models import Organization
 from undersigned.signatures.models import Signature
 
 pytestmark = pytest.mark.django_db
@@ -32,6 +33,9 @@ We call on the council to protect the river and to stop the new drainage permits
 
 1. Riverside Anglers Club
 2. The school named after Anna Berger under the association, which we founded to teach children about the river.
+
+Signed by:
+
 3. Green Valley Union
 4. Hill Farmers Network
 5. Lakeside Friends Association
@@ -171,7 +175,14 @@ def test_structured_doubts_are_shown_on_the_field_they_concern(owner_client, sta
 
     def with_doubts(text):
         result = parse(text)
-        result.entries[1].doubts = [{"field": "kind", "reason": "no known given name", "margin": 0.12}]
+        result.entries[1].doubts = [
+            {
+                "field": "kind",
+                "reason": "kind_guessed",
+                "message": "kind guessed: no known given name",
+                "margin": 0.12,
+            }
+        ]
         return result
 
     monkeypatch.setattr(services, "parse_within", with_doubts)
@@ -210,16 +221,14 @@ def test_a_notice_from_the_parser_offers_its_line(owner_client, statement, monke
     def with_notice(text):
         result = parse(text)
         result.notices = [
-            {
-                "kind": "numbered_lines_in_statement",
-                "message": "Numbered lines remain in the statement.",
-                "line": 5,
-            }
+            Notice("numbered_lines_in_statement", "in English", line=4, line_text="1. Riverside Anglers Club")
         ]
         return result
 
     monkeypatch.setattr(services, "parse_within", with_notice)
     html = review(owner_client, statement, LIST_CUT_SHORT)
-    assert "Numbered lines remain in the statement." in html
+    assert (
+        "Numbered lines remain in the statement part. If they are signatories, start the list there." in html
+    )
     assert "Start the list at line 5" in html
     assert "The numbering of the list starts at 3" not in html

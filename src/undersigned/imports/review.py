@@ -24,9 +24,15 @@ def _get(item, name, default=None):
 
 
 def describe_doubt(doubt) -> str:
-    """`{"field": "kind", "reason": "no known given name", "margin": 0.1}` -> "kind guessed: no known given name (margin 0.1)"."""
-    reason = _get(doubt, "reason") or ""
-    text = _("%(field)s guessed: %(reason)s") % {"field": _get(doubt, "field") or _("row"), "reason": reason}
+    """The parser's sentence for a doubt, with how close the call was.
+
+    `{"field": "kind", "reason": "kind_guessed", "message": "kind guessed as organization", "margin": 0.1}`
+    -> "kind guessed as organization (margin 0.1)"; a doubt without a sentence shows its field and reason.
+    """
+    text = _get(doubt, "message") or _("%(field)s: %(reason)s") % {
+        "field": _get(doubt, "field") or _("row"),
+        "reason": _get(doubt, "reason") or "",
+    }
     margin = _get(doubt, "margin")
     if isinstance(margin, int | float):
         text += " " + _("(margin %(margin)s)") % {"margin": f"{margin:.2g}"}

@@ -1,6 +1,5 @@
 """Import a parsed list: preview every row with its doubts, then store the reviewed rows at once."""
 
-import re
 from dataclasses import dataclass, field
 
 from django.db import models, transaction
@@ -52,7 +51,16 @@ class Preview:
     notices: list[Notice] = field(default_factory=list)
 
 
-_FIRST_ITEM = re.compile(r"^\s*(?:#\s*)?0*1\s*[.):]\s*\S")
+# Where the list could start: the parser decides (lists/segment.py); the messages are ours, translated.
+_START_NOTICES = {
+    "numbering_starts_above_1": gettext_lazy(
+        "The numbering of the list starts at %(number)s, not 1: its first entries may have been read as part "
+        "of the statement."
+    ),
+    "numbered_lines_in_statement": gettext_lazy(
+        "Numbered lines remain in the statement part. If they are signatories, start the list there."
+    ),
+}
 
 
 def _line_of(lines: list[str], text: str) -> int | None:
@@ -64,28 +72,22 @@ def _line_of(lines: list[str], text: str) -> int | None:
 
 
 def _notices(text: str, result) -> list[Notice]:
-    """The parser's notices about the document; failing those, our own check that a numbered
-    list read from above 1 has its number 1 somewhere earlier in the statement part."""
+    """The parser's notices about the document, each with the line (1-based, in the text as pasted)
+    where the list could start instead, when it names one."""
     lines = text.splitlines()
+    first_number = next((e.number for e in result.entries if e.number is not None), None)
     notices = []
-    for notice in getattr(result, "notices", None) or []:
-        get = notice.get if isinstance(notice, dict) else lambda name, n=notice: getattr(n, name, None)
-        line = get("line")
-        line = line if isinstance(line, int) and 1 <= line <= len(lines) else None
+    for notice in result.notices:
+        message = _START_NOTICES.get(notice.code)
+        line = _line_of(lines, notice.line_text) if message else None
         notices.append(
             Notice(
-                message=str(get("message") or get("text") or get("kind") or ""),
+                message=str(message) % {"number": first_number} if message else notice.message,
                 line=line,
                 line_text=lines[line - 1].strip() if line else "",
             )
         )
-    if notices or not result.entries or not (result.entries[0].number or 0) > 1:
-        return notices
-    first = result.entries[0]
-    until = _line_of(lines, first.text) or len(lines)
-    start = next((n for n, line in enumerate(lines[: until - 1], start=1) if _FIRST_ITEM.match(line)), None)
-    message = _("The numbering of the list starts at %(number)s, not 1: its first entries may have been read as part of the statement.") % {"number": first.number}  # fmt: skip
-    return [Notice(message=message, line=start, line_text=lines[start - 1].strip() if start else "")]
+    return notices
 
 
 def _parse_from_line(text: str, start_line: int):

@@ -32,12 +32,14 @@ class Notice:
     """Something about the whole document a reviewer should act on.
 
     `line` is the 0-based index of the line it concerns in the normalised text
-    (for "start the list here"), or None.
+    (for "start the list here"), or None; `line_text` is that line as written, so a
+    caller holding the original text can find it there.
     """
 
     code: str
     message: str
     line: int | None = None
+    line_text: str = ""
 
 
 @dataclass

@@ -272,6 +272,7 @@ def numbering_notices(lines: list[str], statement_end: int, entries: list[RawEnt
                 "read as part of the statement."
                 + (" They seem to start at the line given." if start is not None else ""),
                 line=start if start is not None else first.line_index,
+                line_text=lines[start if start is not None else first.line_index].strip(),
             )
         )
     elif runs:
@@ -281,6 +282,7 @@ def numbering_notices(lines: list[str], statement_end: int, entries: list[RawEnt
                 "numbered_lines_in_statement",
                 f"Lines numbered {low} to {high} stay in the statement; if they are signatories, start the list there.",
                 line=i,
+                line_text=lines[i].strip(),
             )
         )
     return notices
