@@ -75,6 +75,8 @@ migrations-check: install
 bench: install-test
 	$(BIN)/python bench/parse_bench.py
 	$(BIN)/python bench/list_bench.py
+	$(BIN)/python bench/signon_load.py --mode signon
+	$(BIN)/python bench/signon_load.py --mode confirm
 
 # Re-pins every dependency with its hashes from pyproject.toml, keeping today's versions where they still
 # fit; `make lock UPGRADE=1` moves everything to the newest versions allowed. pip-tools lives in its own venv.
