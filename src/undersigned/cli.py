@@ -1,4 +1,4 @@
-"""The `undersigned` command: serve, worker, migrate, createadmin, demo, parse, manage."""
+"""The `undersigned` command: serve, worker, backup, restore, migrate, createadmin, demo, parse, manage."""
 
 import argparse
 import os
@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 
 def _django_setup() -> None:
@@ -164,6 +165,29 @@ def cmd_worker(options) -> int:
     return 0
 
 
+def cmd_backup(options) -> int:
+    return _backup_command("backup", options)
+
+
+def cmd_restore(options) -> int:
+    return _backup_command("restore", options)
+
+
+def _backup_command(name: str, options) -> int:
+    _django_setup()
+    from undersigned.common import backup
+
+    try:
+        if name == "backup":
+            print(backup.backup(options.file, force=options.force))
+        else:
+            print(backup.restore(options.file))
+    except backup.BackupError as error:
+        print(f"undersigned {name}: {error}", file=sys.stderr)
+        return 2 if "no such file" in str(error) else 1
+    return 0
+
+
 def cmd_migrate(options) -> int:
     _django_setup()
     _manage("migrate", "--noinput", "--verbosity", str(options.verbosity))
@@ -222,6 +246,15 @@ def build_parser() -> argparse.ArgumentParser:
     worker = sub.add_parser("worker", help="run the background task worker (emails, exports, deliveries)")
     worker.add_argument("--batch", action="store_true", help="run what is queued, then exit")
     worker.set_defaults(func=cmd_worker)
+
+    backup = sub.add_parser("backup", help="copy the whole database to FILE (the site may keep running)")
+    backup.add_argument("file", type=Path)
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser("restore", help="replace the whole database with FILE (stop the site first)")
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(func=cmd_restore)
 
     migrate = sub.add_parser("migrate", help="create or update the database tables")
     migrate.add_argument("--verbosity", type=int, default=1)
