@@ -97,9 +97,15 @@ DB_CONN_HEALTH_CHECKS = envbool("UNDERSIGNED_DB_CONN_HEALTH_CHECKS", True)
 def _database() -> dict:
     url = envstr("DATABASE_URL", "")
     if url:
-        return dj_database_url.parse(
+        database = dj_database_url.parse(
             url, conn_max_age=DB_CONN_MAX_AGE, conn_health_checks=DB_CONN_HEALTH_CHECKS
         )
+        if envbool("UNDERSIGNED_DB_PGBOUNCER", False):
+            # PgBouncer in transaction pooling mode hands each transaction to any server connection:
+            # server-side cursors and prepared statements would land on the wrong one.
+            database["DISABLE_SERVER_SIDE_CURSORS"] = True
+            database.setdefault("OPTIONS", {})["prepare_threshold"] = None
+        return database
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     return {
         "ENGINE": "django.db.backends.sqlite3",
