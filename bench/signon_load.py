@@ -17,7 +17,8 @@ bounded load from an async client (aiohttp) in this process:
 
 Every mode also measures, served the same way on the same database, a hello view (no database) and a
 view doing one INSERT; `ratio_hello` and `ratio_insert` compare the mode's rate with theirs.
-Each phase stops after --seconds or --requests HTTP requests, whichever comes first.
+Each phase starts no new request after --seconds or --requests HTTP requests, whichever comes first;
+requests in flight finish (at most 60 s each), and rates are over the whole phase including them.
 
     python bench/signon_load.py [--mode signon|confirm|list] [--seconds 10] [--requests 20000]
 
@@ -357,7 +358,7 @@ async def poster(session, url, phase, budget):
             count_status(phase, 0)
 
 
-async def run_phase(phase: Phase, seconds: float, requests: int, make_clients) -> Phase:
+async def run_phase(phase: Phase, seconds: float, requests: int, make_clients, quiet=False) -> Phase:
     budget = Budget(seconds, requests)
     # Each simulated person keeps their own cookies (passed by hand), so no jar is shared between them.
     connector = aiohttp.TCPConnector(limit=0)
@@ -367,7 +368,8 @@ async def run_phase(phase: Phase, seconds: float, requests: int, make_clients) -
         start = time.monotonic()
         await asyncio.gather(*make_clients(session, budget))
         phase.seconds = time.monotonic() - start
-    print(phase.report(), flush=True)
+    if not quiet:
+        print(phase.report(), flush=True)
     return phase
 
 
@@ -496,7 +498,7 @@ async def mode_list(base, statement, options, run_id) -> list[str]:
         ]
 
     budget_phase = Phase("all requests")
-    await run_phase(budget_phase, options.seconds, options.requests, clients)
+    await run_phase(budget_phase, options.seconds, options.requests, clients, quiet=True)
     for phase in phases.values():
         phase.seconds = budget_phase.seconds
         print(phase.report())
