@@ -33,14 +33,6 @@ def test_a_short_signon_run_prints_the_contracted_lines_and_loses_nothing():
     assert last[4] == "lost: 0"
 
 
-def test_a_short_confirm_run_confirms_and_loses_nothing():
-    result = run_bench("--mode", "confirm", "--seconds", "1.5", "--requests", "120")
-    assert result.returncode == 0, result.stdout + result.stderr
-    last = result.stdout.strip().splitlines()
-    assert re.fullmatch(r"confirms_per_s: [1-9]\d*", last[-5])
-    assert last[-1] == "lost: 0"
-
-
 def test_the_bench_refuses_an_unbounded_run():
     result = run_bench("--seconds", "0")
     assert result.returncode == 2

@@ -75,7 +75,8 @@ def test_backup_then_restore_brings_back_every_row_of_every_table(site, tmp_path
     before = snapshot(site)
     assert len(before["signatures_signature"]) > 10 and before["audit_auditentry"]
 
-    backup = cli(site, "backup", str(tmp_path / "site.backup"))
+    (tmp_path / "site.backup").write_text("an old backup, replaced because of --force")
+    backup = cli(site, "backup", str(tmp_path / "site.backup"), "--force")
     assert backup.returncode == 0, backup.stderr
     assert backup.stdout.startswith("Backed up the ")
     assert cli(site, "manage", "shell", "-c", CHANGE).returncode == 0
@@ -121,7 +122,6 @@ def test_restoring_the_other_databases_kind_of_backup_is_a_clear_error(site, tmp
 
 
 def test_a_backup_does_not_overwrite_an_existing_file_unless_forced(site, tmp_path):
-    assert cli(site, "migrate", "--verbosity", "0").returncode == 0
     target = tmp_path / "kept.backup"
     target.write_text("yesterday's backup")
     result = cli(site, "backup", str(target))
@@ -130,5 +130,3 @@ def test_a_backup_does_not_overwrite_an_existing_file_unless_forced(site, tmp_pa
         f"undersigned backup: {target} already exists; choose another name or pass --force to replace it"
     )
     assert target.read_text() == "yesterday's backup"
-    assert cli(site, "backup", str(target), "--force").returncode == 0
-    assert target.read_bytes().startswith(b"PGDMP" if on_postgres() else b"SQLite format 3\x00")

@@ -88,6 +88,8 @@ def restore(path: Path) -> str:
 
 
 def _sqlite_backup(target: Path) -> None:
+    if not Path(_database()["NAME"]).is_file():
+        raise BackupError(f"{_database()['NAME']}: no database yet; run `undersigned migrate` first")
     source = sqlite3.connect(f"file:{_database()['NAME']}?mode=ro", uri=True)
     copy = sqlite3.connect(target)
     try:
