@@ -130,3 +130,17 @@ def test_a_backup_does_not_overwrite_an_existing_file_unless_forced(site, tmp_pa
         f"undersigned backup: {target} already exists; choose another name or pass --force to replace it"
     )
     assert target.read_text() == "yesterday's backup"
+
+
+def test_a_backup_before_the_first_migrate_is_refused_on_sqlite_and_empty_on_postgresql(site, tmp_path):
+    result = cli(site, "backup", str(tmp_path / "too-early.backup"))
+    if on_postgres():  # the database exists as soon as DATABASE_URL can name it
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / "too-early.backup").read_bytes().startswith(b"PGDMP")
+        return
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"undersigned backup: {tmp_path / 'data' / 'undersigned.sqlite3'}: no database yet; "
+        "run `undersigned migrate` first"
+    )
+    assert not (tmp_path / "too-early.backup").exists()
