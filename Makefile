@@ -76,6 +76,8 @@ bench: install-test
 	$(BIN)/python bench/parse_bench.py
 	$(BIN)/python bench/list_bench.py
 	../shared/tools/score-lists
+	$(BIN)/python bench/signon_load.py --mode signon
+	$(BIN)/python bench/signon_load.py --mode confirm
 
 # Every sample and real document parsed on HEAD and on the working tree: the entries whose fields changed.
 parse-diff: install

@@ -1,10 +1,13 @@
-"""The `undersigned` command: serve, worker, migrate, createadmin, demo, parse, manage."""
+"""The `undersigned` command: serve, worker, backup, restore, migrate, createadmin, demo, parse, manage."""
 
 import argparse
 import os
 import signal
 import subprocess
 import sys
+import threading
+import time
+from pathlib import Path
 
 
 def _django_setup() -> None:
@@ -34,9 +37,9 @@ def cmd_serve(options) -> int:
     host = settings.UNDERSIGNED_HOST if options.host is None else options.host
     port = settings.UNDERSIGNED_PORT if options.port is None else options.port
     _manage("collectstatic", "--noinput", "--verbosity", "0")
-    worker = None
-    if options.with_worker:
-        worker = subprocess.Popen([sys.executable, "-m", "undersigned.cli", "worker"])
+    worker = WorkerProcess() if options.with_worker else None
+    if worker is not None:
+        worker.start()
     from gunicorn.app.base import BaseApplication
 
     from undersigned.wsgi import application
@@ -44,9 +47,9 @@ def cmd_serve(options) -> int:
     class Server(BaseApplication):
         def load_config(self):
             self.cfg.set("bind", f"{host}:{port}")
-            self.cfg.set("workers", options.workers)
-            self.cfg.set("threads", 4)
-            self.cfg.set("accesslog", "-")
+            self.cfg.set("workers", options.workers or settings.UNDERSIGNED_WEB_WORKERS)
+            self.cfg.set("threads", options.threads or settings.UNDERSIGNED_WEB_THREADS)
+            self.cfg.set("accesslog", "-" if settings.UNDERSIGNED_ACCESS_LOG else None)
 
         def load(self):
             return application
@@ -56,17 +59,135 @@ def cmd_serve(options) -> int:
         Server().run()
     finally:
         if worker is not None:
-            worker.send_signal(signal.SIGTERM)
-            worker.wait(timeout=10)
+            worker.stop()
     return 0
+
+
+class WorkerProcess:
+    """`undersigned worker` as a child of `serve --with-worker`, started again whenever it exits.
+
+    A watcher thread waits on the child; if it ends while the server runs (killed, out of memory,
+    a bug), it is restarted after a pause that doubles up to 30 s while restarts keep failing fast.
+    """
+
+    def __init__(self, command: list[str] | None = None):
+        self.command = command or [sys.executable, "-m", "undersigned.cli", "worker"]
+        self.process: subprocess.Popen | None = None
+        self.restarts = 0
+        self._stopping = threading.Event()
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        self._spawn()
+        threading.Thread(target=self._watch, name="worker-watcher", daemon=True).start()
+
+    def _spawn(self) -> None:
+        with self._lock:
+            if not self._stopping.is_set():
+                self.process = subprocess.Popen(self.command)
+                print(f"undersigned: task worker running (pid {self.process.pid})", flush=True)
+
+    def _watch(self) -> None:
+        wait = 1.0
+        while not self._stopping.is_set():
+            process = self.process
+            started = time.monotonic()
+            code = process.wait()
+            if self._stopping.is_set():
+                return
+            if time.monotonic() - started > 60:
+                wait = 1.0
+            print(f"undersigned: task worker (pid {process.pid}) exited with {code}; restarting", flush=True)
+            if self._stopping.wait(wait):
+                return
+            wait = min(wait * 2, 30.0)
+            self.restarts += 1
+            self._spawn()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping.set()
+            process = self.process
+        if process is not None and process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=5)
+
+
+def supervise(
+    run, *, sleep=time.sleep, first_wait: float = 1.0, longest_wait: float = 30.0, log=print
+) -> None:
+    """Call `run()` until it returns; a database error in it means wait and call it again.
+
+    The wait doubles after each failure in a row (1 s, 2 s, 4 s ... at most `longest_wait`) and starts
+    over once `run()` has kept going for a minute, so a database restart costs seconds, not the worker.
+    `supervise(lambda: call_command("db_worker", ...))`.
+    """
+    from django.db import connections
+
+    from undersigned.common.outage import DATABASE_ERRORS
+
+    wait = first_wait
+    while True:
+        started = time.monotonic()
+        try:
+            run()
+            return
+        except DATABASE_ERRORS as error:
+            for connection in connections.all(initialized_only=True):
+                try:
+                    connection.close()
+                except DATABASE_ERRORS:
+                    pass  # a broken connection is dropped all the same
+            if time.monotonic() - started > 60:
+                wait = first_wait
+            log(f"undersigned worker: database unavailable ({str(error).strip()}); retrying in {wait:.0f} s")
+            sleep(wait)
+            wait = min(wait * 2, longest_wait)
 
 
 def cmd_worker(options) -> int:
     _django_setup()
-    args = ["db_worker", "--queue-name", "*", "--no-reload"]
+    from django.utils.crypto import get_random_string
+
+    worker_id = get_random_string(32)
+    args = ["db_worker", "--queue-name", "*", "--no-reload", "--worker-id", worker_id]
     if options.batch:
-        args.append("--batch")
-    _manage(*args)
+        _manage(*args, "--batch")
+        return 0
+    from undersigned.common.health import Heartbeat
+
+    heartbeat = Heartbeat(worker_id).start()
+    try:
+        supervise(lambda: _manage(*args), log=lambda line: print(line, file=sys.stderr, flush=True))
+    finally:
+        heartbeat.stop()
+    return 0
+
+
+def cmd_backup(options) -> int:
+    return _backup_command("backup", options)
+
+
+def cmd_restore(options) -> int:
+    return _backup_command("restore", options)
+
+
+def _backup_command(name: str, options) -> int:
+    _django_setup()
+    from undersigned.common import backup
+
+    try:
+        if name == "backup":
+            print(backup.backup(options.file, force=options.force))
+        else:
+            print(backup.restore(options.file))
+    except backup.BackupError as error:
+        print(f"undersigned {name}: {error}", file=sys.stderr)
+        return 2 if "no such file" in str(error) else 1
     return 0
 
 
@@ -120,13 +241,23 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve the web application with gunicorn")
     serve.add_argument("--host", help="default: UNDERSIGNED_HOST, else 127.0.0.1")
     serve.add_argument("--port", type=int, help="default: UNDERSIGNED_PORT, else 8000")
-    serve.add_argument("--workers", type=int, default=2)
+    serve.add_argument("--workers", type=int, default=None, help="default: UNDERSIGNED_WEB_WORKERS")
+    serve.add_argument("--threads", type=int, default=None, help="default: UNDERSIGNED_WEB_THREADS")
     serve.add_argument("--with-worker", action="store_true", help="also run the background task worker")
     serve.set_defaults(func=cmd_serve)
 
     worker = sub.add_parser("worker", help="run the background task worker (emails, exports, deliveries)")
     worker.add_argument("--batch", action="store_true", help="run what is queued, then exit")
     worker.set_defaults(func=cmd_worker)
+
+    backup = sub.add_parser("backup", help="copy the whole database to FILE (the site may keep running)")
+    backup.add_argument("file", type=Path)
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser("restore", help="replace the whole database with FILE (stop the site first)")
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(func=cmd_restore)
 
     migrate = sub.add_parser("migrate", help="create or update the database tables")
     migrate.add_argument("--verbosity", type=int, default=1)

@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "undersigned.common.middleware.PermissionsPolicyMiddleware",
+    # Listed early so its process_exception runs last: a database error any view raises becomes a 503.
+    "undersigned.common.outage.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -94,14 +96,31 @@ TEMPLATES = [
 ]
 
 
+# Each server thread keeps its database connection for this many seconds instead of opening one per
+# request (0: a new connection per request, as Django does by default). The health check pings a kept
+# connection before reusing it, so a restarted database costs one failed ping, not a failed request.
+DB_CONN_MAX_AGE = envint("UNDERSIGNED_DB_CONN_MAX_AGE", 600)
+DB_CONN_HEALTH_CHECKS = envbool("UNDERSIGNED_DB_CONN_HEALTH_CHECKS", True)
+
+
 def _database() -> dict:
     url = envstr("DATABASE_URL", "")
     if url:
-        return dj_database_url.parse(url, conn_max_age=envint("UNDERSIGNED_DB_CONN_MAX_AGE", 60))
+        database = dj_database_url.parse(
+            url, conn_max_age=DB_CONN_MAX_AGE, conn_health_checks=DB_CONN_HEALTH_CHECKS
+        )
+        if envbool("UNDERSIGNED_DB_PGBOUNCER", False):
+            # PgBouncer in transaction pooling mode hands each transaction to any server connection:
+            # server-side cursors and prepared statements would land on the wrong one.
+            database["DISABLE_SERVER_SIDE_CURSORS"] = True
+            database.setdefault("OPTIONS", {})["prepare_threshold"] = None
+        return database
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     return {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": DATA_DIR / "undersigned.sqlite3",
+        "CONN_MAX_AGE": DB_CONN_MAX_AGE,
+        "CONN_HEALTH_CHECKS": DB_CONN_HEALTH_CHECKS,
         # WAL lets the web server read while the worker writes; IMMEDIATE avoids
         # "database is locked" upgrades in the middle of a write transaction.
         "OPTIONS": {
@@ -176,6 +195,16 @@ UNDERSIGNED_DELIVERY_MAX_ATTEMPTS = envint("UNDERSIGNED_DELIVERY_MAX_ATTEMPTS", 
 UNDERSIGNED_DELIVERY_RETRY_SECONDS = envint("UNDERSIGNED_DELIVERY_RETRY_SECONDS", 60)
 # A PDF larger than this is linked instead of attached, so mail servers do not bounce it.
 UNDERSIGNED_DELIVERY_ATTACHMENT_MAX_MB = envint("UNDERSIGNED_DELIVERY_ATTACHMENT_MAX_MB", 8)
+
+# While the database is unreachable every page answers 503 with this Retry-After (seconds).
+UNDERSIGNED_RETRY_AFTER_SECONDS = envint("UNDERSIGNED_RETRY_AFTER_SECONDS", 10)
+
+# `undersigned serve` (gunicorn): processes and threads per process. A process per core uses the cores;
+# threads overlap the time each request waits for the database. One access-log line per request costs
+# time under a surge, so it is off unless asked for (the proxy in front usually logs requests anyway).
+UNDERSIGNED_WEB_WORKERS = envint("UNDERSIGNED_WEB_WORKERS", max(2, os.cpu_count() or 1))
+UNDERSIGNED_WEB_THREADS = envint("UNDERSIGNED_WEB_THREADS", 4)
+UNDERSIGNED_ACCESS_LOG = envbool("UNDERSIGNED_ACCESS_LOG", False)
 
 LANGUAGE_CODE = envstr("UNDERSIGNED_LANGUAGE", "en")
 LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"), ("tr", "Türkçe")]

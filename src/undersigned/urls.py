@@ -3,6 +3,8 @@ from django.urls import include, path
 
 from undersigned.common import views as common_views
 
+handler500 = "undersigned.common.outage.server_error"
+
 admin.site.site_header = "undersigned"
 admin.site.site_title = "undersigned back office"
 admin.site.index_title = "Statements, signatures and coalitions"

@@ -35,9 +35,18 @@ def country_name(code: str, language: str | None = None) -> str:
 
 
 def country_choices(language: str | None = None) -> list[tuple[str, str]]:
-    """(code, name) pairs sorted by name in the reader's language, for a <select>."""
-    return sorted(
-        ((code, country_name(code, language)) for code in country_codes()), key=lambda pair: pair[1]
+    """(code, name) pairs sorted by name in the reader's language, for a <select>.
+
+    Built once per language (about 6 ms each time otherwise, on every page with the sign-on form);
+    callers get their own list, so adding a blank choice in front changes no one else's.
+    """
+    return list(_sorted_choices(language or translation.get_language() or "en"))
+
+
+@lru_cache(maxsize=32)
+def _sorted_choices(language: str) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        sorted(((code, country_name(code, language)) for code in country_codes()), key=lambda pair: pair[1])
     )
 
 

@@ -1,6 +1,9 @@
+from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.db import connection
-from django.http import HttpResponse
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+
+from undersigned.common.health import health_check
 
 # The one login page for statement owners and coordinators (the back office at /admin/ keeps its own).
 # After logging in, people land on their statements (settings.LOGIN_REDIRECT_URL).
@@ -8,7 +11,16 @@ login = auth_views.LoginView.as_view(template_name="accounts/login.html", redire
 logout = auth_views.LogoutView.as_view()
 
 
+@never_cache
 def healthz(request):
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return HttpResponse("ok", content_type="text/plain")
+    """For load balancers and monitoring: 200 while the database answers, 503 while it does not.
+
+    The queue and the workers' heartbeat are reported, not judged: an app server whose worker is
+    late still serves sign-ons, so it should stay in the load balancer. Monitoring alerts on
+    `worker.last_heartbeat_age_s` and `queue.oldest_waiting_age_s` instead.
+    """
+    health = health_check()
+    response = JsonResponse(health.as_dict(), status=200 if health.database_up else 503)
+    if not health.database_up:
+        response["Retry-After"] = str(settings.UNDERSIGNED_RETRY_AFTER_SECONDS)
+    return response

@@ -1,0 +1,1 @@
+"""Benchmarks. `bench.settings` adds the bench-only views (hello, one INSERT) to the real site."""

@@ -1,0 +1,18 @@
+from django.db import models
+
+
+class WorkerHeartbeat(models.Model):
+    """One row per task worker, touched every few seconds while it runs (`undersigned worker`).
+
+    django-tasks-db records which worker claimed a task but not whether that worker is alive;
+    /healthz reads the newest heartbeat to tell an idle queue from a dead worker.
+    """
+
+    worker_id = models.CharField(max_length=64, unique=True)
+    host = models.CharField(max_length=255)
+    pid = models.PositiveIntegerField()
+    started_at = models.DateTimeField()
+    seen_at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.worker_id} on {self.host} (pid {self.pid})"
