@@ -61,7 +61,8 @@ def time_chart(days) -> dict:
         columns.append({"x": i * COLUMN, "height": height, "y": 20 + TIME_HEIGHT - height, "day": day})
     return {
         "columns": columns,
-        "width": max(len(columns), 1) * COLUMN,
+        # Wide enough for the first and last dates under the columns, however few days there are.
+        "width": max(len(columns) * COLUMN, 300),
         "height": TIME_HEIGHT + 40,
         "base_y": TIME_HEIGHT + 20,
         "bar_width": COLUMN - 2,
