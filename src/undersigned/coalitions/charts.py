@@ -7,8 +7,8 @@ said by bar length alone.
 from dataclasses import dataclass
 
 ROW = 28  # height of one bar's row, in SVG units
-LABEL_WIDTH = 220
-BAR_WIDTH = 280
+LABEL_WIDTH = 170
+BAR_WIDTH = 190
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ def bar_chart(bars) -> dict:
     >>> from undersigned.signatures.stats import bars
     >>> chart = bar_chart(bars([("Germany", 4), ("Austria", 1)]))
     >>> [(r.label, r.y, r.width) for r in chart["rows"]], chart["height"]
-    ([('Germany', 0, 280.0), ('Austria', 28, 70.0)], 56)
+    ([('Germany', 0, 190.0), ('Austria', 28, 47.5)], 56)
     """
     rows = [
         ChartRow(bar.label, bar.value, i * ROW, round(bar.percent * BAR_WIDTH / 100, 1), bar.key)
@@ -35,7 +35,7 @@ def bar_chart(bars) -> dict:
     return {
         "rows": rows,
         "height": max(len(rows), 1) * ROW,
-        "width": LABEL_WIDTH + BAR_WIDTH + 60,
+        "width": LABEL_WIDTH + BAR_WIDTH + 50,
         "bar_x": LABEL_WIDTH,
         "value_x": LABEL_WIDTH + 6,
         "text_y": ROW // 2 + 5,

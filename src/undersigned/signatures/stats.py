@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from undersigned.common.countries import country_name
 from undersigned.organizations.dedup import organization_key
@@ -119,7 +120,9 @@ def statement_breakdown(
     return Breakdown(
         by_status=status_bars,
         by_kind=bars([(Signature.Kind(k).label, by_kind.get(k, 0)) for k in Signature.Kind]),
-        by_country=bars([(country_name(code, language) if code else "—", n) for code, n in by_country]),
+        by_country=bars(
+            [(country_name(code, language) if code else gettext("No country"), n) for code, n in by_country]
+        ),
         by_day=[
             Bar(day.isoformat(), n, percent)
             for (day, n), percent in zip(days, [b.percent for b in bars(days)], strict=True)
