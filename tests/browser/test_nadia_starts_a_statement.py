@@ -49,7 +49,7 @@ def test_nadia_creates_a_statement_opens_it_and_watches_the_dashboard(live_serve
     page.get_by_role("button", name="Save as a draft").click()
     page.wait_for_url(re.compile(r"/manage/s/keep-the-elbe-meadows-wild/$"))
     assert page.locator('[aria-current="step"]').inner_text().startswith("Draft")
-    assert page.get_by_text("Open: anyone with the link can sign.").is_visible()
+    assert page.get_by_text("Anyone with the link can sign.").is_visible()
     accessible(page)
 
     # Opening asks first, because a statement that was open never becomes a draft again.

@@ -17,8 +17,8 @@ def test_the_owners_page_highlights_the_current_step_and_explains_each(client, a
     client.force_login(alice)
     html = client.get("/manage/s/meadows/").content.decode()
     assert 'aria-current="step"' in html
-    assert "Open: anyone with the link can sign." in html
-    assert "Closed: the list stays public, but nobody can sign any more." in html
+    assert "Anyone with the link can sign." in html
+    assert "The list stays public, but nobody can sign any more." in html
     assert "Open for signatures</button>" in html
     assert "Publish the final list" not in html
 

@@ -29,10 +29,10 @@ class Statement(LoggingMixin, models.Model):
     }
     # What each step means, in one sentence, as the owner's lifecycle control explains it.
     STEP_MEANINGS = {
-        Status.DRAFT: _("Draft: only you and your co-owners can see it; nobody can sign yet."),
-        Status.OPEN: _("Open: anyone with the link can sign."),
-        Status.CLOSED: _("Closed: the list stays public, but nobody can sign any more."),
-        Status.PUBLISHED: _("Published: the list is final and the statement appears in the newsroom."),
+        Status.DRAFT: _("Only you and your co-owners can see it; nobody can sign yet."),
+        Status.OPEN: _("Anyone with the link can sign."),
+        Status.CLOSED: _("The list stays public, but nobody can sign any more."),
+        Status.PUBLISHED: _("The list is final and the statement appears in the newsroom."),
     }
 
     class Signers(models.TextChoices):
