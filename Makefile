@@ -45,7 +45,7 @@ run: install $(DATA_DIR)/secret_key
 	@$(RUN_ENV) $(BIN)/undersigned migrate --verbosity 0
 	@$(RUN_ENV) $(BIN)/undersigned demo --if-empty
 	@$(RUN_ENV) $(BIN)/undersigned createadmin
-	@echo "Open http://$(HOST):$(PORT)/ (back office: http://$(HOST):$(PORT)/admin/)"
+	@echo "Open http://$(HOST):$(PORT)/ ; organizers log in at http://$(HOST):$(PORT)/login/ and land on /manage/ (back office: /admin/)"
 	@$(RUN_ENV) UNDERSIGNED_SITE_URL=http://$(HOST):$(PORT) $(BIN)/undersigned serve --host $(HOST) --port $(PORT) --with-worker
 
 worker: install $(DATA_DIR)/secret_key

@@ -230,7 +230,18 @@ PUBLIC = [
 ]
 OWNER = [
     Visit("/manage/", who="alice"),
+    Visit("/manage/new/", who="alice"),
+    Visit("/manage/new/", who="alice", then=_named("saves-nothing", _click("Save as a draft")), status=400),
     Visit("/manage/s/{slug}/", who="alice"),
+    Visit("/manage/s/{slug}/", who="alice", then=_named("closes-the-sign-on", _click("Close the sign-on"))),
+    Visit("/manage/s/{slug}/dashboard/", who="alice"),
+    Visit("/manage/s/{slug}/co-owners/", who="alice"),
+    Visit(
+        "/manage/s/{slug}/co-owners/",
+        who="alice",
+        then=_named("invites-nobody", _click("Invite")),
+        status=400,
+    ),  # fmt: skip
     Visit("/manage/s/{slug}/coordinators/", who="alice"),
     Visit("/manage/s/{slug}/audit/", who="alice"),
     Visit("/manage/s/{slug}/import/", who="alice"),
@@ -251,6 +262,7 @@ OWNER = [
     Visit("/manage/s/{slug}/deliveries/{draft}/", who="alice"),
     Visit("/manage/s/{slug}/deliveries/{sent}/", who="alice"),
     Visit("/coordinate/s/{slug}/", who="alice"),
+    Visit("/coordinate/s/{slug}/?state=confirmed&country=DE&page=2", who="alice"),
 ]
 IMPORT_STATES = [
     Visit(
@@ -341,6 +353,9 @@ PHONE = [
     Visit("/s/{slug}/join/{invitation}/"),
     Visit("/news/"),
     Visit("/manage/s/{slug}/", who="alice"),
+    Visit("/manage/new/", who="alice"),
+    Visit("/manage/s/{slug}/dashboard/", who="alice"),
+    Visit("/manage/s/{slug}/co-owners/", who="alice"),
     Visit("/manage/s/{slug}/coordinators/", who="alice"),
     Visit("/manage/s/{slug}/audit/", who="alice"),
     Visit("/manage/s/{slug}/publication/", who="alice"),

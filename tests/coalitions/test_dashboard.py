@@ -90,3 +90,61 @@ def test_the_home_page_lists_what_the_user_coordinates(client, bob, bob_coordina
     client.force_login(bob)
     html = client.get("/manage/").content.decode()
     assert "Clean rivers" in html and "coordinator for DACH" in html
+
+
+def test_withdrawn_and_rejected_sign_ons_are_counted_apart_from_declined_invitations(client, alice, progress):
+    make_signature(
+        progress, kind="organization", organization_name="Isar Rowers", country="DE", status="withdrawn"
+    )
+    make_signature(
+        progress, kind="organization", organization_name="Lech Anglers", country="DE", status="rejected"
+    )
+    client.force_login(alice)
+    response = client.get(URL)
+    counts = [_count(response, key) for key in ("declined", "withdrawn", "rejected")]
+    assert counts == [1, 1, 1]
+
+
+def test_the_table_can_be_searched(client, alice, progress):
+    client.force_login(alice)
+    html = client.get(URL + "?q=weser").content.decode()
+    assert "Weser Canoe Club" in html
+    assert "Seine Citizens" not in html
+    assert "1 of 5 match." in html
+
+
+@pytest.mark.parametrize(
+    ("query", "shown", "hidden"),
+    [
+        ("state=invited", "Inn Valley Environmental Forum", "Weser Canoe Club"),
+        ("country=FR", "Seine Citizens", "Weser Canoe Club"),
+        ("kind=individual", "Grace Liu", "Weser Canoe Club"),
+        ("source=invitation", "Inn Valley Environmental Forum", "Weser Canoe Club"),
+    ],
+)
+def test_the_table_can_be_filtered(client, alice, progress, query, shown, hidden):
+    make_signature(progress, person_name="Grace Liu", country="FR")
+    client.force_login(alice)
+    html = client.get(f"{URL}?{query}").content.decode()
+    table = html.split("<tbody>")[1].split("</tbody>")[0]
+    assert shown in table
+    assert hidden not in table
+
+
+def test_an_unknown_filter_value_is_ignored_not_a_500(client, alice, progress):
+    client.force_login(alice)
+    response = client.get(URL + "?state=bogus&country=ZZ&page=x")
+    assert response.status_code == 200
+    assert "Weser Canoe Club" in response.content.decode()
+
+
+def test_a_long_table_is_paged_keeping_the_filters(client, alice, coalition, settings):
+    for n in range(55):
+        make_signature(coalition, person_name=f"Signer {n:02}", country="DE")
+    client.force_login(alice)
+    first = client.get(URL + "?country=DE").content.decode()
+    assert first.count('<tr class="progress-') == 50
+    assert 'href="?country=DE&amp;page=2"' in first
+    second = client.get(URL + "?country=DE&page=2").content.decode()
+    assert second.count('<tr class="progress-') == 5
+    assert "Page 2 of 2" in second

@@ -50,7 +50,10 @@ def test_a_malformed_country_order_is_refused_next_to_the_field(client, alice, r
         URL, {"country_order": "Austria", "list_order": "signed", "earlier_versions": "list"}
     )
     assert response.status_code == 400
-    assert "Use ISO codes separated by commas." in response.content.decode()
+    assert (
+        "Not a country code: Austria. Use two-letter ISO codes separated by commas, e.g. “DE, AT, CH”."
+        in response.content.decode()
+    )
 
 
 def test_an_unknown_choice_is_refused(client, alice, rivers):

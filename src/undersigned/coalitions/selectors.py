@@ -19,16 +19,21 @@ class Progress(models.TextChoices):
     INVITED = "invited", _("Invited")
     PENDING = "pending", _("Pending")
     CONFIRMED = "confirmed", _("Confirmed")
+    # An invitation the organization turned down; a sign-on withdrawn or rejected is counted as such.
     DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    REJECTED = "rejected", _("Rejected")
 
 
 PROGRESS = dict(Progress.choices)
 _SIGNATURE_PROGRESS = {
     Signature.Status.PENDING: Progress.PENDING,
     Signature.Status.CONFIRMED: Progress.CONFIRMED,
-    Signature.Status.REJECTED: Progress.DECLINED,
-    Signature.Status.WITHDRAWN: Progress.DECLINED,
+    Signature.Status.REJECTED: Progress.REJECTED,
+    Signature.Status.WITHDRAWN: Progress.WITHDRAWN,
 }
+# An invitation's row has no sign-on yet: it stands for an organization, and its source is the invitation.
+INVITATION_SOURCE = Signature.Source.INVITATION
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,31 @@ class ProgressRow:
     @property
     def progress_label(self):
         return self.progress.label
+
+    @property
+    def kind(self) -> str:
+        return self.signature.kind if self.signature else Signature.Kind.ORGANIZATION
+
+    @property
+    def source(self) -> str:
+        return self.signature.source if self.signature else INVITATION_SOURCE
+
+    def matches(self, *, q="", state="", country="", kind="", source="") -> bool:
+        """Whether the row passes the progress table's search (any part of the name or list line) and
+        filters; an empty value lets everything through."""
+        if state and self.progress != state:
+            return False
+        if country and self.country != country:
+            return False
+        if kind and self.kind != kind:
+            return False
+        if source and self.source != source:
+            return False
+        if q:
+            haystack = " ".join([self.name, self.signature.display_line() if self.signature else ""])
+            if q.casefold() not in haystack.casefold():
+                return False
+        return True
 
 
 def region_progress(coordination: Coordination) -> tuple[list[ProgressRow], dict[str, int]]:
@@ -78,6 +108,13 @@ def region_progress(coordination: Coordination) -> tuple[list[ProgressRow], dict
     rows.sort(key=lambda row: (row.country, order.index(row.progress), row.name.casefold()))
     counts = Counter(row.progress for row in rows)
     return rows, {key: counts.get(key, 0) for key in PROGRESS}
+
+
+def progress_filtered(rows: list[ProgressRow], filters: dict) -> list[ProgressRow]:
+    """The rows that pass every filter given (keys: q, state, country, kind, source)."""
+    if not filters:
+        return rows
+    return [row for row in rows if row.matches(**filters)]
 
 
 def statement_trail_participants(statement: Statement) -> dict[str, set[int]]:

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.generic import RedirectView
 
-from undersigned.coalitions.views import accounts, coordinate, join, owner
+from undersigned.coalitions.views import accounts, coordinate, join, owner, statement_dashboard
 
 app_name = "coalitions"
 urlpatterns = [
@@ -38,6 +38,13 @@ urlpatterns = [
         coordinate.signon_withdraw,
         name="signon_withdraw",
     ),
+    path(
+        "manage/s/<slug:slug>/dashboard/",
+        statement_dashboard.statement_dashboard,
+        name="statement_dashboard",
+    ),
+    path("manage/s/<slug:slug>/co-owners/", owner.co_owners, name="co_owners"),
+    path("manage/s/<slug:slug>/co-owners/<int:pk>/remove/", owner.co_owner_remove, name="co_owner_remove"),
     path("manage/s/<slug:slug>/coordinators/", owner.coordinators, name="coordinators"),
     path(
         "manage/s/<slug:slug>/coordinators/<int:pk>/remove/",

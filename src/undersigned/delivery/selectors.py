@@ -44,3 +44,12 @@ def delivery_counts(mailing: Mailing) -> dict[str, int]:
     for status in mailing.deliveries.values_list("status", flat=True):
         counts[status] += 1
     return counts
+
+
+def deliveries_failed(statement: Statement) -> QuerySet[Delivery]:
+    """Emails to recipients that failed for good (a retry is the owner's call), newest first."""
+    return (
+        Delivery.objects.filter(statement=statement, status=Delivery.Status.FAILED)
+        .select_related("mailing")
+        .order_by("-updated_at")
+    )

@@ -99,10 +99,10 @@ def _groups(release: Release) -> list[Group]:
     codes: list[str] = []
     by_country = release.grouping == Release.Grouping.COUNTRY
     for row in release_signatories(release):
-        if not groups or (by_country and row.country != codes[-1]):
-            label = group_label(row.country, release.statement.language) if by_country else ""
+        if not groups or (by_country and row.group != codes[-1]):
+            label = group_label(row.group, release.statement.language) if by_country else ""
             groups.append(Group(label=label, lines=[]))
-            codes.append(row.country)
+            codes.append(row.group)
         groups[-1].lines.append(row.line)
     return groups
 

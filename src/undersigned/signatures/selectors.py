@@ -18,6 +18,8 @@ from undersigned.statements.models import Statement
 WITHDRAWABLE = (Signature.Status.PENDING, Signature.Status.CONFIRMED)
 
 NO_COUNTRY = ""
+# The group of umbrella bodies when a statement lists them before every country (not an ISO code).
+UMBRELLA_GROUP = "umbrella"
 
 
 @dataclass(frozen=True)
@@ -26,14 +28,22 @@ class ListedSignatory:
     signature: Signature
     country: str  # ISO code, or "" for signatories without a country
     starts_group: bool
-    group_label: str  # the country's name on the first row of a group, else ""
+    group_label: str  # the group's name (a country, or the umbrella bodies) on its first row, else ""
     verified: bool = False  # a coordinator verified the organization's representative
     # The number of the earlier text this signatory endorsed, when they have not reconfirmed the current one.
     endorsed_version: int | None = None
+    # The group the row is listed in: its country's code, or UMBRELLA_GROUP.
+    group: str = NO_COUNTRY
+    # In the umbrella bodies' own group the country is no heading, so the line names it.
+    country_label: str = ""
 
     @property
     def line(self) -> str:
-        return self.signature.display_line()
+        line = self.signature.display_line()
+        if self.group == UMBRELLA_GROUP and self.country_label:
+            # "European Federation of Anglers – Ana Ruiz, President (Spain)"
+            return f"{line} ({self.country_label})"
+        return line
 
     @property
     def annotations(self) -> list[str]:
@@ -64,7 +74,26 @@ def country_group_order(statement: Statement) -> list[str]:
 
 
 def group_label(code: str, language: str | None = None) -> str:
+    """A group's heading: the country's name, "Umbrella bodies" for their own group, or "Other signatories".
+
+    >>> group_label("AT", "en"), group_label(UMBRELLA_GROUP, "en"), group_label("", "en")
+    ('Austria', 'Umbrella bodies', 'Other signatories')
+    """
+    if code == UMBRELLA_GROUP:
+        return gettext("Umbrella bodies")
     return country_name(code, language) if code else gettext("Other signatories")
+
+
+def _is_umbrella(signature: Signature) -> bool:
+    return bool(
+        signature.kind == Signature.Kind.ORGANIZATION
+        and signature.organization_id
+        and signature.organization.is_umbrella
+    )
+
+
+def _umbrellas_first(statement: Statement) -> bool:
+    return statement.umbrella_placement == Statement.UmbrellaPlacement.OWN_GROUP
 
 
 def _public(statement: Statement) -> QuerySet[Signature]:
@@ -79,19 +108,22 @@ def _public(statement: Statement) -> QuerySet[Signature]:
 def signatory_queryset(statement: Statement) -> QuerySet[Signature]:
     """Confirmed, displayable signatures in published order: country group; umbrella bodies, then
     organizations, then individuals; within each, the order they confirmed in or alphabetical, as the
-    statement chooses."""
+    statement chooses. A statement that lists umbrella bodies in their own group puts all of them, from every
+    country, before the first country (as a federation lists its national councils before the members)."""
     order = country_group_order(statement)
     if not order:
         # No public signatures at all. A CASE without WHENs would become a constant, and
         # PostgreSQL refuses "ORDER BY <constant>" in the ids query of `_ordered_ids`.
         return _public(statement).none()
+    umbrella = Q(kind=Signature.Kind.ORGANIZATION, organization__is_umbrella=True)
     country_rank = Case(
+        *([When(umbrella, then=Value(-1))] if _umbrellas_first(statement) else []),
         *[When(country=code, then=Value(rank)) for rank, code in enumerate(order)],
         default=Value(len(order)),
         output_field=IntegerField(),
     )
     kind_rank = Case(
-        When(Q(kind=Signature.Kind.ORGANIZATION, organization__is_umbrella=True), then=Value(0)),
+        When(umbrella, then=Value(0)),
         When(kind=Signature.Kind.ORGANIZATION, then=Value(1)),
         default=Value(2),
         output_field=IntegerField(),
@@ -106,27 +138,35 @@ def signatory_queryset(statement: Statement) -> QuerySet[Signature]:
         within = ["confirmed_at", "pk"]
     return (
         _public(statement)
-        .select_related("version")
+        .select_related("version", "organization")
         .annotate(country_rank=country_rank, kind_rank=kind_rank)
         .order_by("country_rank", "kind_rank", *within)
     )
 
 
-def _numbered(rows, *, first_number: int, language: str, baseline: int = 1) -> Iterator[ListedSignatory]:
-    previous_country = None
+def _numbered(
+    rows, *, first_number: int, language: str, baseline: int = 1, umbrellas_first: bool = False
+) -> Iterator[ListedSignatory]:
+    previous_group = None
     for offset, signature in enumerate(rows):
-        starts_group = signature.country != previous_country
+        in_umbrella_group = umbrellas_first and _is_umbrella(signature)
+        group = UMBRELLA_GROUP if in_umbrella_group else signature.country
+        starts_group = group != previous_group
         endorsed = signature.version.number
         yield ListedSignatory(
             number=first_number + offset,
             signature=signature,
             country=signature.country,
             starts_group=starts_group,
-            group_label=group_label(signature.country, language) if starts_group else "",
+            group_label=group_label(group, language) if starts_group else "",
             verified=signature.verified,
             endorsed_version=endorsed if endorsed < baseline else None,
+            group=group,
+            country_label=country_name(signature.country, language)
+            if in_umbrella_group and signature.country
+            else "",
         )
-        previous_country = signature.country
+        previous_group = group
 
 
 def _ordered_ids(statement: Statement, baseline: int) -> list[int]:
@@ -144,6 +184,7 @@ def _ordered_ids(statement: Statement, baseline: int) -> list[int]:
             statement.list_revision,
             statement.list_order,
             statement.earlier_versions,
+            statement.umbrella_placement,
             "".join(statement.country_order_codes()),
             baseline,
         )  # fmt: skip
@@ -160,10 +201,16 @@ def signatory_page(statement: Statement, page_number, per_page: int):
     baseline = statement.baseline_version_number()
     paginator = Paginator(_ordered_ids(statement, baseline), per_page)
     page = paginator.get_page(page_number)
-    by_id = Signature.objects.select_related("version").in_bulk(page.object_list)
+    by_id = Signature.objects.select_related("version", "organization").in_bulk(page.object_list)
     rows = [by_id[pk] for pk in page.object_list if pk in by_id]
     page.signatories = list(
-        _numbered(rows, first_number=page.start_index(), language=statement.language, baseline=baseline)
+        _numbered(
+            rows,
+            first_number=page.start_index(),
+            language=statement.language,
+            baseline=baseline,
+            umbrellas_first=_umbrellas_first(statement),
+        )
     )
     return page
 
@@ -172,7 +219,11 @@ def signatory_iter(statement: Statement, chunk_size: int = 2000) -> Iterator[Lis
     """The whole list, streamed from the database in chunks (for text files and exports)."""
     rows = signatory_queryset(statement).iterator(chunk_size=chunk_size)
     return _numbered(
-        rows, first_number=1, language=statement.language, baseline=statement.baseline_version_number()
+        rows,
+        first_number=1,
+        language=statement.language,
+        baseline=statement.baseline_version_number(),
+        umbrellas_first=_umbrellas_first(statement),
     )
 
 

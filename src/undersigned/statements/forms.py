@@ -1,7 +1,36 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from undersigned.common.countries import country_codes
 from undersigned.statements.models import Statement
+
+
+def clean_country_order(raw: str) -> str:
+    """`"de, at ,CH"` -> `"DE, AT, CH"`; an unknown code is refused with the codes it did not know.
+
+    >>> clean_country_order(" de,at ")
+    'DE, AT'
+    >>> clean_country_order("DE, Germany")
+    Traceback (most recent call last):
+    ...
+    django.core.exceptions.ValidationError: ['Not a country code: Germany. Use two-letter ISO codes separated by commas, e.g. “DE, AT, CH”.']
+    """
+    codes: list[str] = []
+    for part in (raw or "").replace(";", ",").split(","):
+        code = part.strip()
+        if code and code.upper() not in codes:
+            codes.append(code.upper() if len(code) == 2 else code)
+    unknown = [code for code in codes if code not in country_codes()]
+    if unknown:
+        raise forms.ValidationError(
+            _(
+                "Not a country code: %(codes)s. Use two-letter ISO codes separated by commas, e.g. “DE, AT, CH”."
+            ),
+            code="unknown",
+            params={"codes": ", ".join(unknown)},
+        )
+    return ", ".join(codes)
 
 
 class VersionPublishForm(forms.Form):
@@ -32,14 +61,78 @@ class VersionPublishForm(forms.Form):
 class StatementSettingsForm(forms.ModelForm):
     class Meta:
         model = Statement
-        fields = ["country_order", "list_order", "earlier_versions"]
-        widgets = {"list_order": forms.RadioSelect, "earlier_versions": forms.RadioSelect}
+        fields = ["country_order", "umbrella_placement", "list_order", "earlier_versions"]
+        widgets = {
+            "list_order": forms.RadioSelect,
+            "earlier_versions": forms.RadioSelect,
+            "umbrella_placement": forms.RadioSelect,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Left out (an older form, a script), the umbrella bodies stay where they are.
+        self.fields["umbrella_placement"].required = False
 
     def clean_country_order(self):
-        return ", ".join(
-            code.strip().upper() for code in self.cleaned_data["country_order"].split(",") if code.strip()
-        )
+        return clean_country_order(self.cleaned_data["country_order"])
+
+    def clean_umbrella_placement(self):
+        return self.cleaned_data["umbrella_placement"] or self.instance.umbrella_placement
 
     def _post_clean(self):
         # The service validates and saves; the form must not write onto the statement before it does.
         pass
+
+
+class StatementCreateForm(forms.ModelForm):
+    """A new statement: its first text and how it is signed and listed. It starts as a draft."""
+
+    text = forms.CharField(
+        label=_("Text (Markdown)"),
+        widget=forms.Textarea(attrs={"rows": 14}),
+        error_messages={"required": _("Please write the statement's text.")},
+        help_text=_(
+            "Use *emphasis*, **bold**, “## ” for a heading and “- ” for a list; the preview shows the result."
+        ),
+    )
+
+    class Meta:
+        model = Statement
+        fields = [
+            "title", "language", "deadline", "signers", "country_order", "umbrella_placement", "list_order",
+            "earlier_versions",
+        ]  # fmt: skip
+        widgets = {
+            "deadline": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+            "signers": forms.RadioSelect,
+            "umbrella_placement": forms.RadioSelect,
+            "list_order": forms.RadioSelect,
+            "earlier_versions": forms.RadioSelect,
+        }
+        help_texts = {"deadline": _("Optional. After it, the form closes by itself.")}
+
+    field_order = ["title", "language", "text", "deadline", "signers"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["deadline"].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"]
+        self.fields["language"].choices = settings.LANGUAGES
+        self.fields["title"].widget.attrs["autocomplete"] = "off"
+
+    def clean_text(self):
+        text = self.cleaned_data["text"].replace("\r\n", "\n").strip()
+        if not text:
+            raise forms.ValidationError(_("Please write the statement's text."), code="required")
+        return text
+
+    def clean_country_order(self):
+        return clean_country_order(self.cleaned_data["country_order"])
+
+    def _post_clean(self):
+        # statements.services.statement_create validates and saves.
+        pass
+
+    def statement_fields(self) -> dict:
+        data = dict(self.cleaned_data)
+        data.pop("text")
+        return data

@@ -18,6 +18,23 @@ class Statement(LoggingMixin, models.Model):
         CLOSED = "closed", _("Closed")
         PUBLISHED = "published", _("Published")
 
+    # The lifecycle: which status may follow which (statements.services.statement_transition enforces it).
+    # A closed statement may reopen; nothing goes back to draft once people could sign, and a published
+    # list is final.
+    TRANSITIONS = {
+        Status.DRAFT: (Status.OPEN,),
+        Status.OPEN: (Status.CLOSED,),
+        Status.CLOSED: (Status.OPEN, Status.PUBLISHED),
+        Status.PUBLISHED: (),
+    }
+    # What each step means, in one sentence, as the owner's lifecycle control explains it.
+    STEP_MEANINGS = {
+        Status.DRAFT: _("Only you and your co-owners can see it; nobody can sign yet."),
+        Status.OPEN: _("Anyone with the link can sign."),
+        Status.CLOSED: _("The list stays public, but nobody can sign any more."),
+        Status.PUBLISHED: _("The list is final and the statement appears in the newsroom."),
+    }
+
     class Signers(models.TextChoices):
         BOTH = "both", _("Organizations and individuals")
         ORGANIZATIONS = "organizations", _("Organizations only")
@@ -26,6 +43,12 @@ class Statement(LoggingMixin, models.Model):
     class ListOrder(models.TextChoices):
         SIGNED = "signed", _("In the order they signed")
         ALPHABETICAL = "alphabetical", _("Alphabetically")
+
+    class UmbrellaPlacement(models.TextChoices):
+        # Federations publish lists either way: their national councils leading each country, or all
+        # umbrella bodies together in a first group before the member organizations.
+        COUNTRY = "country", _("First within their own country's group")
+        OWN_GROUP = "own_group", _("In a group of their own, before every country")
 
     class EarlierVersions(models.TextChoices):
         # What the public list does with signers who endorsed a text that has since changed.
@@ -53,6 +76,17 @@ class Statement(LoggingMixin, models.Model):
     )
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements"
+    )
+    # Co-owners have the owner's rights on this statement (statements.permissions).
+    co_owners = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="co_owned_statements", verbose_name=_("co-owners")
+    )
+    umbrella_placement = models.CharField(
+        _("umbrella bodies"),
+        max_length=10,
+        choices=UmbrellaPlacement.choices,
+        default=UmbrellaPlacement.COUNTRY,
+        help_text=_("Where umbrella bodies (federations, national councils) appear in the list."),
     )
     list_order = models.CharField(
         _("order within each group"),
@@ -98,6 +132,13 @@ class Statement(LoggingMixin, models.Model):
     def accepts_signatures(self, now=None) -> bool:
         now = now or timezone.now()
         return self.status == self.Status.OPEN and (self.deadline is None or now < self.deadline)
+
+    def allowed_transitions(self) -> tuple[str, ...]:
+        return self.TRANSITIONS[Statement.Status(self.status)]
+
+    def transition_is_irreversible(self, to: str) -> bool:
+        """Leaving the draft and publishing cannot be undone, so the owner confirms them first."""
+        return self.status == self.Status.DRAFT or to == self.Status.PUBLISHED
 
     def allows_kind(self, kind: str) -> bool:
         return self.signers == self.Signers.BOTH or self.signers == {

@@ -1,13 +1,28 @@
 """Who may manage a statement. Views call these before touching anything."""
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
 from undersigned.statements.models import Statement
 
 
 def user_owns_statement(user, statement: Statement) -> bool:
-    return bool(user.is_authenticated and (user.is_superuser or statement.owner_id == user.pk))
+    """The owner, a co-owner (who has every right the owner has) or a superuser."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser or statement.owner_id == user.pk:
+        return True
+    return statement.co_owners.filter(pk=user.pk).exists()
+
+
+def statements_owned_by(user):
+    """Every statement the user owns or co-owns (every statement, for a superuser)."""
+    if not user.is_authenticated:
+        return Statement.objects.none()
+    if user.is_superuser:
+        return Statement.objects.all()
+    return Statement.objects.filter(Q(owner=user) | Q(co_owners=user)).distinct()
 
 
 def user_can_view_draft(user, statement: Statement) -> bool:

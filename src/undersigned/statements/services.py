@@ -1,5 +1,8 @@
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from undersigned.statements.models import Statement, StatementVersion
 from undersigned.statements.signals import list_settings_changed, version_published
@@ -64,7 +67,7 @@ def statement_version_publish(
     return version
 
 
-SETTINGS_FIELDS = ["country_order", "list_order", "earlier_versions"]
+SETTINGS_FIELDS = ["country_order", "list_order", "earlier_versions", "umbrella_placement"]
 
 
 @transaction.atomic
@@ -80,7 +83,7 @@ def statement_update_settings(*, statement: Statement, user=None, **fields) -> S
     }
     if not changed:
         return statement
-    for name, (_, value) in changed.items():
+    for name, (_old, value) in changed.items():
         setattr(statement, name, value)
     statement.full_clean()
     statement.save(update_fields=[*changed, "updated_at"])
@@ -90,7 +93,64 @@ def statement_update_settings(*, statement: Statement, user=None, **fields) -> S
     return statement
 
 
+def statement_free_slug(title: str) -> str:
+    """An unused address made from the title: `Save the Elbe!` -> `save-the-elbe`, then `save-the-elbe-2`.
+    A title with no Latin letters gets `statement`, `statement-2`, ..."""
+    field = Statement._meta.get_field("slug")
+    base = slugify(title)[: field.max_length - 6].strip("-") or "statement"
+    candidate, n = base, 1
+    while Statement.objects.filter(slug=candidate).exists():
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+@transaction.atomic
+def statement_transition(*, statement: Statement, to: str, user=None) -> Statement:
+    """Move a statement one step along its lifecycle (Statement.TRANSITIONS); any other step is refused
+    with a ValidationError that says what is possible from here."""
+    if to not in Statement.Status.values:
+        raise ValidationError(_("“%(to)s” is not a step of a statement's lifecycle.") % {"to": to})
+    statement = Statement.objects.select_for_update().get(pk=statement.pk)
+    current, target = Statement.Status(statement.status), Statement.Status(to)
+    if target not in statement.allowed_transitions():
+        allowed = [str(Statement.Status(s).label) for s in statement.allowed_transitions()]
+        raise ValidationError(
+            _("A statement that is “%(current)s” cannot become “%(target)s”. %(allowed)s")
+            % {
+                "current": current.label,
+                "target": target.label,
+                "allowed": _("From here it can become: %(steps)s.") % {"steps": ", ".join(allowed)}
+                if allowed
+                else _("A published statement is final."),
+            }
+        )
+    if target == Statement.Status.OPEN and statement.current_version is None:
+        raise ValidationError(_("The statement has no text yet; write it before opening it."))
+    statement.status = target
+    statement.save(update_fields=["status", "updated_at"])
+    statement.log_action("statement.status_changed", user=user, data={"from": current, "to": target})
+    return statement
+
+
+@transaction.atomic
+def statement_co_owner_add(*, statement: Statement, account, user=None) -> None:
+    """Give `account` the owner's rights on the statement. The owner cannot be their own co-owner."""
+    if account.pk == statement.owner_id or statement.co_owners.filter(pk=account.pk).exists():
+        raise ValidationError({"email": _("This person already owns this statement.")})
+    statement.co_owners.add(account)
+    statement.log_action("statement.co_owner_added", user=user, data={"email": account.email})
+
+
+@transaction.atomic
+def statement_co_owner_remove(*, statement: Statement, account, user=None) -> None:
+    statement.co_owners.remove(account)
+    statement.log_action("statement.co_owner_removed", user=user, data={"email": account.email})
+
+
 def statement_set_status(*, statement: Statement, status: str, user=None) -> Statement:
+    """Set any status, skipping the lifecycle's rules: for fixtures and the back office. The owner's pages
+    go through `statement_transition`."""
     if statement.status == status:
         return statement
     previous, statement.status = statement.status, Statement.Status(status)

@@ -1,5 +1,6 @@
 """Writes for coalitions: coordinators, invitations and coordinators' sign-ons."""
 
+from undersigned.coalitions.services.co_owners import co_owner_invite
 from undersigned.coalitions.services.coordinators import (
     coordinator_appoint,
     coordinator_remove,
@@ -20,7 +21,7 @@ from undersigned.coalitions.services.signons import (
 )
 
 __all__ = [
-    "CONFIRMATION_METHODS", "coordinator_appoint", "coordinator_remove", "coordinator_update",
+    "CONFIRMATION_METHODS", "co_owner_invite", "coordinator_appoint", "coordinator_remove", "coordinator_update",
     "invitation_create", "invitation_get_usable", "invitation_mark_declined", "invitation_revoke",
     "invitation_sign", "signon_confirm_documented", "signon_edit", "signon_enter",
 ]  # fmt: skip

@@ -3,13 +3,13 @@ coordinator sets a password."""
 
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.db.models import Q
 from django.shortcuts import render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_GET
 
 from undersigned.coalitions.models import Coordinator
-from undersigned.statements.models import Statement
+from undersigned.signatures.stats import statement_counts
+from undersigned.statements.permissions import statements_owned_by
 
 set_password = auth_views.PasswordResetConfirmView.as_view(
     template_name="coalitions/set_password.html",
@@ -21,12 +21,11 @@ set_password = auth_views.PasswordResetConfirmView.as_view(
 @login_required
 @require_GET
 def home(request):
-    """/manage/: the statements the user owns (each linking to its owner's page) and those they coordinate
-    (each linking to the coordinator's desk)."""
+    """/manage/: the statements the user owns or co-owns, each with its state and counts and linking to its
+    owner's page, a way to start a new one, and the statements they coordinate (each linking to the
+    coordinator's desk)."""
     coordinations = Coordinator.objects.filter(user=request.user).select_related("statement")
-    owned = Statement.objects.none()
-    if request.user.is_superuser:
-        owned = Statement.objects.all()
-    else:
-        owned = Statement.objects.filter(Q(owner=request.user))
-    return render(request, "coalitions/home.html", {"coordinations": coordinations, "owned": owned})
+    owned = list(statements_owned_by(request.user).order_by("-created_at"))
+    counts = statement_counts(owned)
+    rows = [(statement, counts[statement.pk]) for statement in owned]
+    return render(request, "coalitions/home.html", {"coordinations": coordinations, "owned": rows})

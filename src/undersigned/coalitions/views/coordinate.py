@@ -4,6 +4,7 @@ sign-on or invitation through the region-limited querysets, so other regions ans
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -22,7 +23,9 @@ from undersigned.coalitions.forms import (
     VerifyForm,
     add_service_errors,
 )
-from undersigned.coalitions.selectors import PROGRESS, Progress, region_progress
+from undersigned.coalitions.owner_forms import ProgressFilterForm
+from undersigned.coalitions.selectors import PROGRESS, Progress, progress_filtered, region_progress
+from undersigned.common.countries import country_name
 from undersigned.organizations.services import organization_create
 from undersigned.signatures.models import Signature
 from undersigned.signatures.outcomes import SignResult
@@ -33,11 +36,30 @@ def _dashboard(coordination):
     return redirect("coalitions:dashboard", slug=coordination.statement.slug)
 
 
+PROGRESS_PAGE_SIZE = 50
+
+
 @login_required
 @require_GET
 def dashboard(request, slug):
+    """The region's progress: counts per state, then every sign-on and invitation, searchable, filtered by
+    state, country, kind and source, fifty a page."""
     coordination = coordination_or_403(request.user, slug)
     rows, counts = region_progress(coordination)
+    countries = sorted({row.country for row in rows if row.country})
+    language = coordination.statement.language
+    filter_form = ProgressFilterForm(
+        request.GET,
+        states=Progress.choices,
+        countries=[(code, country_name(code, language)) for code in countries],
+        kinds=Signature.Kind.choices,
+        sources=Signature.Source.choices,
+    )
+    filters = filter_form.filters()
+    shown = progress_filtered(rows, filters)
+    page = Paginator(shown, PROGRESS_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
     invitations = coordination.invitations().select_related("organization").order_by("-created_at")
     return render(
         request,
@@ -45,7 +67,13 @@ def dashboard(request, slug):
         {
             "coordination": coordination,
             "statement": coordination.statement,
-            "rows": rows,
+            "rows": page.object_list,
+            "page": page,
+            "total_rows": len(rows),
+            "shown_rows": len(shown),
+            "filter_form": filter_form,
+            "filtered": bool(filters),
+            "query": query.urlencode(),
             "summary": [(key, label, counts[key]) for key, label in PROGRESS.items()],
             "Progress": Progress,
             "invitations": invitations,
