@@ -7,7 +7,7 @@ bounded load from an async client (aiohttp) in this process:
 
 - `--mode signon` (default): each simulated signer GETs the statement page, takes its CSRF token and
   cookie, and POSTs a valid sign-on with a distinct email. A sign-on is accepted when the POST answers
-  302 to the check-email page with `result=created`. Afterwards the database is read: `lost` is the
+  302 to the check-email page (the same answer for every address). Afterwards the database is read: `lost` is the
   number of accepted sign-ons that were not stored.
 - `--mode confirm`: pending signatures are stored beforehand; each simulated signer GETs its
   confirmation link and POSTs the button. `lost` is the number of accepted confirmations the database
@@ -273,7 +273,7 @@ async def signer(session, base, slug, emails, phase, budget, accepted):
                 phase.requests += 1
                 location = response.headers.get("Location", "")
             phase.latencies.append(time.perf_counter() - start)
-            if response.status == 302 and "result=created" in location:
+            if response.status == 302 and location.endswith(f"/s/{slug}/check-email/"):
                 phase.ok += 1
                 accepted.add(email)
             else:

@@ -127,6 +127,9 @@ We call on the councils of the Elbe and the Salzach to protect the rivers and st
 
 1. Elbe Riverside Citizens' Union
 2. The school named after Anna Berger under the association, which we founded to teach children about the river.
+
+Signed by:
+
 3. Salzach Fishers' Cooperative
 4. Moselle Anglers' Club
 """
