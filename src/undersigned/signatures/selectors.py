@@ -183,3 +183,14 @@ def signatures_needing_reconfirmation(statement: Statement):
         status__in=WITHDRAWABLE,
         version__number__lt=statement.baseline_version_number(),
     ).exclude(email="")
+
+
+def reconfirmation_audience(statement: Statement) -> dict[str, int]:
+    """Who a new (not minor) version would email: confirmed signers of an earlier text are asked to
+    reconfirm; sign-ons still pending are sent the new text to confirm instead. Counted before publishing, when
+    every signature is of an earlier text than the one about to be published."""
+    earlier = Signature.objects.filter(statement=statement).exclude(email="")
+    return {
+        "to_reconfirm": earlier.filter(status=Signature.Status.CONFIRMED).count(),
+        "to_confirm": earlier.filter(status=Signature.Status.PENDING).count(),
+    }
