@@ -4,7 +4,7 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from undersigned.common.forms import add_service_errors
 from undersigned.common.markdown import render_markdown
@@ -47,9 +47,12 @@ def statement_count(request, slug):
     return render(request, "signatures/_count_text.html", {"statement": statement})
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def sign(request, slug):
+    """POST signs. A GET is a reload of the page shown after an error: it goes back to the form."""
     statement = statement_get_public(slug=slug, user=request.user)
+    if request.method == "GET":
+        return redirect(statement.get_absolute_url() + "#sign-form")
     form = SignatureForm(request.POST, statement=statement)
     if not form.is_valid():
         return render_statement_page(request, statement, form=form, status=400)
