@@ -69,6 +69,8 @@ class Signature(LoggingMixin, models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     reconfirmed_at = models.DateTimeField(_("reconfirmed"), null=True, blank=True)
+    # A pending sign-on is reminded at most once (signatures_remind_pending).
+    reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
 
     class Meta:

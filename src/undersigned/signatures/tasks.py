@@ -30,7 +30,17 @@ def send_confirmation_email(signature_id: int) -> None:
     _send_confirmation(signature)
 
 
-def _send_confirmation(signature, *, text_changed: bool = False) -> None:
+@task()
+def send_reminders(signature_ids: list[int]) -> None:
+    """The confirmation link once more, for sign-ons still pending; one that confirmed meanwhile is skipped."""
+    pending = Signature.objects.select_related("statement", "version").filter(
+        pk__in=signature_ids, status=Signature.Status.PENDING
+    )
+    for signature in pending.exclude(email=""):
+        _send_confirmation(signature, reminder=True)
+
+
+def _send_confirmation(signature, *, text_changed: bool = False, reminder: bool = False) -> None:
     path = reverse(
         "signatures:confirm", kwargs={"slug": signature.statement.slug, "token": make_token(signature)}
     )
@@ -44,6 +54,7 @@ def _send_confirmation(signature, *, text_changed: bool = False) -> None:
             "withdraw_url": withdraw_url(signature),
             "max_age_days": settings.UNDERSIGNED_TOKEN_MAX_AGE_DAYS,
             "text_changed": text_changed,
+            "reminder": reminder,
             "version": signature.version,
         },
     )

@@ -23,6 +23,10 @@ from undersigned.signatures.services.reconfirmation import (
     signature_renew_pending,
     signatures_request_reconfirmation,
 )
+from undersigned.signatures.services.reminders import (
+    signatures_due_for_reminder,
+    signatures_send_reminders,
+)
 from undersigned.signatures.services.signing import (
     SignOutcome,
     signature_create,
@@ -45,4 +49,5 @@ __all__ = [
     "signature_withdraw", "signatures_bulk_create", "signatures_request_reconfirmation",
     "signatures_scrub_withdrawn", "signatures_set_status", "reconfirmation_batch_done",
     "reconfirmation_run_planned", "reconfirmation_run_stop", "signature_renew_pending",
+    "signatures_due_for_reminder", "signatures_send_reminders",
 ]  # fmt: skip
