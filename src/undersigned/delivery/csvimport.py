@@ -67,7 +67,7 @@ def parse_recipients_csv(text: str, *, existing_emails: set[str] = frozenset()) 
     >>> [(r.line, r.ok) for r in rows]
     [(2, True), (3, False)]
     >>> [(p.column, p.value) for p in rows[1].problems]
-    [('email', 'x'), ('kind', 'tv')]
+    [('kind', 'tv'), ('email', 'x')]
     """
     text = text.lstrip("\ufeff")
     try:
