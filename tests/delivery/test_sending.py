@@ -272,3 +272,12 @@ def test_the_polled_log_keeps_its_live_summary_and_answers_204_while_nothing_cha
     changed = client.get(log, {"shown": shown})
     assert changed.status_code == 200
     assert "1 sent, 0 failed, 1 queued, 0 skipped." in changed.content.decode()
+
+
+def test_the_delivery_log_shows_no_template_comment(client, alice, statement):
+    from tests.delivery.factories import make_mailing, make_recipient
+
+    mailing = make_mailing(statement, [make_recipient(owner=alice, statement=statement)])
+    client.force_login(alice)
+    html = client.get(f"/manage/s/{statement.slug}/deliveries/{mailing.pk}/").content.decode()
+    assert "{#" not in html and "steady live region" not in html

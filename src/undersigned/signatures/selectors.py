@@ -194,3 +194,14 @@ def reconfirmation_audience(statement: Statement) -> dict[str, int]:
         "to_reconfirm": earlier.filter(status=Signature.Status.CONFIRMED).count(),
         "to_confirm": earlier.filter(status=Signature.Status.PENDING).count(),
     }
+
+
+def unnamed_count(statement: Statement) -> int:
+    """Confirmed signatures counted but not named on the list: their signers asked not to be shown. This is
+    why the count can be higher than the last number on the list."""
+    counted = Signature.objects.filter(
+        statement=statement, status=Signature.Status.CONFIRMED, consent_display=False
+    )
+    if statement.earlier_versions == Statement.EarlierVersions.HIDE:
+        counted = counted.filter(version__number__gte=statement.baseline_version_number())
+    return counted.count()

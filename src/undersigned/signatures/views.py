@@ -114,7 +114,16 @@ def confirm(request, slug, token):
 def signatory_list(request, slug):
     statement = statement_get_public(slug=slug, user=request.user)
     page = selectors.signatory_page(statement, request.GET.get("page"), settings.UNDERSIGNED_LIST_PAGE_SIZE)
-    return render(request, "signatures/list.html", {"statement": statement, "page": page})
+    context = {
+        "statement": statement,
+        "page": page,
+        "unnamed": selectors.unnamed_count(statement),
+        # The legend explains only the marks this page shows.
+        "shows_verified": any(row.verified for row in page.signatories),
+        "shows_earlier": any(row.endorsed_version is not None for row in page.signatories),
+        "current_version": statement.current_version,
+    }
+    return render(request, "signatures/list.html", context)
 
 
 @require_GET
@@ -124,7 +133,8 @@ def signatory_list_text(request, slug):
     statement = statement_get_public(slug=slug, user=request.user)
 
     def lines():
-        yield render_to_string("signatures/list-header.txt", {"statement": statement})
+        context = {"statement": statement, "unnamed": selectors.unnamed_count(statement)}
+        yield render_to_string("signatures/list-header.txt", context)
         for row in selectors.signatory_iter(statement):
             if row.starts_group:
                 yield f"{'' if row.number == 1 else chr(10)}{row.group_label}\n"
