@@ -102,3 +102,12 @@ def test_an_outsider_cannot_stop_a_sending(client, charlie, rivers):
 def test_a_version_without_a_sending_is_a_404(client, alice, rivers):
     client.force_login(alice)
     assert client.get("/manage/s/rivers/versions/9/sending/").status_code == 404
+
+
+def test_a_newer_version_stops_the_sending_about_the_older_one(rivers, run_tasks, mailoutbox):
+    statement_version_publish(statement=rivers, text=NEW_TEXT, minor=False)
+    statement_version_publish(statement=rivers, text=NEW_TEXT + " Now.", minor=False)
+    run_tasks()
+    older, newer = ReconfirmationRun.objects.order_by("version__number")
+    assert (older.status, older.emails_sent, newer.status, newer.emails_sent) == ("stopped", 0, "done", 5)
+    assert len(mailoutbox) == 5

@@ -25,6 +25,11 @@ def signatures_request_reconfirmation(
     owner can stop. Either way the list's count and revision change."""
     run = None
     if not version.minor:
+        # A sending about an older text still in progress would ask about a text no longer current, and the
+        # new run asks everyone again: it stops.
+        ReconfirmationRun.objects.filter(statement=statement, status=ReconfirmationRun.Status.SENDING).update(
+            status=ReconfirmationRun.Status.STOPPED, stopped_at=timezone.now()
+        )
         # Counted before the list bookkeeping: every signature is of an earlier text at this point.
         run = ReconfirmationRun(statement=statement, version=version, **reconfirmation_audience(statement))
         run.full_clean()
