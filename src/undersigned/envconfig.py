@@ -57,3 +57,20 @@ def envlist(name: str, default: list[str]) -> list[str]:
     if value is None:
         return default
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def proxy_ssl_header(name: str) -> tuple[str, str] | None:
+    """The header a TLS-terminating proxy sets, as Django's SECURE_PROXY_SSL_HEADER.
+
+    `"X-Forwarded-Proto"` -> `("HTTP_X_FORWARDED_PROTO", "https")`; `"X-Forwarded-Ssl: on"` ->
+    `("HTTP_X_FORWARDED_SSL", "on")`; unset or empty -> None (no header is trusted).
+    Only set it when the proxy always sets or strips this header: otherwise a client could claim https.
+    """
+    value = (_raw(name) or "").strip()
+    if not value:
+        return None
+    header, _, expected = value.partition(":")
+    header, expected = header.strip(), expected.strip() or "https"
+    if not header or not all(c.isalnum() or c == "-" for c in header):
+        raise ImproperlyConfigured(f"{name} must be a header name, optionally with ': value'; got {value!r}.")
+    return "HTTP_" + header.upper().replace("-", "_"), expected

@@ -11,7 +11,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from undersigned.envconfig import envbool, envint, envlist, envstr
+from undersigned.envconfig import envbool, envint, envlist, envstr, proxy_ssl_header
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(envstr("UNDERSIGNED_DATA_DIR", "data")).resolve()
@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "undersigned.common",
@@ -58,6 +59,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "undersigned.common.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -65,6 +68,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Refuses unreadable charsets and cleans text input; runs before CsrfViewMiddleware reads the form.
+    "undersigned.common.middleware.InputMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -184,9 +189,51 @@ WHITENOISE_AUTOREFRESH = DEBUG
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "coalitions:home"
 LOGOUT_REDIRECT_URL = "login"
-SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = envbool("UNDERSIGNED_SECURE_COOKIES", False)
+
+# Transport and browser security. A site served over https (UNDERSIGNED_SITE_URL) gets secure cookies
+# and HSTS without further settings; behind a TLS-terminating proxy, name the header it sets.
+SITE_IS_HTTPS = SITE_URL.startswith("https://")
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = envbool("UNDERSIGNED_SECURE_COOKIES", SITE_IS_HTTPS)
+SECURE_HSTS_SECONDS = envint("UNDERSIGNED_HSTS_SECONDS", 31_536_000 if SITE_IS_HTTPS else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("UNDERSIGNED_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = envbool("UNDERSIGNED_HSTS_PRELOAD", False)
+SECURE_SSL_REDIRECT = envbool("UNDERSIGNED_SSL_REDIRECT", False)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_PROXY_SSL_HEADER = proxy_ssl_header("UNDERSIGNED_PROXY_SSL_HEADER")
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Confirmation and withdrawal links carry tokens in their path: no other site learns them as a referrer.
+SECURE_REFERRER_POLICY = envstr("UNDERSIGNED_REFERRER_POLICY", "same-origin")
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+UNDERSIGNED_PERMISSIONS_POLICY = envstr(
+    "UNDERSIGNED_PERMISSIONS_POLICY",
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "payment=(), usb=(), browsing-topics=()",
+)
+# Content-Security-Policy (django-csp): scripts and styles only from this site, no inline script, no
+# eval, no plugins, no framing. The one inline style is the stand-alone 500 page's, allowed by its hash
+# (tests/common/test_security_headers.py checks it still matches).
+ERROR_PAGE_STYLE_HASH = "'sha256-R5eSvXrvG+hxtviGqd+xMW09VRCt3TMhn9DMcOxGkXA='"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", ERROR_PAGE_STYLE_HASH],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        **(
+            {"report-uri": [envstr("UNDERSIGNED_CSP_REPORT_URI", "")]}
+            if envstr("UNDERSIGNED_CSP_REPORT_URI", "")
+            else {}
+        ),
+        **({"upgrade-insecure-requests": True} if SITE_IS_HTTPS else {}),
+    },
+}
 
 LOGGING = {
     "version": 1,

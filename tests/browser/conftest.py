@@ -39,21 +39,39 @@ def browser():
         browser.close()
 
 
+def _csp_violations(page) -> list[str]:
+    """Chromium reports everything the Content-Security-Policy blocked as a console error."""
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text)
+            if message.type == "error" and "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    return violations
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1024, "height": 800})
     context.set_default_timeout(10_000)
     page = context.new_page()
+    violations = _csp_violations(page)
     yield page
     context.close()
+    assert violations == [], "the Content-Security-Policy blocked something on these pages"
 
 
 @pytest.fixture
 def phone_page(browser):
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
+    violations = _csp_violations(page)
     yield page
     context.close()
+    assert violations == [], "the Content-Security-Policy blocked something on these pages"
 
 
 _axe = Axe()

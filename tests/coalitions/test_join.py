@@ -46,7 +46,7 @@ def test_the_page_names_the_invited_organization(client, invitation):
 def test_the_representative_signs_and_confirms_by_email(client, invitation, run_tasks, mailoutbox):
     response = client.post(_url(invitation), SIGN)
     assert response.status_code == 302
-    assert response["Location"] == "/s/rivers/check-email/?result=created"
+    assert response["Location"] == "/s/rivers/check-email/"
     signature = Signature.objects.get()
     assert (signature.kind, signature.status, signature.source) == ("organization", "pending", "invitation")
     assert signature.organization == invitation.organization

@@ -281,3 +281,15 @@ def test_the_delivery_log_shows_no_template_comment(client, alice, statement):
     client.force_login(alice)
     html = client.get(f"/manage/s/{statement.slug}/deliveries/{mailing.pk}/").content.decode()
     assert "{#" not in html and "steady live region" not in html
+
+
+def test_the_preview_shows_markup_in_the_text_as_text(client, alice, statement, two_recipients):
+    """The email's plain text is printed inside the page: what the owner typed must never run there."""
+    statement_version_create(statement=statement, text="Hello <img src=x onerror=alert(1)> & <b>you</b>")
+    mailing = make_mailing(statement, two_recipients, message="<script>alert(2)</script>")
+    client.force_login(alice)
+    page = client.get(f"/manage/s/clean-rivers/deliveries/{mailing.pk}/").content.decode()
+    assert "<img src=x onerror=alert(1)>" not in page
+    assert "<script>alert(2)</script>" not in page
+    assert "Hello &lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;you&lt;/b&gt;" in page
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page

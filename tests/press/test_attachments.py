@@ -3,10 +3,12 @@ and in the release, served only with the sniffed type."""
 
 import io
 import zipfile
+from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
+from django.utils import timezone
 
 from tests.factories import make_statement
 from tests.press.factories import make_release
@@ -74,8 +76,8 @@ def test_the_owner_attaches_a_pdf_and_it_is_listed_on_the_statement_page(client,
     assert attachment.size == len(PDF)
     assert AuditEntry.objects.filter(action="press.attachment_added", statement_id=statement.pk).exists()
     page = client.get("/s/clean-rivers/").content.decode()
-    assert f'href="/s/clean-rivers/attachments/{attachment.pk}/fact-sheet.pdf"' in page
-    download = client.get(f"/s/clean-rivers/attachments/{attachment.pk}/fact-sheet.pdf")
+    assert f'href="/s/clean-rivers/attachments/{attachment.token}/fact-sheet.pdf"' in page
+    download = client.get(f"/s/clean-rivers/attachments/{attachment.token}/fact-sheet.pdf")
     assert download["Content-Type"] == "application/pdf"
     assert b"".join(download.streaming_content) == PDF
 
@@ -121,7 +123,7 @@ def test_attachments_are_listed_in_the_release(client, alice, statement):
     attachment = Attachment.objects.get()
     text = client.get("/s/clean-rivers/press-release.txt?wrap=0").content.decode()
     assert (
-        f"- River map (PNG, 72\xa0bytes): http://testserver/s/clean-rivers/attachments/{attachment.pk}/river-map.png"
+        f"- River map (PNG, 72\xa0bytes): http://testserver/s/clean-rivers/attachments/{attachment.token}/river-map.png"
         in text
     )
 
@@ -163,5 +165,65 @@ def test_attachments_of_a_draft_are_not_public(client, alice):
     client.force_login(alice)
     upload(client, draft)
     client.logout()
-    pk = Attachment.objects.get().pk
-    assert client.get(f"/s/draft-one/attachments/{pk}/fact-sheet.pdf").status_code == 404
+    token = Attachment.objects.get().token
+    assert client.get(f"/s/draft-one/attachments/{token}/fact-sheet.pdf").status_code == 404
+
+
+def test_the_url_holds_a_random_token_not_the_sequential_id(client, alice, statement):
+    client.force_login(alice)
+    upload(client, statement)
+    upload(client, statement, title="Second sheet")
+    first, second = Attachment.objects.order_by("pk")
+    assert len(first.token) >= 22 and first.token != second.token
+    make_release(statement)
+    client.logout()
+    assert client.get(f"/s/clean-rivers/attachments/{first.pk}/fact-sheet.pdf").status_code == 404
+    assert client.get(f"/s/clean-rivers/attachments/{first.token}/fact-sheet.pdf").status_code == 200
+
+
+def test_a_wrong_name_is_404(client, alice, statement):
+    client.force_login(alice)
+    upload(client, statement)
+    make_release(statement)
+    token = Attachment.objects.get().token
+    client.logout()
+    assert client.get(f"/s/clean-rivers/attachments/{token}/anything.pdf").status_code == 404
+    assert client.get(f"/s/clean-rivers/attachments/{token}/fact-sheet.pdf").status_code == 200
+
+
+def test_attachments_of_a_draft_release_are_not_public_but_the_owner_sees_them(client, alice, statement):
+    client.force_login(alice)
+    upload(client, statement)
+    make_release(statement, publish=False)
+    token = Attachment.objects.get().token
+    owner_view = client.get(f"/s/clean-rivers/attachments/{token}/fact-sheet.pdf")
+    assert owner_view.status_code == 200
+    assert owner_view["Cache-Control"] == "private, no-store"
+    assert f"/attachments/{token}/" in client.get("/s/clean-rivers/").content.decode()
+    client.logout()
+    assert client.get(f"/s/clean-rivers/attachments/{token}/fact-sheet.pdf").status_code == 404
+    assert f"/attachments/{token}/" not in client.get("/s/clean-rivers/").content.decode()
+
+
+def test_attachments_without_a_release_are_not_public(client, alice, statement, charlie):
+    client.force_login(alice)
+    upload(client, statement)
+    token = Attachment.objects.get().token
+    client.force_login(charlie)
+    assert client.get(f"/s/clean-rivers/attachments/{token}/fact-sheet.pdf").status_code == 404
+    assert "Attachments" not in client.get("/s/clean-rivers/").content.decode()
+
+
+def test_attachments_of_an_embargoed_release_are_public_once_the_embargo_ends(client, alice, statement):
+    client.force_login(alice)
+    upload(client, statement)
+    release = make_release(statement, embargo_until=timezone.now() + timedelta(hours=2))
+    token = Attachment.objects.get().token
+    client.logout()
+    url = f"/s/clean-rivers/attachments/{token}/fact-sheet.pdf"
+    assert client.get(url).status_code == 404
+    release.embargo_until = timezone.now() - timedelta(minutes=1)
+    release.save(update_fields=["embargo_until"])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "no-store" not in response.get("Cache-Control", "")

@@ -27,7 +27,7 @@ def sign(client, statement, **changes):
 def test_it_stores_a_pending_signature_and_redirects_to_check_your_email(client, statement):
     response = sign(client, statement)
     assert response.status_code == 302
-    assert response["Location"] == f"/s/{statement.slug}/check-email/?result=created"
+    assert response["Location"] == f"/s/{statement.slug}/check-email/"
     signature = Signature.objects.get()
     assert signature.status == "pending"
     assert signature.display_line() == "Dr. Grace Liu, Families for Libraries, Naperville, IL"
@@ -61,19 +61,55 @@ def test_a_second_sign_on_with_the_same_email_resends_instead_of_duplicating(
 ):
     sign(client, statement)
     response = sign(client, statement, email="GRACE@example.org", person_name="Grace L.")
-    assert response["Location"].endswith("?result=resent")
+    assert response["Location"] == f"/s/{statement.slug}/check-email/"
     assert Signature.objects.count() == 1
     run_tasks()
     assert len(mailoutbox) == 2
 
 
-def test_a_second_sign_on_after_confirming_says_so(client, statement):
-    make_signature(statement, email="grace@example.org")
+def test_a_second_sign_on_after_confirming_says_so_by_email_only(client, statement, mailoutbox, run_tasks):
+    """The page must not tell a stranger that the address signed (even unlisted); the address's owner
+    learns it by email."""
+    make_signature(statement, email="grace@example.org", person_name="Grace Liu", consent_display=False)
     response = sign(client, statement)
-    assert response["Location"].endswith("?result=already_confirmed")
+    assert response["Location"] == f"/s/{statement.slug}/check-email/"
     assert Signature.objects.count() == 1
-    page = client.get(response["Location"])
-    assert "already signed and confirmed" in page.content.decode()
+    page = client.get(response["Location"]).content.decode()
+    assert "already signed" not in page
+    run_tasks()
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].to == ["grace@example.org"]
+    assert mailoutbox[0].subject == f"You have already signed: {statement.title}"
+    assert "This address has already signed and confirmed the statement, so nothing was changed." in (
+        mailoutbox[0].body
+    )
+    assert f"http://testserver/s/{statement.slug}/withdraw/" in mailoutbox[0].body
+
+
+def test_a_declined_address_is_told_by_email_only(client, statement, mailoutbox, run_tasks):
+    make_signature(statement, email="grace@example.org", status="rejected")
+    response = sign(client, statement)
+    assert response["Location"] == f"/s/{statement.slug}/check-email/"
+    run_tasks()
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].subject == f"About your signature on: {statement.title}"
+    assert "The organizers declined a signature from this address earlier" in mailoutbox[0].body
+    assert "/withdraw/" not in mailoutbox[0].body
+
+
+def test_every_address_gets_the_same_answer(client, statement):
+    """New, pending, confirmed, unlisted and declined addresses: one redirect, one page."""
+    make_signature(statement, email="confirmed@example.org")
+    make_signature(statement, email="unlisted@example.org", consent_display=False)
+    make_signature(statement, email="declined@example.org", status="rejected")
+    make_signature(statement, email="pending@example.org", status="pending")
+    answers = set()
+    for email in ["new@example.org", "pending@example.org", "confirmed@example.org", "unlisted@example.org",
+                  "declined@example.org"]:  # fmt: skip
+        response = sign(client, statement, email=email)
+        page = client.get(response["Location"])
+        answers.add((response.status_code, response["Location"], page.content))
+    assert len(answers) == 1
 
 
 def test_the_database_refuses_two_signatures_with_one_email(statement):
@@ -171,3 +207,18 @@ def test_it_keeps_csrf_protection_on(statement):
 def test_a_draft_statement_cannot_be_signed_by_the_public(client):
     statement = make_statement(status="draft")
     assert sign(client, statement).status_code == 404
+
+
+def test_a_coordinator_entering_a_signed_address_sees_the_outcome_and_no_notice_is_sent(
+    statement, mailoutbox, run_tasks
+):
+    from undersigned.signatures.services import signature_create
+
+    make_signature(statement, email="grace@example.org")
+    outcome = signature_create(
+        statement=statement, email="grace@example.org", kind="individual", source="coordinator",
+        person_name="Grace Liu", country="US",
+    )  # fmt: skip
+    assert outcome.result == "already_confirmed"
+    run_tasks()
+    assert mailoutbox == []

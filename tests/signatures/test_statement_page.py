@@ -41,6 +41,34 @@ def test_a_draft_is_hidden_from_the_public_but_not_from_staff(client, alice):
     assert client.get("/s/draft-one/").status_code == 200
 
 
+def test_a_staff_account_without_permissions_cannot_read_a_draft(client, django_user_model):
+    make_statement(slug="draft-one", status="draft")
+    clerk = django_user_model.objects.create_user("clerk", "clerk@example.org", "pw", is_staff=True)
+    client.force_login(clerk)
+    assert client.get("/s/draft-one/").status_code == 404
+    assert client.get("/s/draft-one/signatories/").status_code == 404
+    assert client.get("/s/draft-one/export.pdf").status_code == 404
+
+
+def test_staff_with_the_view_permission_can_read_a_draft(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    make_statement(slug="draft-one", status="draft")
+    reviewer = django_user_model.objects.create_user("rev", "rev@example.org", "pw", is_staff=True)
+    reviewer.user_permissions.add(Permission.objects.get(codename="view_statement"))
+    client.force_login(reviewer)
+    assert client.get("/s/draft-one/").status_code == 200
+
+
+def test_a_non_staff_owner_can_read_their_own_draft(client, bob, charlie):
+    make_statement(slug="draft-one", status="draft", user=bob)
+    client.force_login(bob)
+    assert client.get("/s/draft-one/").status_code == 200
+    assert client.get("/s/draft-one/signatories/").status_code == 200
+    client.force_login(charlie)
+    assert client.get("/s/draft-one/").status_code == 404
+
+
 def test_a_closed_statement_shows_no_form(client):
     make_statement(slug="done", status="closed")
     html = client.get("/s/done/").content.decode()

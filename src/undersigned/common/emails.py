@@ -2,6 +2,10 @@
 
 Each app keeps the emails it sends beside it, in `<app>/templates/<app>/emails/`, and names them by that
 path: `make_message("signatures/emails/confirm-signature", ...)`.
+
+The `.txt` templates switch autoescaping off, so what they return is raw text that may hold whatever an
+owner or signer typed. `render_text` hands it back as a plain `str`, never a SafeString, so a page that
+shows an email (the mailing preview) escapes it like any other text.
 """
 
 from django.conf import settings
@@ -14,9 +18,19 @@ def normalize_email(email: str) -> str:
     return (email or "").strip().lower()
 
 
+def render_text(template_name: str, context: dict) -> str:
+    """A plain-text template rendered as an unmarked `str`.
+
+    `render_to_string` marks its output safe for HTML even with `{% autoescape off %}`; printed in a page,
+    `"<img src=x onerror=...>"` from a statement's text would then run. The copy drops that mark:
+    `render_text("signatures/list-header.txt", {...})` prints as `&lt;img ...` in a template.
+    """
+    return str.__str__(render_to_string(template_name, context))
+
+
 def make_message(kind: str, *, to: str, context: dict, reply_to: str | None = None) -> EmailMultiAlternatives:
-    subject = " ".join(render_to_string(f"{kind}-subject.txt", context).split())
-    text = render_to_string(f"{kind}-body.txt", context)
+    subject = " ".join(render_text(f"{kind}-subject.txt", context).split())
+    text = render_text(f"{kind}-body.txt", context)
     html = render_to_string(f"{kind}-body.html", context)
     message = EmailMultiAlternatives(
         subject, text, settings.DEFAULT_FROM_EMAIL, [to], reply_to=[reply_to] if reply_to else None

@@ -12,7 +12,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, override
 
+from undersigned.common.emails import render_text
 from undersigned.common.markdown import render_markdown
+from undersigned.common.text import xml_text
 from undersigned.press.dateline import ap_date, ap_time, dateline
 from undersigned.press.models import Release
 from undersigned.press.placeholders import fill
@@ -125,7 +127,7 @@ def release_context(release: Release) -> dict:
                 "title": a.title,
                 "kind": a.kind_label,
                 "size": filesizeformat(a.size),
-                "url": site + reverse("press:attachment", kwargs={"slug": statement.slug, "pk": a.pk,
+                "url": site + reverse("press:attachment", kwargs={"slug": statement.slug, "token": a.token,
                                                                    "name": a.download_name}),
             }
             for a in attachments_public(statement, in_release=True)
@@ -162,9 +164,9 @@ def render_release(release: Release, kind: str, *, width: int = 72) -> str:
     """The release as `html` (the body of the web page) or `txt` (for a wire service's form)."""
     context = release_context(release)
     with override(release.statement.language):
-        text = render_to_string(f"press/release/release.{kind}", context)
-    if kind != "txt":
-        return text
+        if kind != "txt":
+            return render_to_string(f"press/release/release.{kind}", context)
+        text = render_text(f"press/release/release.{kind}", context)
     signatory_lines = frozenset(line for group in context["groups"] for line in group.lines)
     return wrap(text.strip() + "\n", width, keep=signatory_lines)
 
@@ -177,27 +179,28 @@ def release_docx(release: Release, out) -> None:
 
     context = release_context(release)
     statement = release.statement
+    x = xml_text  # every stored string, see docxwriter
     with override(statement.language):
         document = new_document(title=release.headline, language=statement.language)
-        document.add_paragraph().add_run(context["status_line"]).bold = True
-        document.add_heading(release.headline, level=0)
+        document.add_paragraph().add_run(x(context["status_line"])).bold = True
+        document.add_heading(x(release.headline), level=0)
         if release.subheadline:
-            document.add_paragraph().add_run(release.subheadline).italic = True
+            document.add_paragraph().add_run(x(release.subheadline)).italic = True
         lede = document.add_paragraph()
-        lede.add_run(context["dateline"] + " ").bold = True
-        lede.add_run(context["lede"])
+        lede.add_run(x(context["dateline"] + " ")).bold = True
+        lede.add_run(x(context["lede"]))
         for quote in context["quotes"]:
-            document.add_paragraph(f"“{quote.body}” {quote.attribution}.")
+            document.add_paragraph(x(f"“{quote.body}” {quote.attribution}."))
         document.add_heading(
-            _("The full text of the statement, “%(title)s”") % {"title": statement.title}, level=1
+            x(_("The full text of the statement, “%(title)s”") % {"title": statement.title}), level=1
         )
         add_markdown(document, context["version"].text, heading_offset=2)
-        document.add_heading(context["block_label"], level=1)
+        document.add_heading(x(context["block_label"]), level=1)
         for group in context["groups"]:
             if group.label:
-                document.add_heading(group.label, level=2)
+                document.add_heading(x(group.label), level=2)
             for line in group.lines:
-                document.add_paragraph(line).paragraph_format.space_after = 0
+                document.add_paragraph(x(line)).paragraph_format.space_after = 0
         document.add_paragraph(
             _("The numbered list of all signatories: %(url)s") % {"url": context["list_url"]}
         )
@@ -205,16 +208,16 @@ def release_docx(release: Release, out) -> None:
             document.add_heading(_("Attachments"), level=1)
             for a in context["attachments"]:
                 document.add_paragraph(
-                    f"{a['title']} ({a['kind']}, {a['size']}): {a['url']}", style="List Bullet"
+                    x(f"{a['title']} ({a['kind']}, {a['size']}): {a['url']}"), style="List Bullet"
                 )
         if release.about:
-            document.add_heading(_("About %(source)s") % {"source": release.source}, level=1)
-            document.add_paragraph(context["about"])
+            document.add_heading(x(_("About %(source)s") % {"source": release.source}), level=1)
+            document.add_paragraph(x(context["about"]))
         document.add_heading(_("Media contact"), level=1)
         document.add_paragraph(
-            "\n".join(p for p in (release.contact_name, release.contact_email, release.contact_phone) if p)
+            x("\n".join(p for p in (release.contact_name, release.contact_email, release.contact_phone) if p))
         )
-        document.add_paragraph(f"SOURCE {release.source}")
+        document.add_paragraph(x(f"SOURCE {release.source}"))
         document.add_paragraph("###").alignment = WD_ALIGN_PARAGRAPH.CENTER
         add_footer(document, release.source, page_label=_("Page"), of_label=_("of"))
     document.save(out)

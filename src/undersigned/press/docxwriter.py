@@ -1,4 +1,10 @@
-"""Small python-docx helpers shared by the statement export and the press release download."""
+"""Small python-docx helpers shared by the statement export and the press release download.
+
+Word files are XML, which cannot hold most control characters: python-docx refuses a vertical tab
+(Word's own soft line break, pasted from Word) with a ValueError. Text stored before input was cleaned
+may hold one, so every string goes through `xml_text` on its way in; the helpers here do it themselves,
+and builders pass their own strings through it.
+"""
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -7,12 +13,14 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from markdown_it import MarkdownIt
 
+from undersigned.common.text import xml_text
+
 _md = MarkdownIt("commonmark", {"html": False})
 
 
 def new_document(*, title: str, language: str):
     document = Document()
-    document.core_properties.title = title
+    document.core_properties.title = xml_text(title)
     document.core_properties.language = language
     style = document.styles["Normal"]
     style.font.name = "Liberation Serif"
@@ -42,7 +50,7 @@ def add_footer(document, text: str, *, page_label: str = "Page", of_label: str =
     paragraph = document.sections[0].footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.style.font.size = Pt(8)
-    paragraph.add_run(f"{text} · {page_label} ")
+    paragraph.add_run(xml_text(f"{text} · {page_label} "))
     _field(paragraph.add_run(), "PAGE")
     paragraph.add_run(f" {of_label} ")
     _field(paragraph.add_run(), "NUMPAGES")
@@ -71,7 +79,7 @@ def add_markdown(document, text: str, *, heading_offset: int = 1) -> None:
 
     Headings move down by `heading_offset` because the document title is the only level-0 heading.
     """
-    tokens = _md.parse(text)
+    tokens = _md.parse(xml_text(text))
     list_styles: list[str] = []
     in_quote = False
     heading_level = None

@@ -75,6 +75,37 @@ def attachments_public(statement: Statement, *, in_release: bool = False):
     return attachments.filter(in_release=True) if in_release else attachments
 
 
+def attachments_are_public(statement: Statement) -> bool:
+    """Press material follows the release: public once the release is published and past its embargo
+    (and its statement is public). Without a release nothing is published yet."""
+    release = release_for(statement)
+    return release is not None and release.is_public
+
+
+def attachments_visible(statement: Statement, *, user):
+    """The attachments `user` may see: all of them once public, before that only for the statement's
+    owner (or a superuser), who is preparing them."""
+    if attachments_are_public(statement) or user_owns_statement(user, statement):
+        return attachments_public(statement)
+    return Attachment.objects.none()
+
+
+def attachment_get_visible(*, slug: str, token: str, name: str, user) -> tuple[Attachment, bool]:
+    """The attachment behind `/s/<slug>/attachments/<token>/<name>` and whether the public may see it.
+    404 for an unknown token, a name that is not the file's, or a release that is not public yet (to
+    anyone but the owner): the same answer in every case, so a guess learns nothing."""
+    attachment = get_object_or_404(
+        Attachment.objects.select_related("statement"), statement__slug=slug, token=token
+    )
+    if name != attachment.download_name:
+        raise Http404("No such attachment.")
+    if attachments_are_public(attachment.statement):
+        return attachment, True
+    if user_owns_statement(user, attachment.statement):
+        return attachment, False
+    raise Http404("No such attachment.")
+
+
 def export_current(statement: Statement, kind: str) -> ExportFile | None:
     """The build for the list and text as they are now, if one was requested."""
     return ExportFile.objects.filter(

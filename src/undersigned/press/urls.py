@@ -12,7 +12,9 @@ urlpatterns = [
     path("s/<slug:slug>/signatories.csv", exports.export_view("csv"), name="export_csv"),
     path("s/<slug:slug>/signatories.json", exports.export_view("json"), name="export_json"),
     path("s/<slug:slug>/exports/<str:kind>/progress/", exports.export_progress, name="export_progress"),
-    path("s/<slug:slug>/attachments/<int:pk>/<str:name>", attachments.attachment_download, name="attachment"),
+    path(
+        "s/<slug:slug>/attachments/<str:token>/<str:name>", attachments.attachment_download, name="attachment"
+    ),
     path("news/", newsroom.newsroom, name="newsroom"),
     path("news/feed.atom", newsroom.NewsroomFeed(), name="feed"),
     path("manage/s/<slug:slug>/publication/", manage.publication, name="publication"),

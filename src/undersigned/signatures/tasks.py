@@ -61,6 +61,27 @@ def _send_confirmation(signature, *, text_changed: bool = False, reminder: bool 
 
 
 @task()
+def send_sign_on_notice(signature_id: int, result: str) -> None:
+    """Someone signed again with this address: tell its owner whether it was already on the list
+    ("already_confirmed") or declined by the organizers ("not_accepted")."""
+    signature = Signature.objects.select_related("statement").filter(pk=signature_id).first()
+    if signature is None or not signature.email:
+        return
+    confirmed = signature.status == Signature.Status.CONFIRMED
+    emails.send(
+        "signatures/emails/sign-on-notice",
+        to=signature.email,
+        context={
+            "signature": signature,
+            "statement": signature.statement,
+            "result": result,
+            "statement_url": settings.SITE_URL + signature.statement.get_absolute_url(),
+            "withdraw_url": withdraw_url(signature) if confirmed else "",
+        },
+    )
+
+
+@task()
 def scrub_withdrawn_signature(signature_id: int) -> None:
     """Queued at withdrawal to run after the retention period; the sweep finds any that are due."""
     # The services package queues this task, so it is looked up when the task runs, not at import.

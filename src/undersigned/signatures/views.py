@@ -10,7 +10,7 @@ from undersigned.common.forms import add_service_errors
 from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
-from undersigned.signatures.outcomes import LinkProblem, SignResult
+from undersigned.signatures.outcomes import LinkProblem
 from undersigned.signatures.page_sections import statement_page_sections
 from undersigned.signatures.tokens import make_withdraw_token
 from undersigned.statements.diff import word_diff
@@ -57,7 +57,7 @@ def sign(request, slug):
     if not form.is_valid():
         return render_statement_page(request, statement, form=form, status=400)
     try:
-        outcome = services.signature_create(
+        services.signature_create(
             statement=statement,
             email=form.cleaned_data["email"],
             kind=form.cleaned_data["kind"],
@@ -66,16 +66,14 @@ def sign(request, slug):
     except ValidationError as error:
         add_service_errors(form, error)
         return render_statement_page(request, statement, form=form, status=400)
-    return redirect(reverse("signatures:check_email", kwargs={"slug": slug}) + f"?result={outcome.result}")
+    # The same answer for every address: what happened is told by email to the address (the service).
+    return redirect("signatures:check_email", slug=slug)
 
 
 @require_GET
 def check_email(request, slug):
     statement = statement_get_public(slug=slug, user=request.user)
-    result = request.GET.get("result")
-    result = SignResult(result) if result in SignResult.values else SignResult.CREATED
-    context = {"statement": statement, "result": result, "Result": SignResult}
-    return render(request, "signatures/check_email.html", context)
+    return render(request, "signatures/check_email.html", {"statement": statement})
 
 
 @require_http_methods(["GET", "POST"])

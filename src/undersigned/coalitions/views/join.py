@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from undersigned.coalitions.forms import JoinForm, add_service_errors
@@ -31,9 +30,7 @@ def join(request, slug, token):
             if outcome is None:
                 problem = JoinProblem.USED
             else:
-                return redirect(
-                    reverse("signatures:check_email", kwargs={"slug": slug}) + f"?result={outcome.result}"
-                )
+                return redirect("signatures:check_email", slug=slug)  # the same for every address
     if problem:
         status = 404 if problem == JoinProblem.INVALID else 410
     else:

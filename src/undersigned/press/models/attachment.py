@@ -1,3 +1,5 @@
+import secrets
+
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
@@ -14,6 +16,11 @@ def attachment_storage() -> FileSystemStorage:
     return FileSystemStorage(location=settings.UNDERSIGNED_ATTACHMENTS_DIR)
 
 
+def new_attachment_token() -> str:
+    """The attachment's part of its public URL: 128 random bits, so no one finds a file by counting ids."""
+    return secrets.token_urlsafe(16)
+
+
 class Attachment(LoggingMixin, models.Model):
     class Type(models.TextChoices):
         PDF = "application/pdf", "PDF"
@@ -22,6 +29,7 @@ class Attachment(LoggingMixin, models.Model):
         DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX"
 
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="attachments")
+    token = models.CharField(max_length=32, unique=True, default=new_attachment_token, editable=False)
     title = models.CharField(
         _("title"),
         max_length=200,

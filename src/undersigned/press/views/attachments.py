@@ -9,14 +9,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from undersigned.press import services
 from undersigned.press.forms import AttachmentForm
 from undersigned.press.models import Attachment
+from undersigned.press.selectors import attachment_get_visible
 from undersigned.statements.permissions import owned_statement_or_403
-from undersigned.statements.selectors import statement_get_public
 
 
 @require_GET
-def attachment_download(request, slug, pk, name):
-    statement = statement_get_public(slug=slug, user=request.user)
-    attachment = get_object_or_404(Attachment, statement=statement, pk=pk)
+def attachment_download(request, slug, token, name):
+    attachment, is_public = attachment_get_visible(slug=slug, token=token, name=name, user=request.user)
     try:
         handle = attachment.file.open("rb")
     except FileNotFoundError:
@@ -29,6 +28,10 @@ def attachment_download(request, slug, pk, name):
         filename=attachment.download_name,
     )
     response["Content-Security-Policy"] = "sandbox"
+    if not is_public:
+        # The owner's preview must not linger in shared caches (as for the release itself).
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
     return response
 
 

@@ -5,7 +5,27 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from undersigned.common.text import xml_text
 from undersigned.press.selectors import newsroom_items
+
+
+def _xml_safe(value):
+    if isinstance(value, str):
+        return xml_text(value)
+    if isinstance(value, list | tuple):
+        return type(value)(_xml_safe(item) for item in value)
+    return value
+
+
+class XmlSafeAtom1Feed(Atom1Feed):
+    """Atom is XML: a control character in any stored title or summary (a vertical tab pasted from
+    Word) would make Django refuse to write the whole feed. Every string is made XML-safe first."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*map(_xml_safe, args), **{k: _xml_safe(v) for k, v in kwargs.items()})
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*map(_xml_safe, args), **{k: _xml_safe(v) for k, v in kwargs.items()})
 
 
 @require_GET
@@ -16,7 +36,7 @@ def newsroom(request):
 class NewsroomFeed(Feed):
     """Atom feed of the newsroom. Entry ids are the absolute URLs, which never change for an item."""
 
-    feed_type = Atom1Feed
+    feed_type = XmlSafeAtom1Feed
     title = _("undersigned newsroom")
     subtitle = _("Published joint statements and press releases")
 

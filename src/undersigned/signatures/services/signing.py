@@ -33,7 +33,7 @@ def signature_create(
     validate_signatory(kind=kind, email=email, **_signatory(fields))
     existing = Signature.objects.filter(statement=statement, email=email).first() if email else None
     if existing is not None:
-        return _sign_again(existing, kind=kind, user=user, **fields)
+        return _tell_the_address(_sign_again(existing, kind=kind, user=user, **fields), source=source)
     signature = Signature(
         statement=statement,
         version=statement.current_version,
@@ -53,8 +53,18 @@ def signature_create(
     except IntegrityError:
         # Two submissions raced past the lookup above; the database kept exactly one.
         existing = Signature.objects.get(statement=statement, email=email)
-        return _sign_again(existing, kind=kind, user=user, **fields)
+        return _tell_the_address(_sign_again(existing, kind=kind, user=user, **fields), source=source)
     return SignOutcome(signature, SignResult.CREATED)
+
+
+def _tell_the_address(outcome: SignOutcome, *, source: str) -> SignOutcome:
+    """A public sign-on page answers every address alike ("check your email"), so no one learns there
+    whether an address signed; what happened goes by email to the address itself. (A pending or
+    withdrawn one already gets its confirmation link again.) Coordinators see the outcome themselves."""
+    public = source in (Signature.Source.WEB, Signature.Source.INVITATION)
+    if public and outcome.result in (SignResult.ALREADY_CONFIRMED, SignResult.NOT_ACCEPTED):
+        tasks.send_sign_on_notice.enqueue(outcome.signature.pk, outcome.result)
+    return outcome
 
 
 def _signatory(fields: dict) -> dict:

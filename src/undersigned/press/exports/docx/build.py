@@ -3,6 +3,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 from docx.shared import Pt
 
+from undersigned.common.text import xml_text
 from undersigned.press.docxwriter import add_footer, add_markdown, new_document
 from undersigned.press.exports.job import ExportJob
 
@@ -17,7 +18,7 @@ def build(job: ExportJob, out) -> None:
     statement, version = job.statement, job.version
     with override(statement.language):
         document = new_document(title=statement.title, language=statement.language)
-        document.add_heading(statement.title, level=0)
+        document.add_heading(xml_text(statement.title), level=0)
         when = formats.date_format(version.created_at, "DATE_FORMAT")
         meta = document.add_paragraph(
             _("Version %(number)s of %(date)s · text fingerprint %(hash)s")
@@ -36,8 +37,8 @@ def build(job: ExportJob, out) -> None:
         )
         for row in job.rows():
             if row.starts_group:
-                document.add_heading(row.group_label, level=2)
-            paragraph = document.add_paragraph(f"{row.number}. {row.line}")
+                document.add_heading(xml_text(row.group_label), level=2)
+            paragraph = document.add_paragraph(xml_text(f"{row.number}. {row.line}"))
             paragraph.paragraph_format.space_after = Pt(0)
         add_footer(
             document,

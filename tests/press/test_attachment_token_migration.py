@@ -1,0 +1,32 @@
+"""Attachments stored before tokens existed each get their own token when the database is migrated."""
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+BEFORE = [("press", "0001_initial")]
+AFTER = [("press", "0003_attachment_token_unique")]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_existing_attachments_get_distinct_tokens():
+    executor = MigrationExecutor(connection)
+    executor.migrate(BEFORE)
+    old_apps = executor.loader.project_state(BEFORE).apps
+    statement = old_apps.get_model("statements", "Statement").objects.create(slug="old", title="Old")
+    Attachment = old_apps.get_model("press", "Attachment")
+    for n in range(3):
+        Attachment.objects.create(
+            statement_id=statement.pk, title=f"Sheet {n}", file=f"2025/01/sheet-{n}.pdf",
+            media_type="application/pdf", size=10,
+        )  # fmt: skip
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(AFTER)
+    new_apps = executor.loader.project_state(AFTER).apps
+    tokens = list(new_apps.get_model("press", "Attachment").objects.values_list("token", flat=True))
+    assert len(tokens) == 3
+    assert all(len(token) >= 22 for token in tokens)
+    assert len(set(tokens)) == 3
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
