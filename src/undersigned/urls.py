@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from undersigned.common import views as common_views
 
@@ -11,6 +13,8 @@ admin.site.index_title = "Statements, signatures and coalitions"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Browsers and feed readers ask for /favicon.ico whatever the page's <link rel="icon"> says.
+    path("favicon.ico", RedirectView.as_view(url=static("undersigned/favicon.svg"), permanent=True)),
     path("healthz", common_views.healthz, name="healthz"),
     path("login/", common_views.login, name="login"),
     path("logout/", common_views.logout, name="logout"),

@@ -81,7 +81,11 @@ def site(alice, settings):
     mailing_send(mailing=sent)
     draft = mailing_create(statement=statement, subject="A reminder", recipients=[minister, reporter])
     coordinator = get_user_model().objects.get(username=COORDINATOR)
+    # A sign-on that was never confirmed, pressing a reconfirm button it should never have had.
+    never_confirmed = make_signature(statement, status=Signature.Status.PENDING, person_name="Lena Vogt",
+                                     country="AT", confirmation_nonce=new_nonce())  # fmt: skip
     return {
+        "never_confirmed": make_reconfirm_token(never_confirmed, statement.current_version.number),
         "slug": SLUG,
         "confirm": make_token(pending),
         "withdraw": make_withdraw_token(first_signer),
@@ -102,6 +106,19 @@ def _click(name: str) -> Callable:
         page.get_by_role("button", name=name).click()
 
     return act
+
+
+def _preview_a_version(page):
+    text = page.locator("textarea[name=text]")
+    text.fill(text.input_value() + "\n\nWe will meet again in **spring**.")
+    page.get_by_role("button", name="Preview the new version").click()
+
+
+def _paste_recipients(page):
+    page.locator("textarea[name=text]").fill(
+        "name,email,role,kind\nAnna Berg,anna@example.gov,Ministry of Water,addressee\nNo Address,nope,,media\n"
+    )
+    page.get_by_role("button", name="Review the rows").click()
 
 
 def _paste_a_list(page):
@@ -210,6 +227,7 @@ PUBLIC = [
     Visit("/s/{slug}/reconfirm/{reconfirm}/"),
     Visit("/s/{slug}/reconfirm/{reconfirm}/", then=_named("reconfirms", _click("I endorse version 2"))),
     Visit("/s/{slug}/reconfirm/not-a-token/", status=400),
+    Visit("/s/{slug}/reconfirm/{never_confirmed}/", status=400),
     Visit("/s/{slug}/signatories/"),
     Visit("/s/{slug}/signatories/?page=2"),
     Visit("/s/{slug}/versions/"),
@@ -251,6 +269,13 @@ OWNER = [
     Visit("/manage/s/{slug}/import/", who="alice", then=_named("pastes-a-list", _paste_a_list)),
     Visit("/manage/s/{slug}/settings/", who="alice"),
     Visit("/manage/s/{slug}/versions/new/", who="alice"),
+    Visit("/manage/s/{slug}/versions/new/", who="alice", then=_named("previews", _preview_a_version)),
+    Visit("/manage/s/{slug}/versions/{version}/sending/", who="alice"),
+    Visit("/coordinate/s/{slug}/reminders/", who="alice"),
+    Visit("/manage/s/{slug}/recipients/csv/", who="alice"),
+    Visit(
+        "/manage/s/{slug}/recipients/csv/", who="alice", then=_named("pastes-recipients", _paste_recipients)
+    ),
     Visit("/manage/s/{slug}/publication/", who="alice"),
     Visit("/manage/s/{slug}/press-release/", who="alice"),
     Visit("/manage/s/{slug}/attachments/", who="alice"),
@@ -303,6 +328,7 @@ COORDINATOR_PAGES = [
         then=_named("submits-empty-form", _click("Record the sign-on")),
         status=400,
     ),  # fmt: skip
+    Visit("/coordinate/s/{slug}/reminders/", who="coordinator"),
     Visit("/coordinate/s/{slug}/sign-ons/{pending}/", who="coordinator"),
     Visit("/coordinate/s/{slug}/sign-ons/{pending}/confirm/", who="coordinator"),
     Visit("/manage/s/{slug}/import/", who="coordinator", then=_named("pastes-a-list", _paste_a_list)),
@@ -354,6 +380,11 @@ PHONE = [
     Visit("/s/{slug}/versions/{version}/"),
     Visit("/s/{slug}/reconfirm/{reconfirm}/"),
     Visit("/s/{slug}/join/{invitation}/"),
+    Visit("/manage/s/{slug}/versions/new/", who="alice", then=_named("previews", _preview_a_version)),
+    Visit(
+        "/manage/s/{slug}/recipients/csv/", who="alice", then=_named("pastes-recipients", _paste_recipients)
+    ),
+    Visit("/coordinate/s/{slug}/reminders/", who="coordinator"),
     Visit("/news/"),
     Visit("/manage/s/{slug}/", who="alice"),
     Visit("/manage/new/", who="alice"),

@@ -76,8 +76,11 @@ def test_a_right_to_left_override_in_a_name_never_reaches_the_list(client):
 def test_a_soft_line_break_in_a_new_version_becomes_a_line_break(client, alice):
     statement = make_statement(slug="rivers", user=alice)
     client.force_login(alice)
+    data = {"text": "We call\x0bfor clean rivers.\x00", "minor": "on"}
+    preview = client.post("/manage/s/rivers/versions/new/", {**data, "step": "preview"})
+    previewed = preview.context["form"].data["previewed"]
     response = client.post(
-        "/manage/s/rivers/versions/new/", {"text": "We call\x0bfor clean rivers.\x00", "minor": "on"}
+        "/manage/s/rivers/versions/new/", {**data, "step": "publish", "previewed": previewed}
     )
     assert response.status_code == 302
     assert statement.current_version.text == "We call\nfor clean rivers."

@@ -274,6 +274,15 @@ def test_the_polled_log_keeps_its_live_summary_and_answers_204_while_nothing_cha
     assert "1 sent, 0 failed, 1 queued, 0 skipped." in changed.content.decode()
 
 
+def test_the_delivery_log_shows_no_template_comment(client, alice, statement):
+    from tests.delivery.factories import make_mailing, make_recipient
+
+    mailing = make_mailing(statement, [make_recipient(owner=alice, statement=statement)])
+    client.force_login(alice)
+    html = client.get(f"/manage/s/{statement.slug}/deliveries/{mailing.pk}/").content.decode()
+    assert "{#" not in html and "steady live region" not in html
+
+
 def test_the_preview_shows_markup_in_the_text_as_text(client, alice, statement, two_recipients):
     """The email's plain text is printed inside the page: what the owner typed must never run there."""
     statement_version_create(statement=statement, text="Hello <img src=x onerror=alert(1)> & <b>you</b>")

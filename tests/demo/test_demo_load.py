@@ -32,3 +32,12 @@ def test_loading_the_demo_twice_adds_nothing():
     demo_load()
     assert counts() == first
     assert Statement.objects.count() == 1
+
+
+def test_the_demo_release_counts_from_the_list_so_it_never_goes_stale(db):
+    from undersigned.demo.services import demo_load
+    from undersigned.press.models import Release
+
+    demo_load()
+    release = Release.objects.get()
+    assert release.lede.startswith("A coalition of {organizations} and {individuals} from {countries}")

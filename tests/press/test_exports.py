@@ -14,6 +14,8 @@ from pypdf import PdfReader
 from tests.factories import make_signature, make_statement
 from undersigned.press.models import ExportFile
 
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
 pytestmark = pytest.mark.django_db
 
 
@@ -131,7 +133,7 @@ def test_an_export_is_cached_until_the_list_changes(client, campaign):
 
 @override_settings(UNDERSIGNED_EXPORT_INLINE_ROWS=2)
 def test_a_long_list_is_built_by_the_worker_while_the_page_shows_progress(client, campaign, run_tasks):
-    response = client.get("/s/clean-rivers/export.pdf")
+    response = client.get("/s/clean-rivers/export.pdf", HTTP_ACCEPT=BROWSER)
     assert response.status_code == 202
     html = response.content.decode()
     assert "Preparing your download" in html
@@ -154,10 +156,35 @@ def test_a_failed_build_shows_a_message_instead_of_an_error(client, campaign, mo
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(build, "build", broken)
-    response = client.get("/s/clean-rivers/signatories.json")
+    response = client.get("/s/clean-rivers/signatories.json", HTTP_ACCEPT=BROWSER)
     assert response.status_code == 503
     assert "the file could not be built" in response.content.decode()
     assert ExportFile.objects.get().error == "RuntimeError: disk full"
+
+
+@override_settings(UNDERSIGNED_EXPORT_INLINE_ROWS=2)
+def test_a_command_line_client_gets_a_plain_202_with_retry_after_then_the_file(client, campaign, run_tasks):
+    response = client.get("/s/clean-rivers/export.pdf", HTTP_ACCEPT="*/*")
+    assert response.status_code == 202
+    assert response["Retry-After"] == "5"
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response.content.decode() == (
+        "The file is being prepared. Ask again in 5 seconds: http://testserver/s/clean-rivers/export.pdf\n"
+    )
+    run_tasks()
+    response = client.get("/s/clean-rivers/export.pdf", HTTP_ACCEPT="*/*")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+
+
+def test_a_failed_build_answers_a_command_line_client_in_plain_text(client, campaign, monkeypatch):
+    from undersigned.press.exports.json import build
+
+    monkeypatch.setattr(build, "build", lambda job, out: 1 / 0)
+    response = client.get("/s/clean-rivers/signatories.json")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+    assert response.content.decode() == "The file could not be built. Ask again later.\n"
 
 
 def test_exports_of_a_draft_are_not_public(client):

@@ -36,12 +36,12 @@ def statement(alice):
     return statement
 
 
-def test_the_form_offers_a_lede_counted_from_the_list(client, alice, statement):
+def test_the_form_offers_a_lede_with_figures_that_keep_up_with_the_list(client, alice, statement):
     client.force_login(alice)
     html = client.get("/manage/s/clean-rivers/press-release/").content.decode()
     assert (
-        "Three organizations and one individual from three countries today called on [whom] to [do what] "
-        "in a joint statement, “Clean rivers”." in html
+        "A coalition of {organizations} and {individuals} from {countries} today called on [whom] to "
+        "[do what] in a joint statement, “Clean rivers”." in html
     )
 
 
@@ -162,4 +162,50 @@ def test_a_lede_never_opens_with_a_figure(statement):
         make_signature(statement, kind="organization", organization_name=f"Group {n}", country="AT")
     assert lede_suggestion(statement).startswith(
         "A coalition of 15 organizations and one individual from three countries today called on [whom]"
+    )
+
+
+def test_placeholders_are_filled_from_the_list_in_the_page_the_text_and_the_word_file(
+    client, alice, statement
+):
+    import io
+
+    import docx
+
+    client.force_login(alice)
+    lede = "{organizations} and {individuals} from {countries} today called on ministers to publish data."
+    client.post("/manage/s/clean-rivers/press-release/", {**FORM, "lede": lede})
+    expected = "Three organizations and one individual from three countries today called on ministers"
+    assert expected in client.get("/s/clean-rivers/press-release/").content.decode()
+    assert expected in client.get("/s/clean-rivers/press-release.txt?wrap=0").content.decode()
+    document = docx.Document(io.BytesIO(client.get("/s/clean-rivers/press-release.docx").content))
+    assert any(expected in p.text for p in document.paragraphs)
+    make_signature(statement, kind="individual", person_name="Lin Chen", country="AT")
+    assert (
+        "and two individuals from three countries"
+        in client.get("/s/clean-rivers/press-release/").content.decode()
+    )
+
+
+def test_the_editor_warns_when_figures_written_by_hand_no_longer_match_the_list(client, alice, statement):
+    client.force_login(alice)
+    client.post(
+        "/manage/s/clean-rivers/press-release/",
+        {**FORM, "lede": "56 organizations from three countries today called on ministers to publish data."},
+    )
+    for url in ("/manage/s/clean-rivers/press-release/", "/manage/s/clean-rivers/publication/"):
+        html = client.get(url).content.decode()
+        assert "Figures in the release no longer match the list:" in html
+        assert (
+            "“56 organizations” no longer matches the list, which has three organizations. "
+            "Write {organizations} to keep it current." in html
+        )
+        assert "three countries” no longer" not in html
+
+
+def test_figures_that_match_the_list_raise_no_warning(client, alice, statement):
+    client.force_login(alice)
+    client.post("/manage/s/clean-rivers/press-release/", FORM)  # "Three organizations today called on ..."
+    assert (
+        "no longer match the list" not in client.get("/manage/s/clean-rivers/press-release/").content.decode()
     )

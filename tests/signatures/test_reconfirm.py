@@ -17,7 +17,7 @@ NEW_TEXT = "We, the undersigned, call on the city council to **restore** weekend
 
 @pytest.fixture
 def rivers():
-    return make_statement(slug="rivers")
+    return make_statement(slug="rivers", title="Save the rivers")
 
 
 def _text(client):
@@ -33,10 +33,15 @@ def test_earlier_signers_are_emailed_the_changes_through_the_queue(rivers, run_t
     run_tasks()
     assert len(mailoutbox) == 1
     body = mailoutbox[0].body
-    assert "call on the{+ city+} council" in body
+    assert "call on the {+city +}council to restore weekend opening hours." in body
+    assert "**" not in body
     assert re.search(r"http://testserver/s/rivers/reconfirm/\S+/", body)
     assert re.search(r"http://testserver/s/rivers/withdraw/\S+/", body)
-    assert '<ins><span class="visually-hidden">added: </span> city</ins>' in mailoutbox[0].alternatives[0][0]
+    html = mailoutbox[0].alternatives[0][0]
+    assert (
+        'the <ins><span class="visually-hidden">added: </span>city</ins> council to <strong>restore</strong>'
+        in html
+    )
 
 
 def test_a_minor_correction_asks_nobody_and_is_recorded(rivers, run_tasks, mailoutbox, alice):
@@ -81,7 +86,11 @@ def test_the_link_shows_the_changes_and_reconfirming_restores_the_signer(client,
     url = f"/s/rivers/reconfirm/{make_reconfirm_token(ada, version.number)}/"
     response = client.get(url)
     assert response.status_code == 200
-    assert '<ins><span class="visually-hidden">added: </span> city</ins>' in response.content.decode()
+    page = response.content.decode()
+    assert (
+        'the <ins><span class="visually-hidden">added: </span>city</ins> council to <strong>restore</strong>'
+        in page
+    )
     ada.refresh_from_db()
     assert ada.version.number == 1  # GET changed nothing
     response = client.post(url)
@@ -112,18 +121,60 @@ def test_a_request_about_a_superseded_text_is_refused(client, rivers):
     assert "The text has changed again since this email." in response.content.decode()
 
 
-def test_a_pending_signer_who_reconfirms_is_confirmed(client, rivers):
-    ada = make_signature(rivers, status="pending")
+def test_a_never_confirmed_sign_on_pressing_the_reconfirm_button_stays_off_the_list(client, rivers):
+    ada = make_signature(rivers, person_name="Ada Lovelace", status="pending")
     statement_version_publish(statement=rivers, text=NEW_TEXT, minor=False)
-    client.post(f"/s/rivers/reconfirm/{make_reconfirm_token(ada, 2)}/")
+    response = client.post(f"/s/rivers/reconfirm/{make_reconfirm_token(ada, 2)}/")
+    assert response.status_code == 400
+    assert (
+        "This sign-on was never confirmed, so there is nothing to reconfirm and nothing was published."
+        in response.content.decode()
+    )
     ada.refresh_from_db()
-    assert (ada.status, ada.version.number) == ("confirmed", 2)
+    assert ada.status == "pending"
+    assert "Ada Lovelace" not in _text(client)
 
 
-def test_a_forged_link_is_refused(client, rivers):
-    assert client.get("/s/rivers/reconfirm/forged/").status_code == 400
+def test_only_confirmed_signers_are_asked_to_reconfirm_and_pending_ones_get_the_new_text_to_confirm(
+    rivers, run_tasks, mailoutbox
+):
+    make_signature(rivers, email="ada@example.org")
+    grace = make_signature(rivers, email="grace@example.org", status="pending")
+    statement_version_publish(statement=rivers, text=NEW_TEXT, minor=False)
+    run_tasks()
+    run_tasks()
+    subjects = {m.to[0]: m.subject for m in mailoutbox}
+    assert subjects == {
+        "ada@example.org": "The text has changed: please reconfirm your signature on Save the rivers",
+        "grace@example.org": "Please confirm your signature: Save the rivers",
+    }
+    to_grace = next(m for m in mailoutbox if m.to == ["grace@example.org"])
+    assert "Version 2 is now published; please read it before you confirm:" in to_grace.body
+    assert "call on the city council to restore weekend opening hours." in to_grace.body
+    assert "<strong>restore</strong>" in to_grace.alternatives[0][0]
+    grace.refresh_from_db()
+    assert grace.version.number == 2  # confirming now endorses the text the email showed
 
 
-def test_it_rejects_other_methods(client, rivers):
-    ada = make_signature(rivers)
-    assert client.put(f"/s/rivers/reconfirm/{make_reconfirm_token(ada, 1)}/").status_code == 405
+def test_the_fresh_confirmation_link_confirms_the_new_text_and_the_old_link_no_longer_works(
+    client, rivers, run_tasks, mailoutbox
+):
+    from undersigned.signatures.tokens import make_token
+
+    grace = make_signature(
+        rivers,
+        person_name="Grace Hopper",
+        email="grace@example.org",
+        status="pending",
+        confirmation_nonce="n1",
+    )
+    old_link = f"/s/rivers/confirm/{make_token(grace)}/"
+    statement_version_publish(statement=rivers, text=NEW_TEXT, minor=False)
+    run_tasks()
+    run_tasks()
+    assert client.post(old_link).status_code == 400
+    new_link = re.search(r"http://testserver(/s/rivers/confirm/\S+/)", mailoutbox[0].body).group(1)
+    client.post(new_link)
+    grace.refresh_from_db()
+    assert (grace.status, grace.version.number) == ("confirmed", 2)
+    assert _text(client).endswith("1. Grace Hopper\n")

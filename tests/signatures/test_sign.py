@@ -187,8 +187,14 @@ def test_a_statement_for_organizations_only_refuses_individuals(client):
     assert Signature.objects.count() == 0
 
 
-def test_it_rejects_get(client, statement):
-    assert client.get(f"/s/{statement.slug}/sign/").status_code == 405
+def test_reloading_the_sign_url_goes_back_to_the_form(client, statement):
+    response = client.get(f"/s/{statement.slug}/sign/")
+    assert response.status_code == 302
+    assert response["Location"] == f"/s/{statement.slug}/#sign-form"
+
+
+def test_it_rejects_other_methods(client, statement):
+    assert client.put(f"/s/{statement.slug}/sign/").status_code == 405
 
 
 def test_it_keeps_csrf_protection_on(statement):

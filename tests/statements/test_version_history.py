@@ -67,3 +67,23 @@ def test_a_drafts_history_is_not_public(client):
 
 def test_it_rejects_post(client, rivers):
     assert client.post("/s/rivers/versions/").status_code == 405
+
+
+def test_a_version_page_shows_the_text_formatted_not_its_markdown(client):
+    make_statement(slug="bold", text="We ask the council to **publish** the plan.")
+    html = client.get("/s/bold/versions/1/").content.decode()
+    assert "<p>We ask the council to <strong>publish</strong> the plan.</p>" in html
+    assert "**" not in html
+
+
+def test_the_changes_are_shown_in_the_formatted_text(client):
+    statement = make_statement(slug="bold", text="We ask the council to **publish** the plan.")
+    statement_version_publish(
+        statement=statement, text="We ask the council to **publish** the plan now.", minor=False
+    )
+    html = client.get("/s/bold/versions/2/").content.decode()
+    assert (
+        '<strong>publish</strong> the plan <ins><span class="visually-hidden">added: </span>now</ins>.'
+        in html
+    )
+    assert "**" not in html

@@ -374,3 +374,13 @@ class JoinForm(forms.Form):
             except forms.ValidationError as error:
                 add_service_errors(self, error)
         return cleaned
+
+
+class ReminderForm(forms.Form):
+    older_than_days = forms.IntegerField(
+        label=_("Pending for more than (days)"),
+        min_value=1,
+        max_value=365,
+        initial=7,
+        help_text=_("Each pending sign-on gets at most one reminder."),
+    )

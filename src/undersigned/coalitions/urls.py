@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.generic import RedirectView
 
-from undersigned.coalitions.views import accounts, coordinate, join, owner, statement_dashboard
+from undersigned.coalitions.views import accounts, coordinate, join, owner, reminders, statement_dashboard
 
 app_name = "coalitions"
 urlpatterns = [
@@ -23,6 +23,7 @@ urlpatterns = [
         coordinate.invitation_declined,
         name="invitation_declined",
     ),
+    path("coordinate/s/<slug:slug>/reminders/", reminders.reminders, name="reminders"),
     path("coordinate/s/<slug:slug>/sign-ons/new/", coordinate.signon_new, name="signon_new"),
     path("coordinate/s/<slug:slug>/sign-ons/<int:pk>/", coordinate.signon_edit, name="signon_edit"),
     path(

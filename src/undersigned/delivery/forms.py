@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from undersigned.delivery.models import Mailing, Recipient
@@ -40,3 +41,40 @@ class MailingForm(forms.ModelForm):
             label=_("Recipients"), queryset=recipients, widget=forms.CheckboxSelectMultiple,
             error_messages={"required": _("Choose at least one recipient.")},
         )  # fmt: skip
+
+
+class RecipientCsvForm(forms.Form):
+    """A CSV pasted or uploaded; the review step carries the text on in a hidden field."""
+
+    text = forms.CharField(
+        label=_("Paste the CSV"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false"}),
+        help_text=_(
+            "One recipient a line: name, email, role, and “addressee” or “media”, separated by commas. "
+            "A first line naming the columns is welcome. The role is an addressee's office or a journalist's outlet."
+        ),
+    )
+    file = forms.FileField(label=_("Or upload a CSV file"), required=False)
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return ""
+        if upload.size > settings.UNDERSIGNED_IMPORT_MAX_BYTES:
+            raise forms.ValidationError(_("This file is too large."))
+        try:
+            return upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise forms.ValidationError(
+                _("This file is not UTF-8 text. Save it as “CSV UTF-8” and try again.")
+            ) from None
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not (cleaned.get("file") or cleaned.get("text", "").strip()):
+            self.add_error("text", _("Paste the CSV or choose a file."))
+        return cleaned
+
+    def csv_text(self) -> str:
+        return self.cleaned_data.get("file") or self.cleaned_data.get("text", "")

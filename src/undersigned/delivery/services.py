@@ -33,6 +33,27 @@ def recipient_create(*, owner, statement: Statement | None, kind: str, name: str
     return recipient
 
 
+def recipients_import(*, owner, statement: Statement, rows, user=None) -> int:
+    """Store the reviewed rows that have no problem, all at once; returns how many were added."""
+    good = [row for row in rows if row.ok]
+    try:
+        with transaction.atomic():
+            for row in good:
+                recipient = Recipient(owner=owner, statement=statement, **row.recipient_fields())
+                recipient.full_clean(validate_constraints=False)
+                recipient.save()
+            if good:
+                statement.log_action(
+                    "delivery.recipients_imported", user=user, via="csv", data={"count": len(good)}
+                )
+    except IntegrityError:
+        # Someone added one of these addresses since the review; nothing was stored.
+        raise ValidationError(
+            _("An address in the file was added meanwhile. Please review the file again.")
+        ) from None
+    return len(good)
+
+
 def recipient_delete(*, recipient: Recipient, user=None) -> None:
     with transaction.atomic():
         recipient.log_action(

@@ -5,6 +5,7 @@ from undersigned.delivery import views
 app_name = "delivery"
 urlpatterns = [
     path("manage/s/<slug:slug>/recipients/", views.recipients, name="recipients"),
+    path("manage/s/<slug:slug>/recipients/csv/", views.recipients_from_csv, name="recipients_csv"),
     path("manage/s/<slug:slug>/recipients/<int:pk>/remove/", views.recipient_remove, name="recipient_remove"),
     path("manage/s/<slug:slug>/deliveries/", views.mailings, name="mailings"),
     path("manage/s/<slug:slug>/deliveries/<int:pk>/", views.mailing_detail, name="mailing"),

@@ -6,11 +6,13 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from undersigned.delivery import services
+from undersigned.delivery.csvimport import parse_recipients_csv
 from undersigned.delivery.emails import render_preview
-from undersigned.delivery.forms import MailingForm, RecipientForm
+from undersigned.delivery.forms import MailingForm, RecipientCsvForm, RecipientForm
 from undersigned.delivery.models import Mailing
 from undersigned.delivery.selectors import delivery_counts, mailing_plan, recipient_list
 from undersigned.press.selectors import release_for
@@ -44,6 +46,36 @@ def recipients(request, slug):
         "recipients": recipient_list(statement=statement, user=request.user),
     }
     return render(request, "delivery/recipients.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def recipients_from_csv(request, slug):
+    """Paste or upload, review every row with its problems, then add the rows without any."""
+    statement = owned_statement_or_403(request.user, slug)
+    form = RecipientCsvForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        existing = {email.lower() for email in statement.recipients.values_list("email", flat=True)}
+        rows = parse_recipients_csv(form.csv_text(), existing_emails=existing)
+        if request.POST.get("step") == "import":
+            try:
+                added = services.recipients_import(owner=request.user, statement=statement, rows=rows,
+                                                   user=request.user)  # fmt: skip
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, ngettext("%(n)s recipient was added.", "%(n)s recipients were added.",
+                                                   added) % {"n": added})  # fmt: skip
+                return redirect("delivery:recipients", slug=slug)
+        context = {
+            "statement": statement, "form": form, "rows": rows, "text": form.csv_text(),
+            "good": sum(row.ok for row in rows), "bad": sum(not row.ok for row in rows),
+        }  # fmt: skip
+        return render(request, "delivery/recipients_csv_review.html", context)
+    status = 400 if form.is_bound else 200
+    return render(
+        request, "delivery/recipients_csv.html", {"statement": statement, "form": form}, status=status
+    )
 
 
 @login_required

@@ -80,7 +80,8 @@ def demo_load(*, only_if_empty: bool = False) -> str:
 
 def demo_release(statement) -> None:
     """A published newswire release, its lede written from the list as an organizer would finish it."""
-    lede = lede_suggestion(statement).replace("[whom] to [do what]", data.RELEASE_CALL)
+    # Placeholders, filled whenever the release is rendered: the demo's figures never go stale.
+    lede = lede_suggestion(statement, placeholders=True).replace("[whom] to [do what]", data.RELEASE_CALL)
     release = release_save(
         statement=statement, fields={**data.RELEASE, "lede": lede}, quotes=data.RELEASE_QUOTES
     )

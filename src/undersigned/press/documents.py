@@ -17,6 +17,7 @@ from undersigned.common.markdown import render_markdown
 from undersigned.common.text import xml_text
 from undersigned.press.dateline import ap_date, ap_time, dateline
 from undersigned.press.models import Release
+from undersigned.press.placeholders import fill
 from undersigned.press.plaintext import markdown_to_text, wrap
 from undersigned.press.selectors import attachments_public, list_summary, release_signatories
 from undersigned.signatures.selectors import group_label
@@ -40,24 +41,31 @@ def _count(n: int) -> str:
     return str(apnumber(n))
 
 
-def lede_suggestion(statement: Statement) -> str:
+def lede_suggestion(statement: Statement, *, placeholders: bool = False) -> str:
     """A first lede from the list, with brackets for what only the organizer can say:
-    `12 organizations and 40 individuals from nine countries today called on [whom] to [do what] ...`"""
+    `12 organizations and 40 individuals from nine countries today called on [whom] to [do what] ...`
+    With `placeholders`, the figures are `{organizations}`, `{individuals}`, `{countries}`, filled whenever
+    the release is rendered, so the lede never goes stale."""
     summary = list_summary(statement)
     with override(statement.language):
         who = []
         if summary.organizations:
-            who.append(ngettext("%(n)s organization", "%(n)s organizations", summary.organizations)
+            who.append("{organizations}" if placeholders else
+                       ngettext("%(n)s organization", "%(n)s organizations", summary.organizations)
                        % {"n": _count(summary.organizations)})  # fmt: skip
         if summary.individuals:
-            who.append(ngettext("%(n)s individual", "%(n)s individuals", summary.individuals)
+            who.append("{individuals}" if placeholders else
+                       ngettext("%(n)s individual", "%(n)s individuals", summary.individuals)
                        % {"n": _count(summary.individuals)})  # fmt: skip
         signers = _(" and ").join(who) or _("[Signatories]")
         if summary.countries:
-            signers += " " + ngettext("from %(n)s country", "from %(n)s countries", summary.countries) % {
-                "n": _count(summary.countries)
-            }
-        if signers[:1].isdigit():
+            signers += " " + (
+                _("from %(countries)s") % {"countries": "{countries}"}
+                if placeholders
+                else ngettext("from %(n)s country", "from %(n)s countries", summary.countries)
+                % {"n": _count(summary.countries)}
+            )
+        if signers[:1].isdigit() or signers[:1] == "{":
             # AP style never opens a sentence with a figure.
             signers = _("a coalition of %(signers)s") % {"signers": signers}
         return _("%(signers)s today called on [whom] to [do what] in a joint statement, “%(title)s”.") % {
@@ -113,6 +121,7 @@ def release_context(release: Release) -> dict:
     site = settings.SITE_URL
     with override(statement.language):
         groups = _groups(release)
+        summary = list_summary(statement)
         attachments = [
             {
                 "title": a.title,
@@ -136,6 +145,9 @@ def release_context(release: Release) -> dict:
                 wire_service=release.wire_service,
             ),  # fmt: skip
             "quotes": [_quote_line(q) for q in release.quotes.all()],
+            # The lede and "About" with their {placeholders} filled from today's list.
+            "lede": fill(release.lede, summary),
+            "about": fill(release.about, summary),
             "text_html": render_markdown(version.text) if version else "",
             "text_plain": markdown_to_text(version.text) if version else "",
             "block_label": release.get_block_label_display(),
@@ -176,7 +188,7 @@ def release_docx(release: Release, out) -> None:
             document.add_paragraph().add_run(x(release.subheadline)).italic = True
         lede = document.add_paragraph()
         lede.add_run(x(context["dateline"] + " ")).bold = True
-        lede.add_run(x(release.lede))
+        lede.add_run(x(context["lede"]))
         for quote in context["quotes"]:
             document.add_paragraph(x(f"“{quote.body}” {quote.attribution}."))
         document.add_heading(
@@ -200,7 +212,7 @@ def release_docx(release: Release, out) -> None:
                 )
         if release.about:
             document.add_heading(x(_("About %(source)s") % {"source": release.source}), level=1)
-            document.add_paragraph(x(release.about))
+            document.add_paragraph(x(context["about"]))
         document.add_heading(_("Media contact"), level=1)
         document.add_paragraph(
             x("\n".join(p for p in (release.contact_name, release.contact_email, release.contact_phone) if p))

@@ -45,7 +45,9 @@ class ReleaseForm(forms.ModelForm):
         }
         help_texts = {
             "lede": _(
-                "The news in one or two sentences: who calls on whom to do what. It follows the dateline."
+                "The news in one or two sentences: who calls on whom to do what. It follows the dateline. "
+                "Write {organizations}, {individuals} and {countries} for figures filled from the list "
+                "whenever the release is shown, as in “{organizations} from {countries}”."
             ),
             "about": _("A short boilerplate paragraph about the issuing organization."),
         }

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from undersigned.audit.models import AuditEntry
 from undersigned.press.models import Attachment, ExportFile, Release
+from undersigned.press.placeholders import fill
 from undersigned.press.plaintext import summary as text_summary
 from undersigned.signatures.models import Signature
 from undersigned.signatures.selectors import ListedSignatory, signatory_iter, signatory_queryset
@@ -147,7 +148,7 @@ def newsroom_items(limit: int = 50) -> list[NewsItem]:
         NewsItem(
             "release",
             r.headline,
-            r.lede,
+            fill(r.lede, list_summary(r.statement)),
             f"/s/{r.statement.slug}/press-release/",
             r.public_since,
             r.statement,

@@ -8,8 +8,11 @@ class SignaturesConfig(AppConfig):
     def ready(self):
         from undersigned.organizations.signals import organization_list_position_changed
         from undersigned.signatures import receivers
+        from undersigned.signatures.selectors import reconfirmation_audience
+        from undersigned.statements import reach
         from undersigned.statements import signals as statement_signals
 
+        reach.register_audience_counter(reconfirmation_audience)
         statement_signals.version_published.connect(
             receivers.version_published, dispatch_uid="signatures.version_published"
         )

@@ -84,6 +84,9 @@ class SignatureForm(forms.ModelForm):
         }  # fmt: skip
         for name, token in autocomplete.items():
             self.fields[name].widget.attrs["autocomplete"] = token
+        # Required for the kind they belong to; the other kind's fields are hidden while it is chosen.
+        for name in ("person_name", "representative_name"):
+            self.fields[name].widget.attrs["aria-required"] = "true"
         self.matches = self._similar_organizations() if self.is_bound else []
         self.fields["use_organization"].choices = [
             (str(m.organization.pk), m.organization.name) for m in self.matches

@@ -69,6 +69,8 @@ class Signature(LoggingMixin, models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     reconfirmed_at = models.DateTimeField(_("reconfirmed"), null=True, blank=True)
+    # A pending sign-on is reminded at most once (signatures_remind_pending).
+    reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
 
     class Meta:
@@ -118,3 +120,39 @@ class Signature(LoggingMixin, models.Model):
             representative = ", ".join(p for p in (self.representative_name, self.title) if p)
             return f"{line} – {representative}" if representative else line
         return ", ".join(p for p in (self.display_name(), self.title, self.organization_name, *place) if p)
+
+
+class ReconfirmationRun(LoggingMixin, models.Model):
+    """One sending of reconfirmation requests after a new version, done by the worker in batches.
+
+    The owner may stop it: batches that have not been sent yet are then skipped.
+    """
+
+    class Status(models.TextChoices):
+        SENDING = "sending", _("Sending")
+        STOPPED = "stopped", _("Stopped")
+        DONE = "done", _("Sent")
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="reconfirmation_runs")
+    version = models.ForeignKey(
+        StatementVersion, on_delete=models.CASCADE, related_name="reconfirmation_runs"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.SENDING)
+    to_reconfirm = models.PositiveIntegerField(default=0)  # confirmed signers asked to reconfirm
+    to_confirm = models.PositiveIntegerField(default=0)  # pending sign-ons sent the new text to confirm
+    batches_total = models.PositiveIntegerField(default=0)
+    batches_done = models.PositiveIntegerField(default=0)
+    emails_sent = models.PositiveIntegerField(default=0)
+    emails_skipped = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    stopped_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.statement} v{self.version.number}: {self.status}"
+
+    @property
+    def emails_total(self) -> int:
+        return self.to_reconfirm + self.to_confirm

@@ -24,3 +24,4 @@ class LinkProblem(models.TextChoices):
     NOT_ACTIVE = "not_active"
     NOT_NEEDED = "not_needed"  # the signer already endorses the current text
     STALE = "stale"  # the text changed again after this link was sent
+    NOT_CONFIRMED = "not_confirmed"  # a sign-on never confirmed has nothing to reconfirm

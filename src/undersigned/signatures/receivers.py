@@ -6,9 +6,9 @@ Those layers never import signatures: they send a signal, and the list bookkeepi
 from undersigned.signatures.services import _lists, signatures_request_reconfirmation
 
 
-def version_published(sender, *, statement, version, **kwargs) -> None:
+def version_published(sender, *, statement, version, user=None, **kwargs) -> None:
     """A new text: unless it is a minor correction, earlier signers are asked to reconfirm."""
-    signatures_request_reconfirmation(statement=statement, version=version)
+    signatures_request_reconfirmation(statement=statement, version=version, user=user)
 
 
 def list_settings_changed(sender, *, statement, **kwargs) -> None:

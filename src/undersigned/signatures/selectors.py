@@ -234,3 +234,25 @@ def signatures_needing_reconfirmation(statement: Statement):
         status__in=WITHDRAWABLE,
         version__number__lt=statement.baseline_version_number(),
     ).exclude(email="")
+
+
+def reconfirmation_audience(statement: Statement) -> dict[str, int]:
+    """Who a new (not minor) version would email: confirmed signers of an earlier text are asked to
+    reconfirm; sign-ons still pending are sent the new text to confirm instead. Counted before publishing, when
+    every signature is of an earlier text than the one about to be published."""
+    earlier = Signature.objects.filter(statement=statement).exclude(email="")
+    return {
+        "to_reconfirm": earlier.filter(status=Signature.Status.CONFIRMED).count(),
+        "to_confirm": earlier.filter(status=Signature.Status.PENDING).count(),
+    }
+
+
+def unnamed_count(statement: Statement) -> int:
+    """Confirmed signatures counted but not named on the list: their signers asked not to be shown. This is
+    why the count can be higher than the last number on the list."""
+    counted = Signature.objects.filter(
+        statement=statement, status=Signature.Status.CONFIRMED, consent_display=False
+    )
+    if statement.earlier_versions == Statement.EarlierVersions.HIDE:
+        counted = counted.filter(version__number__gte=statement.baseline_version_number())
+    return counted.count()

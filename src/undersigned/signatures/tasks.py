@@ -4,11 +4,13 @@ from django.urls import reverse
 from undersigned.common import emails
 from undersigned.common.tasks import task
 from undersigned.signatures import services
-from undersigned.signatures.models import Signature
-from undersigned.signatures.selectors import WITHDRAWABLE, signatures_needing_reconfirmation
+from undersigned.signatures.models import ReconfirmationRun, Signature
+from undersigned.signatures.selectors import signatures_needing_reconfirmation
 from undersigned.signatures.tokens import make_reconfirm_token, make_token, make_withdraw_token
-from undersigned.statements.diff import word_diff
-from undersigned.statements.models import Statement
+from undersigned.statements.diff import readable_word_diff, word_diff
+
+# How many emails one task sends; between batches the owner can stop the sending.
+RECONFIRMATION_BATCH_SIZE = 100
 
 
 def withdraw_url(signature) -> str:
@@ -25,6 +27,20 @@ def send_confirmation_email(signature_id: int) -> None:
     signature = Signature.objects.select_related("statement").filter(pk=signature_id).first()
     if signature is None or signature.status != Signature.Status.PENDING or not signature.email:
         return
+    _send_confirmation(signature)
+
+
+@task()
+def send_reminders(signature_ids: list[int]) -> None:
+    """The confirmation link once more, for sign-ons still pending; one that confirmed meanwhile is skipped."""
+    pending = Signature.objects.select_related("statement", "version").filter(
+        pk__in=signature_ids, status=Signature.Status.PENDING
+    )
+    for signature in pending.exclude(email=""):
+        _send_confirmation(signature, reminder=True)
+
+
+def _send_confirmation(signature, *, text_changed: bool = False, reminder: bool = False) -> None:
     path = reverse(
         "signatures:confirm", kwargs={"slug": signature.statement.slug, "token": make_token(signature)}
     )
@@ -37,6 +53,9 @@ def send_confirmation_email(signature_id: int) -> None:
             "confirm_url": settings.SITE_URL + path,
             "withdraw_url": withdraw_url(signature),
             "max_age_days": settings.UNDERSIGNED_TOKEN_MAX_AGE_DAYS,
+            "text_changed": text_changed,
+            "reminder": reminder,
+            "version": signature.version,
         },
     )
 
@@ -70,24 +89,57 @@ def scrub_withdrawn_signature(signature_id: int) -> None:
 
 
 @task()
-def send_reconfirmation_requests(statement_id: int) -> None:
-    """Fan out one email per signer of an earlier text, so a failed address does not stop the rest."""
-    statement = Statement.objects.filter(pk=statement_id).first()
-    if statement is None:
+def send_reconfirmation_run(run_id: int) -> None:
+    """Split a sending into batches, one task each, so the owner can stop it between batches and a
+    failed address does not stop the rest."""
+    run = ReconfirmationRun.objects.select_related("statement").filter(pk=run_id).first()
+    if run is None:
         return
-    for signature_id in signatures_needing_reconfirmation(statement).values_list("pk", flat=True):
-        send_reconfirmation_email.enqueue(signature_id)
+    ids = list(signatures_needing_reconfirmation(run.statement).order_by("pk").values_list("pk", flat=True))
+    if run.status == ReconfirmationRun.Status.STOPPED:
+        services.reconfirmation_batch_done(run_id=run.pk, sent=0, skipped=len(ids), batches=0)
+        return
+    batches = [ids[i : i + RECONFIRMATION_BATCH_SIZE] for i in range(0, len(ids), RECONFIRMATION_BATCH_SIZE)]
+    services.reconfirmation_run_planned(run=run, batches=len(batches))
+    for batch in batches:
+        send_reconfirmation_batch.enqueue(run.pk, batch)
+
+
+@task()
+def send_reconfirmation_batch(run_id: int, signature_ids: list[int]) -> None:
+    """Confirmed signers are asked to reconfirm; pending sign-ons get the new text to confirm. Nothing is
+    sent once the run is stopped."""
+    run = ReconfirmationRun.objects.filter(pk=run_id).first()
+    if run is None:
+        return
+    if run.status == ReconfirmationRun.Status.STOPPED:
+        services.reconfirmation_batch_done(run_id=run_id, sent=0, skipped=len(signature_ids))
+        return
+    sent = 0
+    for signature in Signature.objects.select_related("statement", "version").filter(pk__in=signature_ids):
+        if signature.status == Signature.Status.PENDING and signature.email:
+            signature = services.signature_renew_pending(signature=signature)
+            _send_confirmation(signature, text_changed=True)
+            sent += 1
+        elif _send_reconfirmation(signature):
+            sent += 1
+    services.reconfirmation_batch_done(run_id=run_id, sent=sent, skipped=len(signature_ids) - sent)
 
 
 @task()
 def send_reconfirmation_email(signature_id: int) -> None:
     signature = Signature.objects.select_related("statement", "version").filter(pk=signature_id).first()
-    if signature is None or signature.status not in WITHDRAWABLE or not signature.email:
-        return
+    if signature is not None:
+        _send_reconfirmation(signature)
+
+
+def _send_reconfirmation(signature) -> bool:
+    if signature.status != Signature.Status.CONFIRMED or not signature.email:
+        return False
     statement = signature.statement
     current = statement.current_version
     if signature.version.number >= statement.baseline_version_number():
-        return  # reconfirmed (or re-signed) since the request was queued
+        return False  # reconfirmed (or re-signed) since the request was queued
     path = reverse(
         "signatures:reconfirm",
         kwargs={"slug": statement.slug, "token": make_reconfirm_token(signature, current.number)},
@@ -101,10 +153,11 @@ def send_reconfirmation_email(signature_id: int) -> None:
             "statement": statement,
             "old_version": signature.version,
             "new_version": current,
-            "diff_text": diff.as_text(),
-            "diff_html": diff.as_html(),
+            "diff_text": readable_word_diff(signature.version.text, current.text).as_text(),
+            "diff_html": diff.as_formatted_html(),
             "reconfirm_url": settings.SITE_URL + path,
             "withdraw_url": withdraw_url(signature),
             "hidden_until_reconfirmed": statement.earlier_versions == statement.EarlierVersions.HIDE,
         },
     )
+    return True

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from undersigned.signatures import views
+from undersigned.signatures import sending_views, views
 
 app_name = "signatures"
 urlpatterns = [
@@ -14,4 +14,14 @@ urlpatterns = [
     path("s/<slug:slug>/reconfirm/<str:token>/", views.reconfirm, name="reconfirm"),
     path("s/<slug:slug>/signatories/", views.signatory_list, name="list"),
     path("s/<slug:slug>/signatories.txt", views.signatory_list_text, name="list_text"),
+    path(
+        "manage/s/<slug:slug>/versions/<int:number>/sending/",
+        sending_views.reconfirmation_status,
+        name="reconfirmation",
+    ),
+    path(
+        "manage/s/<slug:slug>/versions/<int:number>/sending/stop/",
+        sending_views.reconfirmation_stop,
+        name="reconfirmation_stop",
+    ),
 ]

@@ -4,7 +4,7 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from undersigned.common.forms import add_service_errors
 from undersigned.common.markdown import render_markdown
@@ -47,9 +47,12 @@ def statement_count(request, slug):
     return render(request, "signatures/_count_text.html", {"statement": statement})
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def sign(request, slug):
+    """POST signs. A GET is a reload of the page shown after an error: it goes back to the form."""
     statement = statement_get_public(slug=slug, user=request.user)
+    if request.method == "GET":
+        return redirect(statement.get_absolute_url() + "#sign-form")
     form = SignatureForm(request.POST, statement=statement)
     if not form.is_valid():
         return render_statement_page(request, statement, form=form, status=400)
@@ -109,7 +112,16 @@ def confirm(request, slug, token):
 def signatory_list(request, slug):
     statement = statement_get_public(slug=slug, user=request.user)
     page = selectors.signatory_page(statement, request.GET.get("page"), settings.UNDERSIGNED_LIST_PAGE_SIZE)
-    return render(request, "signatures/list.html", {"statement": statement, "page": page})
+    context = {
+        "statement": statement,
+        "page": page,
+        "unnamed": selectors.unnamed_count(statement),
+        # The legend explains only the marks this page shows.
+        "shows_verified": any(row.verified for row in page.signatories),
+        "shows_earlier": any(row.endorsed_version is not None for row in page.signatories),
+        "current_version": statement.current_version,
+    }
+    return render(request, "signatures/list.html", context)
 
 
 @require_GET
@@ -119,7 +131,8 @@ def signatory_list_text(request, slug):
     statement = statement_get_public(slug=slug, user=request.user)
 
     def lines():
-        yield render_to_string("signatures/list-header.txt", {"statement": statement})
+        context = {"statement": statement, "unnamed": selectors.unnamed_count(statement)}
+        yield render_to_string("signatures/list-header.txt", context)
         for row in selectors.signatory_iter(statement):
             if row.starts_group:
                 yield f"{'' if row.number == 1 else chr(10)}{row.group_label}\n"

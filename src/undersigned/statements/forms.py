@@ -1,3 +1,5 @@
+import hashlib
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -46,9 +48,21 @@ class VersionPublishForm(forms.Form):
         help_text=_("Shown in the version history and in the email asking signers to reconfirm."),
     )
 
+    # Set by the preview step: publishing needs a preview of exactly this text and choice.
+    previewed = forms.CharField(required=False, widget=forms.HiddenInput)
+
     def __init__(self, *args, statement: Statement, **kwargs):
         super().__init__(*args, **kwargs)
         self.statement = statement
+
+    def fingerprint(self) -> str:
+        """What the owner saw in the preview: the text, and whether it is a minor correction."""
+        data = self.cleaned_data
+        marker = "minor" if data.get("minor") else "major"
+        return hashlib.sha256(f"{marker}\n{data.get('text', '')}".encode()).hexdigest()[:32]
+
+    def was_previewed(self) -> bool:
+        return self.cleaned_data.get("previewed") == self.fingerprint()
 
     def clean_text(self):
         text = self.cleaned_data["text"].replace("\r\n", "\n")

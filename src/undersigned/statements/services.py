@@ -63,7 +63,7 @@ def statement_version_publish(
         user=user,
         data={"version": version.number, "minor": version.minor, "reconfirmation": not version.minor},
     )
-    version_published.send(sender=Statement, statement=statement, version=version)
+    version_published.send(sender=Statement, statement=statement, version=version, user=user)
     return version
 
 

@@ -8,10 +8,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from undersigned.common.markdown import render_markdown
 from undersigned.statements import services
 from undersigned.statements.diff import word_diff
 from undersigned.statements.forms import StatementSettingsForm, VersionPublishForm
 from undersigned.statements.permissions import owned_statement_or_403
+from undersigned.statements.reach import reconfirmation_audience
 from undersigned.statements.selectors import statement_get_public
 
 
@@ -45,34 +47,50 @@ def version_diff(request, slug, number):
 @login_required
 @require_http_methods(["GET", "POST"])
 def version_publish(request, slug):
+    """Two steps: "Preview" shows the formatted text, the word diff and whom it will email; only then
+    does "Publish" (with the fingerprint of what was previewed) publish it."""
     statement = owned_statement_or_403(request.user, slug)
     current = statement.current_version
     form = VersionPublishForm(
         request.POST or None, statement=statement, initial={"text": current.text if current else ""}
     )
     if request.method == "POST" and form.is_valid():
-        version = services.statement_version_publish(
-            statement=statement, user=request.user, **form.cleaned_data
-        )
-        if version.minor:
-            messages.success(
-                request, _("Version %(n)s is published as a minor correction.") % {"n": version.number}
-            )
-        else:
+        if request.POST.get("step") == "publish" and form.was_previewed():
+            data = {k: v for k, v in form.cleaned_data.items() if k != "previewed"}
+            version = services.statement_version_publish(statement=statement, user=request.user, **data)
+            if version.minor:
+                messages.success(
+                    request, _("Version %(n)s is published as a minor correction.") % {"n": version.number}
+                )
+                return redirect("statements:version_diff", slug=slug, number=version.number)
             messages.success(
                 request,
-                _("Version %(n)s is published. Earlier signers are being asked to reconfirm.")
-                % {"n": version.number},
+                _("Version %(n)s is published. The emails are being sent.") % {"n": version.number},
             )
-        return redirect("statements:version_diff", slug=slug, number=version.number)
-    preview = None
-    if form.is_bound and current and form.data.get("text"):
-        preview = word_diff(current.text, form.data["text"].replace("\r\n", "\n"))
+            return redirect("signatures:reconfirmation", slug=slug, number=version.number)
+        if request.POST.get("step") == "publish":
+            messages.warning(request, _("The text changed since the preview. Please check it again."))
+        form.data = form.data.copy()
+        form.data["previewed"] = form.fingerprint()
+        text = form.cleaned_data["text"]
+        return render(
+            request,
+            "statements/version_preview.html",
+            {
+                "statement": statement,
+                "form": form,
+                "current": current,
+                "minor": form.cleaned_data["minor"],
+                "text_html": render_markdown(text),
+                "diff": word_diff(current.text, text) if current else None,
+                "audience": reconfirmation_audience(statement),
+            },
+        )
     status = 400 if form.is_bound and form.errors else 200
     return render(
         request,
         "statements/version_publish.html",
-        {"statement": statement, "form": form, "current": current, "preview": preview},
+        {"statement": statement, "form": form, "current": current},
         status=status,
     )
 

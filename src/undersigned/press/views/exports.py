@@ -1,8 +1,9 @@
 """Stable export URLs. A ready build is served at once; otherwise a progress page polls until it is."""
 
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from undersigned.press.exports import KINDS, builder
@@ -10,6 +11,20 @@ from undersigned.press.models import ExportFile
 from undersigned.press.selectors import export_current
 from undersigned.press.services import export_path, export_request
 from undersigned.statements.selectors import statement_get_public
+
+RETRY_AFTER_SECONDS = 5
+
+
+def _wants_html(request) -> bool:
+    """Browsers name text/html in Accept; command-line clients send */* or nothing and get plain text.
+
+    >>> from django.test import RequestFactory
+    >>> _wants_html(RequestFactory().get("/", HTTP_ACCEPT="text/html,application/xhtml+xml,*/*;q=0.8"))
+    True
+    >>> _wants_html(RequestFactory().get("/", HTTP_ACCEPT="*/*"))
+    False
+    """
+    return "text/html" in request.headers.get("Accept", "")
 
 
 def _serve(export: ExportFile, statement):
@@ -38,10 +53,24 @@ def export_view(kind: str):
         export = export_request(statement=statement, kind=kind)
         if export.status == ExportFile.Status.READY and export_path(export).exists():
             return _serve(export, statement)
-        status = 503 if export.status == ExportFile.Status.FAILED else 202
-        context = {"statement": statement, "export": export, "kind": kind, "download_url": request.path}
-        response = render(request, "press/export_progress.html", context, status=status)
-        response["Retry-After"] = "5"
+        failed = export.status == ExportFile.Status.FAILED
+        status = 503 if failed else 202
+        if _wants_html(request):
+            context = {"statement": statement, "export": export, "kind": kind, "download_url": request.path}
+            response = render(request, "press/export_progress.html", context, status=status)
+        else:
+            # curl, wget and scripts: a short plain answer saying when to ask again, never a page.
+            if failed:
+                text = _("The file could not be built. Ask again later.")
+            else:
+                text = _("The file is being prepared. Ask again in %(seconds)s seconds: %(url)s") % {
+                    "seconds": RETRY_AFTER_SECONDS,
+                    "url": request.build_absolute_uri(request.path),
+                }
+            response = HttpResponse(text + "\n", status=status, content_type="text/plain; charset=utf-8")
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS * (12 if failed else 1))
+        response["Cache-Control"] = "no-store"
+        response["Vary"] = "Accept"
         return response
 
     view.__name__ = f"export_{kind}"

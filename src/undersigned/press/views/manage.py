@@ -13,6 +13,7 @@ from undersigned.press.documents import lede_suggestion
 from undersigned.press.exports import KINDS
 from undersigned.press.forms import QuoteFormSet, ReleaseForm
 from undersigned.press.models import Release
+from undersigned.press.placeholders import stale_figures
 from undersigned.press.selectors import export_current, list_summary, release_for
 from undersigned.signatures.models import Signature
 from undersigned.signatures.selectors import signatory_queryset
@@ -23,10 +24,15 @@ from undersigned.statements.permissions import owned_statement_or_403
 @require_GET
 def publication(request, slug):
     statement = owned_statement_or_403(request.user, slug)
+    release = release_for(statement)
+    summary = list_summary(statement)
     context = {
         "statement": statement,
-        "release": release_for(statement),
-        "summary": list_summary(statement),
+        "release": release,
+        "summary": summary,
+        "stale_figures": _stale({n: getattr(release, n) for n in _WRITTEN_FIELDS}, summary)
+        if release
+        else [],
         "exports": [
             {
                 "kind": kind,
@@ -47,7 +53,7 @@ def release_edit(request, slug):
     release = release_for(statement) or Release(statement=statement)
     initial = {}
     if release.pk is None:
-        initial = {"lede": lede_suggestion(statement), "headline": statement.title}
+        initial = {"lede": lede_suggestion(statement, placeholders=True), "headline": statement.title}
     form = ReleaseForm(request.POST or None, instance=release, initial=initial, statement=statement)
     quotes = QuoteFormSet(request.POST or None, instance=release, prefix="quotes")
     if request.method == "POST" and form.is_valid() and quotes.is_valid():
@@ -63,9 +69,13 @@ def release_edit(request, slug):
         .filter(kind=Signature.Kind.ORGANIZATION)
         .values_list("organization_name", flat=True)
     )
+    written = (
+        form.data if form.is_bound else {n: form.initial.get(n, getattr(release, n)) for n in _WRITTEN_FIELDS}
+    )
     context = {
         "statement": statement,
         "release": release,
+        "stale_figures": _stale(written, list_summary(statement)),
         "form": form,
         "quotes": quotes,
         "organizations": list(organizations[:1000]),
@@ -101,3 +111,11 @@ def release_unpublish(request, slug):
         services.release_unpublish(release=release, user=request.user)
         messages.success(request, _("The press release is back to draft and no longer public."))
     return redirect("press:publication", slug=slug)
+
+
+_WRITTEN_FIELDS = ("headline", "subheadline", "lede", "about")
+
+
+def _stale(written, summary) -> list:
+    """Figures written by hand in the release (a mapping of its text fields) that no longer match the list."""
+    return stale_figures("\n".join(str(written.get(name) or "") for name in _WRITTEN_FIELDS), summary)

@@ -7,7 +7,8 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from undersigned.press.documents import release_docx, render_release
-from undersigned.press.selectors import release_get_visible
+from undersigned.press.placeholders import fill
+from undersigned.press.selectors import list_summary, release_get_visible
 
 
 def _private(response, is_public: bool):
@@ -26,6 +27,7 @@ def release_detail(request, slug):
         "statement": release.statement,
         "is_public": is_public,
         "release_html": render_release(release, "html"),
+        "lede": fill(release.lede, list_summary(release.statement)),
         "page_language": release.statement.language,
     }
     return _private(render(request, "press/release_detail.html", context), is_public)

@@ -14,10 +14,18 @@ from undersigned.signatures.services.confirmation import (
 )
 from undersigned.signatures.services.reconfirmation import (
     ReconfirmCheck,
+    reconfirmation_batch_done,
+    reconfirmation_run_planned,
+    reconfirmation_run_stop,
     signature_check_reconfirm,
     signature_reconfirm,
     signature_reconfirm_by_token,
+    signature_renew_pending,
     signatures_request_reconfirmation,
+)
+from undersigned.signatures.services.reminders import (
+    signatures_due_for_reminder,
+    signatures_send_reminders,
 )
 from undersigned.signatures.services.signing import (
     SignOutcome,
@@ -39,5 +47,7 @@ __all__ = [
     "signature_create", "signature_link_organization", "signature_reconfirm", "signature_reconfirm_by_token",
     "signature_reject", "signature_save_edited", "signature_set_verified", "signature_update",
     "signature_withdraw", "signatures_bulk_create", "signatures_request_reconfirmation",
-    "signatures_scrub_withdrawn", "signatures_set_status",
+    "signatures_scrub_withdrawn", "signatures_set_status", "reconfirmation_batch_done",
+    "reconfirmation_run_planned", "reconfirmation_run_stop", "signature_renew_pending",
+    "signatures_due_for_reminder", "signatures_send_reminders",
 ]  # fmt: skip

@@ -3,25 +3,94 @@
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from undersigned.signatures import tasks
-from undersigned.signatures.models import Signature
+from undersigned.signatures.models import ReconfirmationRun, Signature
 from undersigned.signatures.outcomes import LinkProblem
-from undersigned.signatures.selectors import WITHDRAWABLE
+from undersigned.signatures.selectors import WITHDRAWABLE, reconfirmation_audience
 from undersigned.signatures.services._lists import list_changed
 from undersigned.signatures.services.confirmation import signature_link_organization
-from undersigned.signatures.tokens import read_reconfirm_token
+from undersigned.signatures.tokens import new_nonce, read_reconfirm_token
 from undersigned.statements.models import Statement
 
 
-def signatures_request_reconfirmation(*, statement: Statement, version) -> None:
-    """After a new text is published: unless it is a minor correction, queue the emails asking earlier
-    signers to reconfirm (in the caller's transaction: the task table is in the same database, so no
-    version, no emails); either way the list's count and revision change."""
+def signatures_request_reconfirmation(
+    *, statement: Statement, version, user=None
+) -> ReconfirmationRun | None:
+    """After a new text is published: unless it is a minor correction, start a sending run (in the caller's
+    transaction: the task table is in the same database, so no version, no emails). The worker asks
+    confirmed signers to reconfirm and sends pending sign-ons the new text to confirm, in batches the
+    owner can stop. Either way the list's count and revision change."""
+    run = None
     if not version.minor:
-        tasks.send_reconfirmation_requests.enqueue(statement.pk)
+        # A sending about an older text still in progress would ask about a text no longer current, and the
+        # new run asks everyone again: it stops.
+        ReconfirmationRun.objects.filter(statement=statement, status=ReconfirmationRun.Status.SENDING).update(
+            status=ReconfirmationRun.Status.STOPPED, stopped_at=timezone.now()
+        )
+        # Counted before the list bookkeeping: every signature is of an earlier text at this point.
+        run = ReconfirmationRun(statement=statement, version=version, **reconfirmation_audience(statement))
+        run.full_clean()
+        run.save()
+        run.log_action(
+            "reconfirmation.started",
+            user=user,
+            data={"version": version.number, "to_reconfirm": run.to_reconfirm, "to_confirm": run.to_confirm},
+        )
+        tasks.send_reconfirmation_run.enqueue(run.pk)
     list_changed(statement_id=statement.pk)
+    return run
+
+
+def reconfirmation_run_planned(*, run: ReconfirmationRun, batches: int) -> None:
+    run.batches_total = batches
+    fields = ["batches_total"]
+    if batches == 0 and run.status == ReconfirmationRun.Status.SENDING:
+        run.status = ReconfirmationRun.Status.DONE
+        fields.append("status")
+    run.save(update_fields=fields)
+
+
+def reconfirmation_batch_done(*, run_id: int, sent: int, skipped: int, batches: int = 1) -> None:
+    """Counts a batch in; the last one marks a run that was not stopped as sent."""
+    with transaction.atomic():
+        ReconfirmationRun.objects.filter(pk=run_id).update(
+            batches_done=F("batches_done") + batches,
+            emails_sent=F("emails_sent") + sent,
+            emails_skipped=F("emails_skipped") + skipped,
+        )
+        ReconfirmationRun.objects.filter(
+            pk=run_id, status=ReconfirmationRun.Status.SENDING, batches_done__gte=F("batches_total")
+        ).update(status=ReconfirmationRun.Status.DONE)
+
+
+def reconfirmation_run_stop(*, run: ReconfirmationRun, user=None) -> bool:
+    """Stop a sending in progress: batches not sent yet are skipped. False if it had already ended."""
+    stopped = ReconfirmationRun.objects.filter(pk=run.pk, status=ReconfirmationRun.Status.SENDING).update(
+        status=ReconfirmationRun.Status.STOPPED, stopped_at=timezone.now()
+    )
+    run.refresh_from_db()
+    if stopped:
+        run.log_action("reconfirmation.stopped", user=user, data={"version": run.version.number})
+    return bool(stopped)
+
+
+def signature_renew_pending(*, signature: Signature) -> Signature:
+    """A sign-on still pending when the text changed: it now awaits confirmation of the new text, and the
+    link sent for the old text stops working (a fresh one is sent with the new text)."""
+    with transaction.atomic():
+        previous = signature.version.number
+        signature.version = signature.statement.current_version
+        signature.confirmation_nonce = new_nonce()
+        signature.save(update_fields=["version", "confirmation_nonce", "updated_at"])
+        signature.log_action(
+            "signature.confirmation_renewed",
+            via="new version",
+            data={"from_version": previous, "to_version": signature.version.number},
+        )
+    return signature
 
 
 @dataclass(frozen=True)
@@ -42,6 +111,9 @@ def signature_check_reconfirm(*, statement: Statement, token: str) -> ReconfirmC
         return ReconfirmCheck(None, None, LinkProblem.INVALID)
     version_number = payload[1]
     baseline = statement.baseline_version_number()
+    if signature.status == Signature.Status.PENDING:
+        # Never confirmed: the first email promised nothing would be published without confirmation.
+        return ReconfirmCheck(signature, version_number, LinkProblem.NOT_CONFIRMED)
     if signature.status not in WITHDRAWABLE:
         return ReconfirmCheck(signature, version_number, LinkProblem.NOT_ACTIVE)
     if signature.version.number >= baseline:
@@ -61,22 +133,15 @@ def signature_reconfirm_by_token(*, statement: Statement, token: str) -> Reconfi
 
 
 def signature_reconfirm(*, signature: Signature, user=None, via: str = "email link") -> Signature:
-    """The signer endorses today's text. A pending sign-on is confirmed by this too: the signer has
-    answered from their own address."""
+    """A confirmed signer endorses today's text. A pending sign-on is never confirmed by this: it is
+    sent the new text to confirm instead (signature_renew_pending)."""
+    if signature.status != Signature.Status.CONFIRMED:
+        raise ValueError("Only a confirmed signature can be reconfirmed.")
     with transaction.atomic():
         previous = signature.version.number
-        now = timezone.now()
         signature.version = signature.statement.current_version
-        signature.reconfirmed_at = now
-        fields = ["version", "reconfirmed_at", "updated_at"]
-        if signature.status == Signature.Status.PENDING:
-            signature.status, signature.confirmed_at, signature.confirmation_nonce = (
-                Signature.Status.CONFIRMED,
-                now,
-                "",
-            )
-            fields += ["status", "confirmed_at", "confirmation_nonce"]
-        signature.save(update_fields=fields)
+        signature.reconfirmed_at = timezone.now()
+        signature.save(update_fields=["version", "reconfirmed_at", "updated_at"])
         signature.log_action(
             "signature.reconfirmed",
             user=user,
