@@ -115,7 +115,7 @@ def test_the_json_has_the_statement_and_the_numbered_list_without_emails(client,
     assert data["signatories"][1] == {
         "number": 2, "kind": "individual", "organization": "", "representative": "", "title": "",
         "honorific": "", "name": "Jonas Weber", "city": "", "region": "", "country": "DE",
-        "line": "Jonas Weber", "country_name": "Germany",
+        "line": "Jonas Weber", "country_name": "Germany", "group": "Germany",
     }  # fmt: skip
     assert "@" not in json.dumps(data)
 

@@ -1,5 +1,10 @@
 """Where umbrella bodies stand in the list: first in their country's group (the default), or all together in a
-group of their own before every country. The page, the .txt and the release all read it from one selector."""
+group of their own before every country. The page, the .txt, the exports and the release all read it from one
+selector."""
+
+import csv
+import io
+import json
 
 import pytest
 
@@ -81,6 +86,28 @@ def test_the_release_groups_the_same_way(federation):
     release = make_release(federation)
     groups = release_context(release)["groups"]
     assert [group.label for group in groups][:2] == ["Umbrella bodies", "Germany"]
+
+
+def test_the_csv_and_json_exports_name_each_rows_group(client, federation):
+    statement_update_settings(statement=federation, umbrella_placement="own_group")
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                b"".join(client.get("/s/anglers/signatories.csv").streaming_content).decode("utf-8-sig")
+            )
+        )
+    )
+    assert [(row["number"], row["group"], row["country"]) for row in rows[:3]] == [
+        ("1", "Umbrella bodies", "DE"),
+        ("2", "Umbrella bodies", "AT"),
+        ("3", "Germany", "DE"),
+    ]
+    listed = json.loads(b"".join(client.get("/s/anglers/signatories.json").streaming_content))["signatories"]
+    assert [(row["number"], row["group"]) for row in listed[:3]] == [
+        (1, "Umbrella bodies"),
+        (2, "Umbrella bodies"),
+        (3, "Germany"),
+    ]
 
 
 def test_the_settings_page_offers_the_choice(client, alice, federation):

@@ -111,3 +111,10 @@ def test_a_newer_version_stops_the_sending_about_the_older_one(rivers, run_tasks
     older, newer = ReconfirmationRun.objects.order_by("version__number")
     assert (older.status, older.emails_sent, newer.status, newer.emails_sent) == ("stopped", 0, "done", 5)
     assert len(mailoutbox) == 5
+
+
+def test_the_owners_page_links_to_the_sending_of_the_current_version(client, alice, rivers):
+    statement_version_publish(statement=rivers, text=NEW_TEXT, minor=False)
+    client.force_login(alice)
+    html = client.get("/manage/s/rivers/").content.decode()
+    assert f'<a href="{PAGE}">emails about version 2</a>' in html

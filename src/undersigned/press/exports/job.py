@@ -8,7 +8,8 @@ from datetime import datetime
 from django.conf import settings
 from django.utils import timezone
 
-from undersigned.signatures.selectors import ListedSignatory, signatory_iter
+from undersigned.common.countries import country_name
+from undersigned.signatures.selectors import ListedSignatory, group_label, signatory_iter
 from undersigned.statements.models import Statement, StatementVersion
 
 PROGRESS_EVERY = 250
@@ -53,3 +54,22 @@ def public_fields(row: ListedSignatory) -> dict:
         "country": row.country,
         "line": row.line,
     }
+
+
+def with_names(language: str):
+    """Adds the country's name and the group's heading (a country, or the umbrella bodies when a statement
+    lists them in a group of their own) to a row's public fields, each name looked up once per export."""
+    countries: dict[str, str] = {}
+    groups: dict[str, str] = {}
+
+    def add(row: ListedSignatory, fields: dict) -> dict:
+        code = fields["country"]
+        if code not in countries:
+            countries[code] = country_name(code, language) if code else ""
+        if row.group not in groups:
+            groups[row.group] = group_label(row.group, language)
+        fields["country_name"] = countries[code]
+        fields["group"] = groups[row.group]
+        return fields
+
+    return add

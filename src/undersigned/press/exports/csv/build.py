@@ -1,9 +1,8 @@
 import csv
 import io
 
-from undersigned.common.countries import country_name
 from undersigned.common.csvsafe import safe_cell
-from undersigned.press.exports.job import ExportJob, public_fields
+from undersigned.press.exports.job import ExportJob, public_fields, with_names
 
 MEDIA_TYPE = "text/csv; charset=utf-8"
 EXTENSION = "csv"
@@ -11,7 +10,7 @@ EXTENSION = "csv"
 INLINE_FACTOR = 20
 DISPOSITION = "attachment"
 
-HEADER = ["number", "country", "country_name", "kind", "organization", "representative", "title", "honorific",
+HEADER = ["number", "group", "country", "country_name", "kind", "organization", "representative", "title", "honorific",
           "name", "city", "region", "line"]  # fmt: skip
 
 
@@ -21,13 +20,9 @@ def build(job: ExportJob, out) -> None:
     text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
     writer = csv.writer(text)
     writer.writerow(HEADER)
-    names: dict[str, str] = {}
+    names = with_names(job.statement.language)
     for row in job.rows():
-        fields = public_fields(row)
-        code = fields["country"]
-        if code not in names:
-            names[code] = country_name(code, job.statement.language) if code else ""
-        fields["country_name"] = names[code]
+        fields = names(row, public_fields(row))
         writer.writerow([safe_cell(fields[column]) for column in HEADER])
     text.flush()
     text.detach()

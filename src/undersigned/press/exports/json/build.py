@@ -1,7 +1,6 @@
 import json
 
-from undersigned.common.countries import country_name
-from undersigned.press.exports.job import ExportJob, public_fields
+from undersigned.press.exports.job import ExportJob, public_fields, with_names
 
 MEDIA_TYPE = "application/json"
 EXTENSION = "json"
@@ -28,12 +27,8 @@ def build(job: ExportJob, out) -> None:
     }
     opening = json.dumps(head, ensure_ascii=False, indent=1)[:-2]  # drop the closing "\n}"
     out.write((opening + ',\n "signatories": [').encode())
-    names: dict[str, str] = {}
+    names = with_names(statement.language)
     for index, row in enumerate(job.rows()):
-        fields = public_fields(row)
-        code = fields["country"]
-        if code not in names:
-            names[code] = country_name(code, statement.language) if code else ""
-        fields["country_name"] = names[code]
+        fields = names(row, public_fields(row))
         out.write(((",\n  " if index else "\n  ") + json.dumps(fields, ensure_ascii=False)).encode())
     out.write(b"\n ]\n}\n")
