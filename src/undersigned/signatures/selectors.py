@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import Lower
 from django.utils.translation import gettext
 
@@ -113,12 +113,18 @@ def signatory_queryset(statement: Statement) -> QuerySet[Signature]:
 
 
 def _numbered(rows, *, first_number: int, language: str, baseline: int = 1) -> Iterator[ListedSignatory]:
+    numbered = ((first_number + offset, signature) for offset, signature in enumerate(rows))
+    return _listed(numbered, language=language, baseline=baseline)
+
+
+def _listed(numbered, *, language: str, baseline: int = 1) -> Iterator[ListedSignatory]:
+    """ListedSignatory rows from (number, signature) pairs in list order."""
     previous_country = None
-    for offset, signature in enumerate(rows):
+    for number, signature in numbered:
         starts_group = signature.country != previous_country
         endorsed = signature.version.number
         yield ListedSignatory(
-            number=first_number + offset,
+            number=number,
             signature=signature,
             country=signature.country,
             starts_group=starts_group,
@@ -136,18 +142,7 @@ def _ordered_ids(statement: Statement, baseline: int) -> list[int]:
     list would pay it again. Everything that changes the order either bumps `list_revision`
     or is part of the key, so a cached order is never stale.
     """
-    key = ":".join(
-        str(part)
-        for part in (
-            "signatory-order",
-            statement.pk,
-            statement.list_revision,
-            statement.list_order,
-            statement.earlier_versions,
-            "".join(statement.country_order_codes()),
-            baseline,
-        )  # fmt: skip
-    )
+    key = _list_cache_key("signatory-order", statement, baseline)
     ids = cache.get(key)
     if ids is None:
         ids = list(signatory_queryset(statement).values_list("pk", flat=True))
@@ -168,12 +163,131 @@ def signatory_page(statement: Statement, page_number, per_page: int):
     return page
 
 
+@dataclass(frozen=True)
+class SignatorySlice:
+    signatories: list[ListedSignatory]
+    # Where the next slice starts (a position in the whole list), or None after the last signatory.
+    next_position: int | None
+
+
+def signatory_position(statement: Statement, *, position: int, signature_id: int) -> int:
+    """Where to resume the list after the signatory `signature_id`, last seen at `position`.
+
+    The list may have changed since (a new sign-on in an earlier group, a withdrawal): resume right
+    after that signatory wherever it now stands, or at the same position when it has left the list.
+    """
+    ids = _ordered_ids(statement, statement.baseline_version_number())
+    if 0 <= position < len(ids) and ids[position] == signature_id:
+        return position + 1
+    try:
+        return ids.index(signature_id) + 1
+    except ValueError:
+        return position
+
+
+def signatory_slice(
+    statement: Statement, *, start: int, limit: int, country: str | None = None, kind: str | None = None
+) -> SignatorySlice:
+    """Up to `limit` signatories of the numbered list from position `start` on, optionally only those of
+    one country ("" for no country) or kind, each with its number on the whole list: a filtered slice
+    numbers its rows as the list page does."""
+    baseline = statement.baseline_version_number()
+    ids = _ordered_ids(statement, baseline)
+    start = max(start, 0)
+    if country is None and kind is None:
+        positions = range(start, min(start + limit, len(ids)))
+        more = start + limit < len(ids)
+    else:
+        wanted = _public(statement)
+        if country is not None:
+            wanted = wanted.filter(country=country)
+        if kind is not None:
+            wanted = wanted.filter(kind=kind)
+        wanted = set(wanted.values_list("pk", flat=True))
+        positions, more = [], False
+        for position in range(start, len(ids)):
+            if ids[position] in wanted:
+                if len(positions) == limit:
+                    more = True
+                    break
+                positions.append(position)
+    by_id = Signature.objects.select_related("version").in_bulk([ids[p] for p in positions])
+    numbered = [(p + 1, by_id[ids[p]]) for p in positions if ids[p] in by_id]
+    rows = list(_listed(numbered, language=statement.language, baseline=baseline))
+    return SignatorySlice(rows, next_position=positions[-1] + 1 if more and positions else None)
+
+
 def signatory_iter(statement: Statement, chunk_size: int = 2000) -> Iterator[ListedSignatory]:
     """The whole list, streamed from the database in chunks (for text files and exports)."""
     rows = signatory_queryset(statement).iterator(chunk_size=chunk_size)
     return _numbered(
         rows, first_number=1, language=statement.language, baseline=statement.baseline_version_number()
     )
+
+
+@dataclass(frozen=True)
+class CountryCount:
+    country: str  # ISO code, or "" for signatories without a country
+    organizations: int
+    individuals: int
+
+    @property
+    def total(self) -> int:
+        return self.organizations + self.individuals
+
+
+@dataclass(frozen=True)
+class SignatoryCounts:
+    """How many signatories the public list shows, by country (in list order) and kind."""
+
+    by_country: list[CountryCount]
+
+    @property
+    def organizations(self) -> int:
+        return sum(row.organizations for row in self.by_country)
+
+    @property
+    def individuals(self) -> int:
+        return sum(row.individuals for row in self.by_country)
+
+    @property
+    def total(self) -> int:
+        return self.organizations + self.individuals
+
+
+def _list_cache_key(prefix: str, statement: Statement, baseline: int) -> str:
+    """A cache key that changes whenever the public list can have changed."""
+    return ":".join(
+        str(part)
+        for part in (
+            prefix, statement.pk, statement.list_revision, statement.list_order, statement.earlier_versions,
+            "".join(statement.country_order_codes()), baseline,
+        )
+    )  # fmt: skip
+
+
+def signatory_counts(statement: Statement) -> SignatoryCounts:
+    """The public list counted by country and kind: one grouped query, cached per list revision."""
+    key = _list_cache_key("signatory-counts", statement, statement.baseline_version_number())
+    counts = cache.get(key)
+    if counts is None:
+        cells = {
+            (row["country"], row["kind"]): row["n"]
+            for row in _public(statement).order_by().values("country", "kind").annotate(n=Count("pk"))
+        }
+        countries = sorted({country for country, _kind in cells}, key=country_group_order(statement).index)
+        counts = SignatoryCounts(
+            by_country=[
+                CountryCount(
+                    country=country,
+                    organizations=cells.get((country, Signature.Kind.ORGANIZATION), 0),
+                    individuals=cells.get((country, Signature.Kind.INDIVIDUAL), 0),
+                )
+                for country in countries
+            ]
+        )
+        cache.set(key, counts, timeout=3600)
+    return counts
 
 
 def signatures_needing_reconfirmation(statement: Statement):
