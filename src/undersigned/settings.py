@@ -51,6 +51,9 @@ INSTALLED_APPS = [
     "undersigned.press",
     "undersigned.delivery",
     "undersigned.demo",
+    "undersigned.api",
+    # django-ninja's static files and templates: the API docs page loads Swagger UI from here.
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -152,6 +155,9 @@ UNDERSIGNED_DELIVERY_MAX_ATTEMPTS = envint("UNDERSIGNED_DELIVERY_MAX_ATTEMPTS", 
 UNDERSIGNED_DELIVERY_RETRY_SECONDS = envint("UNDERSIGNED_DELIVERY_RETRY_SECONDS", 60)
 # A PDF larger than this is linked instead of attached, so mail servers do not bounce it.
 UNDERSIGNED_DELIVERY_ATTACHMENT_MAX_MB = envint("UNDERSIGNED_DELIVERY_ATTACHMENT_MAX_MB", 8)
+
+# Sign-ons through the API per client address (django-ninja's throttle syntax: "30/h", "5/m").
+UNDERSIGNED_API_SIGN_RATE = envstr("UNDERSIGNED_API_SIGN_RATE", "30/h")
 
 LANGUAGE_CODE = envstr("UNDERSIGNED_LANGUAGE", "en")
 LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"), ("tr", "Türkçe")]

@@ -10,6 +10,7 @@ admin.site.index_title = "Statements, signatures and coalitions"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", common_views.healthz, name="healthz"),
+    path("", include("undersigned.api.urls")),
     path("", include("undersigned.signatures.urls")),
     path("", include("undersigned.coalitions.urls")),
     path("", include("undersigned.imports.urls")),
