@@ -131,3 +131,15 @@ def test_it_counts_the_public_list_by_country_and_kind(client, listed):
             },
         ],
     }
+
+
+def test_it_shows_only_the_fields_the_list_line_is_made_of(client, statement):
+    make_signature(statement, kind="organization", organization_name="Friends of the Elbe",
+                   representative_name="Maria Hofer", person_name="Left Over", honorific="Dr.", country="DE")  # fmt: skip
+    make_signature(statement, person_name="Jonas Berg", representative_name="Left Over", country="DE")
+    organization, person = get(client, statement).json()["items"]
+    assert (organization["person_name"], organization["honorific"]) == ("", "")
+    assert organization["representative_name"] == "Maria Hofer"
+    assert person["representative_name"] == ""
+    assert person["person_name"] == "Jonas Berg"
+    assert "Left Over" not in str([organization, person])

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-from django.test import override_settings
 
 from tests.factories import make_signature, make_statement
 from undersigned.organizations.services import organization_create
@@ -111,14 +110,7 @@ def test_it_offers_the_organizations_already_listed_with_a_similar_name(client, 
     assert choice["id"] == str(elbe.pk)
 
 
-@override_settings()
-def test_it_limits_how_often_one_address_may_sign(client, statement, monkeypatch):
-    from undersigned.api import signing
-
-    [throttle] = (
-        signing.router.path_operations["/statements/{slug}/signatures"].operations[0].throttle_objects
-    )
-    monkeypatch.setattr(throttle, "rate", "2/m")
-    monkeypatch.setattr(throttle, "num_requests", 2)
+def test_it_limits_how_often_one_address_may_sign(client, statement, sign_rate):
+    sign_rate(2)
     statuses = [sign(client, statement, email=f"p{n}@example.org").status_code for n in range(3)]
     assert statuses == [202, 202, 429]

@@ -103,7 +103,11 @@ class CountsOut(Schema):
 
 class SignIn(Schema):
     kind: Kind
-    email: str = Field(description="The confirmation link goes here; it is never shown publicly.")
+    email: str = Field(
+        max_length=254,
+        description="The confirmation link goes here; it is never shown publicly.",
+        json_schema_extra={"format": "email"},
+    )
     person_name: str = ""
     honorific: str = ""
     organization_name: str = Field(
@@ -114,7 +118,7 @@ class SignIn(Schema):
     title: str = ""
     city: str = ""
     region: str = ""
-    country: str = Field(default="", description="ISO 3166-1 alpha-2 code.")
+    country: str = Field(default="", max_length=2, description="ISO 3166-1 alpha-2 code.")
     consent_display: bool = Field(default=True, description="Show the signature on the public list.")
     use_organization: str = Field(
         default="", description="The id of a suggested organization (see `organization_choices`), or `new`."

@@ -119,8 +119,20 @@ def signatory_list(
     }
 
 
+# The fields each kind's list line is made of (`Signature.display_line`): nothing else is public, not
+# even a field of the other kind left filled in.
+PUBLIC_FIELDS = {
+    "organization": ("organization_name", "representative_name", "title", "city", "region"),
+    "individual": ("honorific", "person_name", "title", "organization_name", "city", "region"),
+}
+SIGNATORY_FIELDS = (
+    "organization_name", "representative_name", "title", "honorific", "person_name", "city", "region",
+)  # fmt: skip
+
+
 def _signatory_out(row: lists.ListedSignatory, language: str) -> dict:
     signature = row.signature
+    public = PUBLIC_FIELDS[signature.kind]
     return {
         "number": row.number,
         "country": row.country,
@@ -128,18 +140,7 @@ def _signatory_out(row: lists.ListedSignatory, language: str) -> dict:
         "kind": signature.kind,
         "line": row.line,
         "annotations": [str(note) for note in row.annotations],
-        **{
-            name: getattr(signature, name)
-            for name in (
-                "organization_name",
-                "representative_name",
-                "title",
-                "honorific",
-                "person_name",
-                "city",
-                "region",
-            )
-        },  # fmt: skip
+        **{name: getattr(signature, name) if name in public else "" for name in SIGNATORY_FIELDS},
         "verified": row.verified,
         "endorsed_version": row.endorsed_version,
     }
