@@ -10,6 +10,7 @@ from undersigned.common.forms import add_service_errors
 from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
+from undersigned.signatures.glance import glance_html
 from undersigned.signatures.outcomes import LinkProblem, SignResult
 from undersigned.signatures.page_sections import statement_page_sections
 from undersigned.signatures.tokens import make_withdraw_token
@@ -27,6 +28,7 @@ def render_statement_page(request, statement, form=None, status=200):
         "form": form or SignatureForm(statement=statement),
         "accepting": statement.accepts_signatures(),
         "sections": statement_page_sections(),
+        "glance": glance_html(statement),
     }
     return render(request, "signatures/statement.html", context, status=status)
 
