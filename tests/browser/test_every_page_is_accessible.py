@@ -166,6 +166,7 @@ PUBLIC = [
     Visit("/coordinate/welcome/{uid}/{reset_token}/"),
     Visit("/coordinate/welcome/{uid}/not-a-token/"),
     Visit("/s/no-such-statement/", status=404),
+    Visit("/api/docs"),
 ]
 OWNER = [
     Visit("/coordinate/", who="alice"),

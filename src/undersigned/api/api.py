@@ -1,7 +1,8 @@
 """The public API: django-ninja over the selectors and services the pages use.
 
-`/api/openapi.json` is its OpenAPI document and `/api/docs` its interactive documentation, whose Swagger UI
-is served from django-ninja's own static files (the `ninja` app is installed), never from another host.
+`/api/openapi.json` is its OpenAPI document; `/api/docs` its reference, a page of our own drawn from that
+document (`reference.py`); `/api/swagger` Swagger UI to try requests, served from django-ninja's own static
+files (the `ninja` app is installed), never from another host.
 """
 
 from django.utils.translation import gettext
@@ -18,6 +19,7 @@ api = NinjaAPI(
         "and a sign-on endpoint for partner sites. No authentication: everything here is public."
     ),
     urls_namespace="api",
+    docs_url="/swagger",
 )
 api.add_router("", statements.router)
 api.add_router("", signing.router)
