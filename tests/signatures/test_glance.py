@@ -71,12 +71,16 @@ def test_the_country_bars_show_the_databases_counts(client, signed):
 
 def test_the_charts_have_accessible_names_and_their_numbers_as_text(client, signed):
     html = page(client, signed)
-    for css_class in ("glance-bars", "glance-map", "glance-timeline"):
+    for css_class in ("glance-bars", "glance-timeline"):
         chart = svg(html, css_class)
         assert 'role="img"' in chart
-        title_id, desc_id = re.search(r'aria-labelledby="([\w-]+) ([\w-]+)"', chart).groups()
+        title_id = re.search(r'aria-labelledby="([\w-]+)"', chart).group(1)
+        desc_id = re.search(r'aria-describedby="([\w-]+)"', chart).group(1)
         assert f'id="{title_id}"' in html
         assert f'id="{desc_id}"' in chart
+    image = re.search(r'<img class="glance-map"[^>]*>', html, re.S).group(0)
+    assert f'src="/s/{signed.slug}/map.svg?r={signed.list_revision}"' in image
+    assert "Germany 3, France 2," in image
     desc = re.search(r'<desc id="glance-countries-desc">(.*?)</desc>', html, re.S).group(1)
     assert "Germany: 3 (1 organizations, 2 individuals)" in desc
     assert "France: 2 (1 organizations, 1 individuals)" in desc
@@ -84,7 +88,10 @@ def test_the_charts_have_accessible_names_and_their_numbers_as_text(client, sign
 
 
 def test_the_map_shades_each_country_with_signatories_and_gives_its_count(client, signed):
-    world = svg(page(client, signed), "glance-map")
+    response = client.get(f"/s/{signed.slug}/map.svg")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/svg+xml; charset=utf-8"
+    world = response.content.decode()
     shaded = dict(re.findall(r'data-country="(\w\w)" data-total="(\d+)"', world))
     assert shaded == {"DE": "3", "FR": "2", "TR": "1", "ES": "1"}
     assert "<title>Germany: 3</title>" in world
@@ -134,6 +141,17 @@ def test_it_says_so_when_no_one_is_on_the_list_yet(client, statement):
     assert "glance-map" not in html
 
 
+def test_the_map_answers_404_for_a_draft(client, db):
+    from tests.factories import make_statement
+
+    draft = make_statement(status="draft")
+    assert client.get(f"/s/{draft.slug}/map.svg").status_code == 404
+
+
+def test_the_map_rejects_a_post(client, statement):
+    assert client.post(f"/s/{statement.slug}/map.svg").status_code == 405
+
+
 def test_it_is_cached_per_list_revision_and_follows_the_list(signed, django_assert_num_queries):
     first = glance_html(signed)
     with django_assert_num_queries(1):  # the baseline version number, part of the key
@@ -141,3 +159,13 @@ def test_it_is_cached_per_list_revision_and_follows_the_list(signed, django_asse
     make_signature(signed, country="TR")
     signed.refresh_from_db()
     assert 'data-country="TR" data-total="2"' in glance_html(signed)
+
+
+def test_the_map_legend_gives_the_counts_of_each_shade(client, signed):
+    html = page(client, signed)
+    legend = re.search(r'<details class="glance-map-details">.*?</details>', html, re.S).group(0)
+    assert re.findall(r'background:(#\w+)"></span> ([\d–]+)', legend) == [
+        ("#c6dbef", "1"),
+        ("#6baed6", "2"),
+        ("#08519c", "3"),
+    ]

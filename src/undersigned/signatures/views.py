@@ -10,7 +10,7 @@ from undersigned.common.forms import add_service_errors
 from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
-from undersigned.signatures.glance import glance_html
+from undersigned.signatures.glance import glance_html, map_svg
 from undersigned.signatures.outcomes import LinkProblem, SignResult
 from undersigned.signatures.page_sections import statement_page_sections
 from undersigned.signatures.tokens import make_withdraw_token
@@ -47,6 +47,15 @@ def statement_count(request, slug):
     if request.GET.get("shown") == str(statement.confirmed_count):
         return HttpResponse(status=204)
     return render(request, "signatures/_count_text.html", {"statement": statement})
+
+
+@require_GET
+def statement_map(request, slug):
+    """The statement page's world map, as an image of its own (the page links it with the list revision)."""
+    statement = statement_get_public(slug=slug, user=request.user)
+    response = HttpResponse(map_svg(statement), content_type="image/svg+xml; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=300"
+    return response
 
 
 @require_POST

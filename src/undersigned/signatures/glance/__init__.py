@@ -112,7 +112,7 @@ def glance_context(statement: Statement, language: str) -> dict:
         "organizations": counts.organizations,
         "individuals": counts.individuals,
         "organizations_percent": round(100 * counts.organizations / total, 1) if total else 0,
-        "countries": [row for row in ranked if row.country],
+        "countries": [{"name": names[row.country], "total": row.total} for row in ranked if row.country],
         "all_rows": [{"name": names[row.country], "row": row} for row in ranked],
         "bars": bars,
         "bars_height": len(bars) * 26,
@@ -162,18 +162,28 @@ def _timeline(days: list[tuple]) -> dict | None:
     }
 
 
-def glance_html(statement: Statement) -> SafeString:
-    """The rendered charts, cached per list revision (every change to the public list bumps it) and language."""
+def _cached_render(prefix: str, template: str, statement: Statement) -> str:
     language = translation.get_language() or statement.language
     key = ":".join(
         str(part)
         for part in (
-            "statement-glance", statement.pk, statement.list_revision, statement.earlier_versions,
+            prefix, statement.pk, statement.list_revision, statement.earlier_versions,
             statement.baseline_version_number(), language,
         )
     )  # fmt: skip
-    html = cache.get(key)
-    if html is None:
-        html = render_to_string("signatures/_glance.html", glance_context(statement, language))
-        cache.set(key, html, timeout=3600)
+    rendered = cache.get(key)
+    if rendered is None:
+        rendered = render_to_string(template, glance_context(statement, language))
+        cache.set(key, rendered, timeout=3600)
+    return rendered
+
+
+def map_svg(statement: Statement) -> str:
+    """The world map shaded by count, a standalone SVG document (cached like the charts)."""
+    return _cached_render("statement-map", "signatures/map.svg", statement)
+
+
+def glance_html(statement: Statement) -> SafeString:
+    """The rendered charts, cached per list revision (every change to the public list bumps it) and language."""
+    html = _cached_render("statement-glance", "signatures/_glance.html", statement)
     return mark_safe(html)  # noqa: S308 - rendered by our own template, which escapes every value
