@@ -9,7 +9,9 @@ from ninja.errors import HttpError
 
 
 def encode_cursor(position: int, signature_id: int) -> str:
-    """>>> encode_cursor(499, 1234)
+    """The cursor after the signatory `signature_id`, standing at `position` (0-based) on the list.
+
+    >>> encode_cursor(499, 1234)
     'NDk5LjEyMzQ'
     """
     return base64.urlsafe_b64encode(f"{position}.{signature_id}".encode()).decode().rstrip("=")
