@@ -29,6 +29,7 @@ LAYERS = {
     "delivery": 6,
     "imports": 6,
     "demo": 6,
+    "api": 6,
     # 7: what puts it all together
     "cli": 7,
     "urls": 7,

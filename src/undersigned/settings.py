@@ -55,6 +55,9 @@ INSTALLED_APPS = [
     "undersigned.press",
     "undersigned.delivery",
     "undersigned.demo",
+    "undersigned.api",
+    # django-ninja's static files and templates: the API docs page loads Swagger UI from here.
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -64,6 +67,7 @@ MIDDLEWARE = [
     # Listed early so its process_exception runs last: a database error any view raises becomes a 503.
     "undersigned.common.outage.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "undersigned.api.middleware.cors_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -205,6 +209,8 @@ UNDERSIGNED_RETRY_AFTER_SECONDS = envint("UNDERSIGNED_RETRY_AFTER_SECONDS", 10)
 UNDERSIGNED_WEB_WORKERS = envint("UNDERSIGNED_WEB_WORKERS", max(2, os.cpu_count() or 1))
 UNDERSIGNED_WEB_THREADS = envint("UNDERSIGNED_WEB_THREADS", 4)
 UNDERSIGNED_ACCESS_LOG = envbool("UNDERSIGNED_ACCESS_LOG", False)
+# Sign-ons through the API per client address (django-ninja's throttle syntax: "30/h", "5/m").
+UNDERSIGNED_API_SIGN_RATE = envstr("UNDERSIGNED_API_SIGN_RATE", "30/h")
 
 LANGUAGE_CODE = envstr("UNDERSIGNED_LANGUAGE", "en")
 LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"), ("tr", "Türkçe")]

@@ -18,6 +18,7 @@ urlpatterns = [
     path("healthz", common_views.healthz, name="healthz"),
     path("login/", common_views.login, name="login"),
     path("logout/", common_views.logout, name="logout"),
+    path("", include("undersigned.api.urls")),
     path("", include("undersigned.signatures.urls")),
     path("", include("undersigned.coalitions.urls")),
     path("", include("undersigned.imports.urls")),

@@ -248,6 +248,7 @@ PUBLIC = [
     Visit("/coordinate/welcome/{uid}/{reset_token}/"),
     Visit("/coordinate/welcome/{uid}/not-a-token/"),
     Visit("/s/no-such-statement/", status=404),
+    Visit("/api/docs"),
 ]
 OWNER = [
     Visit("/manage/", who="alice"),

@@ -3,11 +3,12 @@ so the page, the text file, exports and the API always agree on order and number
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
-from django.db.models.functions import Lower
+from django.db.models import Case, CharField, Count, IntegerField, Q, QuerySet, Value, When
+from django.db.models.functions import Cast, Lower, Substr
 from django.utils.translation import gettext
 
 from undersigned.common.countries import country_name
@@ -62,10 +63,11 @@ class ListedSignatory:
         return f"{self.line} ({'; '.join(notes)})" if notes else self.line
 
 
-def country_group_order(statement: Statement) -> list[str]:
+def country_group_order(statement: Statement, present: set[str] | None = None) -> list[str]:
     """Country codes in list order: the statement's chosen order first, then the rest by name,
-    and signatories without a country last."""
-    present = set(_public(statement).order_by().values_list("country", flat=True).distinct())
+    and signatories without a country last. `present` saves the query when the caller knows the codes."""
+    if present is None:
+        present = set(_public(statement).order_by().values_list("country", flat=True).distinct())
     chosen = [code for code in statement.country_order_codes() if code in present]
     rest = sorted(
         present - set(chosen) - {NO_COUNTRY}, key=lambda code: country_name(code, statement.language)
@@ -147,14 +149,22 @@ def signatory_queryset(statement: Statement) -> QuerySet[Signature]:
 def _numbered(
     rows, *, first_number: int, language: str, baseline: int = 1, umbrellas_first: bool = False
 ) -> Iterator[ListedSignatory]:
+    numbered = ((first_number + offset, signature) for offset, signature in enumerate(rows))
+    return _listed(numbered, language=language, baseline=baseline, umbrellas_first=umbrellas_first)
+
+
+def _listed(
+    numbered, *, language: str, baseline: int = 1, umbrellas_first: bool = False
+) -> Iterator[ListedSignatory]:
+    """ListedSignatory rows from (number, signature) pairs in list order."""
     previous_group = None
-    for offset, signature in enumerate(rows):
+    for number, signature in numbered:
         in_umbrella_group = umbrellas_first and _is_umbrella(signature)
         group = UMBRELLA_GROUP if in_umbrella_group else signature.country
         starts_group = group != previous_group
         endorsed = signature.version.number
         yield ListedSignatory(
-            number=first_number + offset,
+            number=number,
             signature=signature,
             country=signature.country,
             starts_group=starts_group,
@@ -176,19 +186,7 @@ def _ordered_ids(statement: Statement, baseline: int) -> list[int]:
     list would pay it again. Everything that changes the order either bumps `list_revision`
     or is part of the key, so a cached order is never stale.
     """
-    key = ":".join(
-        str(part)
-        for part in (
-            "signatory-order",
-            statement.pk,
-            statement.list_revision,
-            statement.list_order,
-            statement.earlier_versions,
-            statement.umbrella_placement,
-            "".join(statement.country_order_codes()),
-            baseline,
-        )  # fmt: skip
-    )
+    key = _list_cache_key("signatory-order", statement, baseline)
     ids = cache.get(key)
     if ids is None:
         ids = list(signatory_queryset(statement).values_list("pk", flat=True))
@@ -215,6 +213,67 @@ def signatory_page(statement: Statement, page_number, per_page: int):
     return page
 
 
+@dataclass(frozen=True)
+class SignatorySlice:
+    signatories: list[ListedSignatory]
+    # Where the next slice starts (a position in the whole list), or None after the last signatory.
+    next_position: int | None
+
+
+def signatory_position(statement: Statement, *, position: int, signature_id: int) -> int:
+    """Where to resume the list after the signatory `signature_id`, last seen at `position`.
+
+    The list may have changed since (a new sign-on in an earlier group, a withdrawal): resume right
+    after that signatory wherever it now stands, or at the same position when it has left the list.
+    """
+    ids = _ordered_ids(statement, statement.baseline_version_number())
+    if 0 <= position < len(ids) and ids[position] == signature_id:
+        return position + 1
+    try:
+        return ids.index(signature_id) + 1
+    except ValueError:
+        return position
+
+
+def signatory_slice(
+    statement: Statement, *, start: int, limit: int, country: str | None = None, kind: str | None = None
+) -> SignatorySlice:
+    """Up to `limit` signatories of the numbered list from position `start` on, optionally only those of
+    one country ("" for no country) or kind, each with its number on the whole list: a filtered slice
+    numbers its rows as the list page does."""
+    baseline = statement.baseline_version_number()
+    ids = _ordered_ids(statement, baseline)
+    start = max(start, 0)
+    if country is None and kind is None:
+        positions = range(start, min(start + limit, len(ids)))
+        more = start + limit < len(ids)
+    else:
+        wanted = _public(statement)
+        if country is not None:
+            wanted = wanted.filter(country=country)
+        if kind is not None:
+            wanted = wanted.filter(kind=kind)
+        wanted = set(wanted.values_list("pk", flat=True))
+        positions, more = [], False
+        for position in range(start, len(ids)):
+            if ids[position] in wanted:
+                if len(positions) == limit:
+                    more = True
+                    break
+                positions.append(position)
+    by_id = Signature.objects.select_related("version", "organization").in_bulk([ids[p] for p in positions])
+    numbered = [(p + 1, by_id[ids[p]]) for p in positions if ids[p] in by_id]
+    rows = list(
+        _listed(
+            numbered,
+            language=statement.language,
+            baseline=baseline,
+            umbrellas_first=_umbrellas_first(statement),
+        )
+    )
+    return SignatorySlice(rows, next_position=positions[-1] + 1 if more and positions else None)
+
+
 def signatory_iter(statement: Statement, chunk_size: int = 2000) -> Iterator[ListedSignatory]:
     """The whole list, streamed from the database in chunks (for text files and exports)."""
     rows = signatory_queryset(statement).iterator(chunk_size=chunk_size)
@@ -225,6 +284,95 @@ def signatory_iter(statement: Statement, chunk_size: int = 2000) -> Iterator[Lis
         baseline=statement.baseline_version_number(),
         umbrellas_first=_umbrellas_first(statement),
     )
+
+
+@dataclass(frozen=True)
+class CountryCount:
+    country: str  # ISO code, or "" for signatories without a country
+    organizations: int
+    individuals: int
+
+    @property
+    def total(self) -> int:
+        return self.organizations + self.individuals
+
+
+@dataclass(frozen=True)
+class SignatoryCounts:
+    """How many signatories the public list shows, by country (in list order) and kind."""
+
+    by_country: list[CountryCount]
+
+    @property
+    def organizations(self) -> int:
+        return sum(row.organizations for row in self.by_country)
+
+    @property
+    def individuals(self) -> int:
+        return sum(row.individuals for row in self.by_country)
+
+    @property
+    def total(self) -> int:
+        return self.organizations + self.individuals
+
+
+def _list_cache_key(prefix: str, statement: Statement, baseline: int) -> str:
+    """A cache key that changes whenever the public list can have changed."""
+    return ":".join(
+        str(part)
+        for part in (
+            prefix, statement.pk, statement.list_revision, statement.list_order, statement.earlier_versions,
+            statement.umbrella_placement, "".join(statement.country_order_codes()), baseline,
+        )
+    )  # fmt: skip
+
+
+def signatory_counts(statement: Statement) -> SignatoryCounts:
+    """The public list counted by country and kind: one grouped query, cached per list revision."""
+    key = _list_cache_key("signatory-counts", statement, statement.baseline_version_number())
+    counts = cache.get(key)
+    if counts is None:
+        cells = {
+            (row["country"], row["kind"]): row["n"]
+            for row in _public(statement).order_by().values("country", "kind").annotate(n=Count("pk"))
+        }
+        countries = country_group_order(statement, present={country for country, _kind in cells})
+        counts = SignatoryCounts(
+            by_country=[
+                CountryCount(
+                    country=country,
+                    organizations=cells.get((country, Signature.Kind.ORGANIZATION), 0),
+                    individuals=cells.get((country, Signature.Kind.INDIVIDUAL), 0),
+                )
+                for country in countries
+            ]
+        )
+        cache.set(key, counts, timeout=3600)
+    return counts
+
+
+def signatory_timeline(statement: Statement) -> list[tuple]:
+    """(date, how many on the public list confirmed that day), oldest first: one grouped query, cached
+    per list revision. Signatories without a confirmation time (some imports) are left out.
+
+    Days are UTC days, cut from the stored timestamp as text: SQLite would otherwise run a Python
+    function per row to truncate 100,000 timestamps (several times slower).
+    """
+    key = _list_cache_key("signatory-timeline", statement, statement.baseline_version_number())
+    days = cache.get(key)
+    if days is None:
+        days = [
+            (date.fromisoformat(row["day"]), row["n"])
+            for row in _public(statement)
+            .exclude(confirmed_at=None)
+            .annotate(day=Substr(Cast("confirmed_at", CharField()), 1, 10))
+            .order_by()
+            .values("day")
+            .annotate(n=Count("pk"))
+            .order_by("day")
+        ]
+        cache.set(key, days, timeout=3600)
+    return days
 
 
 def signatures_needing_reconfirmation(statement: Statement):

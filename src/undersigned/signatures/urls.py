@@ -7,6 +7,7 @@ urlpatterns = [
     # The statement's public page is its sign-on page.
     path("s/<slug:slug>/", views.statement_detail, name="statement"),
     path("s/<slug:slug>/count/", views.statement_count, name="count"),
+    path("s/<slug:slug>/map.svg", views.statement_map, name="map"),
     path("s/<slug:slug>/sign/", views.sign, name="sign"),
     path("s/<slug:slug>/check-email/", views.check_email, name="check_email"),
     path("s/<slug:slug>/confirm/<str:token>/", views.confirm, name="confirm"),

@@ -10,6 +10,7 @@ from undersigned.common.forms import add_service_errors
 from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
+from undersigned.signatures.glance import glance_html, map_svg
 from undersigned.signatures.outcomes import LinkProblem
 from undersigned.signatures.page_sections import statement_page_sections
 from undersigned.signatures.tokens import make_withdraw_token
@@ -27,6 +28,7 @@ def render_statement_page(request, statement, form=None, status=200):
         "form": form or SignatureForm(statement=statement),
         "accepting": statement.accepts_signatures(),
         "sections": statement_page_sections(),
+        "glance": glance_html(statement),
     }
     return render(request, "signatures/statement.html", context, status=status)
 
@@ -45,6 +47,15 @@ def statement_count(request, slug):
     if request.GET.get("shown") == str(statement.confirmed_count):
         return HttpResponse(status=204)
     return render(request, "signatures/_count_text.html", {"statement": statement})
+
+
+@require_GET
+def statement_map(request, slug):
+    """The statement page's world map, as an image of its own (the page links it with the list revision)."""
+    statement = statement_get_public(slug=slug, user=request.user)
+    response = HttpResponse(map_svg(statement), content_type="image/svg+xml; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=300"
+    return response
 
 
 @require_http_methods(["GET", "POST"])

@@ -12,3 +12,13 @@ def statement_get_public(*, slug: str, user=None) -> Statement:
     if not statement.is_public and not user_can_view_draft(user, statement):
         raise Http404("No such statement.")
     return statement
+
+
+def statement_list_public():
+    """Every statement the public may read (not drafts), newest first."""
+    return Statement.objects.exclude(status=Statement.Status.DRAFT).order_by("-created_at", "-pk")
+
+
+def statement_versions(statement: Statement):
+    """The statement's texts, oldest first."""
+    return statement.versions.order_by("number")

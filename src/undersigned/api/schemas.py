@@ -1,0 +1,129 @@
+"""What the API answers and accepts. Signatories carry only what the public list prints."""
+
+from datetime import datetime
+from typing import Literal
+
+from ninja import Field, Schema
+
+Kind = Literal["organization", "individual"]
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+class FieldErrorsOut(Schema):
+    detail: str
+    errors: dict[str, list[str]] = Field(
+        description="Messages by field; `__all__` holds those about the sign-on as a whole."
+    )
+    organization_choices: list["OrganizationChoiceOut"] = Field(
+        default=[],
+        description="Organizations with a similar name already on public lists: sign again with "
+        "`use_organization` set to one's id, or to `new` for a different organization.",
+    )
+
+
+class OrganizationChoiceOut(Schema):
+    id: str
+    name: str
+
+
+FieldErrorsOut.model_rebuild()
+
+
+class StatementOut(Schema):
+    slug: str
+    title: str
+    language: str
+    status: Literal["open", "closed", "published"]
+    accepting_signatures: bool
+    deadline: datetime | None
+    signers: Literal["both", "organizations", "individuals"]
+    confirmed_count: int = Field(description="Confirmed sign-ons, as the statement page counts them.")
+    current_version: int | None
+    url: str = Field(description="The statement page.")
+    created_at: datetime
+
+
+class StatementDetailOut(StatementOut):
+    text: str = Field(description="The current text, in Markdown.")
+    text_sha256: str
+
+
+class VersionOut(Schema):
+    number: int
+    text: str = Field(description="Markdown.")
+    sha256: str
+    minor: bool = Field(description="A minor correction: its signers need not reconfirm.")
+    note: str
+    created_at: datetime
+
+
+class SignatoryOut(Schema):
+    number: int = Field(description="The signatory's number on the whole list, as the list page shows it.")
+    country: str = Field(description="ISO 3166-1 alpha-2 code, or an empty string.")
+    country_name: str
+    kind: Kind
+    line: str = Field(description="The line the list prints.")
+    annotations: list[str]
+    organization_name: str
+    representative_name: str
+    title: str
+    honorific: str
+    person_name: str
+    city: str
+    region: str
+    verified: bool
+    endorsed_version: int | None = Field(
+        description="The earlier text this signatory endorsed, when they have not reconfirmed the current one."
+    )
+
+
+class SignatoryPageOut(Schema):
+    items: list[SignatoryOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+
+
+class CountryCountOut(Schema):
+    country: str = Field(description="ISO 3166-1 alpha-2 code, or an empty string.")
+    country_name: str
+    organizations: int
+    individuals: int
+    total: int
+
+
+class CountsOut(Schema):
+    confirmed: int = Field(description="Confirmed sign-ons, including those not shown on the public list.")
+    listed: int = Field(description="Signatories on the public list.")
+    organizations: int
+    individuals: int
+    by_country: list[CountryCountOut] = Field(description="In the order of the list's country groups.")
+
+
+class SignIn(Schema):
+    kind: Kind
+    email: str = Field(
+        max_length=254,
+        description="The confirmation link goes here; it is never shown publicly.",
+        json_schema_extra={"format": "email"},
+    )
+    person_name: str = ""
+    honorific: str = ""
+    organization_name: str = Field(
+        default="",
+        description="Required when signing for an organization; an optional affiliation otherwise.",
+    )
+    representative_name: str = Field(default="", description="Who signs for the organization.")
+    title: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = Field(default="", max_length=2, description="ISO 3166-1 alpha-2 code.")
+    consent_display: bool = Field(default=True, description="Show the signature on the public list.")
+    use_organization: str = Field(
+        default="", description="The id of a suggested organization (see `organization_choices`), or `new`."
+    )
+
+
+class SignAcceptedOut(Schema):
+    detail: str
