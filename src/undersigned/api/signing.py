@@ -8,15 +8,12 @@ check only to cookie-based authentication, which this API does not use.
 """
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from ninja import Router, Status
 from ninja.throttling import AnonRateThrottle
 
 from undersigned.api.schemas import ErrorOut, FieldErrorsOut, SignAcceptedOut, SignIn
 from undersigned.api.statements import public_statement
-from undersigned.common.forms import add_service_errors
-from undersigned.signatures import services
 from undersigned.signatures.forms import SignatureForm
 
 router = Router(tags=["signing"])
@@ -46,17 +43,7 @@ def _field_errors(form: SignatureForm) -> dict:
 def signature_create(request, slug: str, payload: SignIn):
     statement = public_statement(slug)
     form = SignatureForm(payload.dict(), statement=statement)
-    if not form.is_valid():
-        return Status(422, _field_errors(form))
-    try:
-        services.signature_create(
-            statement=statement,
-            email=form.cleaned_data["email"],
-            kind=form.cleaned_data["kind"],
-            **form.signature_fields(),
-        )
-    except ValidationError as error:
-        add_service_errors(form, error)
+    if not form.sign():
         return Status(422, _field_errors(form))
     return Status(
         202, {"detail": gettext("Thank you. Please check your email for a link to confirm your signature.")}

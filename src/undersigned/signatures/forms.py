@@ -1,4 +1,5 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -6,6 +7,7 @@ from undersigned.common.countries import country_choices
 from undersigned.common.forms import add_service_errors
 from undersigned.common.validators import validate_plain_name
 from undersigned.organizations.selectors import organization_similar
+from undersigned.signatures import services
 from undersigned.signatures.models import Signature
 from undersigned.signatures.rules import SIGNER, validate_signatory
 from undersigned.statements.models import Statement
@@ -158,3 +160,21 @@ class SignatureForm(forms.ModelForm):
             data.update(organization=organization, organization_name=organization.name)
         data["consent_display"] = self.cleaned_data["consent_display"]
         return data
+
+    def sign(self) -> bool:
+        """Stores a valid sign-on (`signature_create`); a rule only the service can check comes back as
+        an error on its field. True when stored; every public way of signing (the page, the API) calls this.
+        """
+        if not self.is_valid():
+            return False
+        try:
+            services.signature_create(
+                statement=self.statement,
+                email=self.cleaned_data["email"],
+                kind=self.cleaned_data["kind"],
+                **self.signature_fields(),
+            )
+        except ValidationError as error:
+            add_service_errors(self, error)
+            return False
+        return True

@@ -1,12 +1,10 @@
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from undersigned.common.forms import add_service_errors
 from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
@@ -65,17 +63,7 @@ def sign(request, slug):
     if request.method == "GET":
         return redirect(statement.get_absolute_url() + "#sign-form")
     form = SignatureForm(request.POST, statement=statement)
-    if not form.is_valid():
-        return render_statement_page(request, statement, form=form, status=400)
-    try:
-        services.signature_create(
-            statement=statement,
-            email=form.cleaned_data["email"],
-            kind=form.cleaned_data["kind"],
-            **form.signature_fields(),
-        )
-    except ValidationError as error:
-        add_service_errors(form, error)
+    if not form.sign():
         return render_statement_page(request, statement, form=form, status=400)
     # The same answer for every address: what happened is told by email to the address (the service).
     return redirect("signatures:check_email", slug=slug)
