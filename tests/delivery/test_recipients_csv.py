@@ -99,3 +99,15 @@ def test_an_outsider_cannot_add_recipients(client, charlie, statement):
 def test_it_rejects_other_methods(client, alice, statement):
     client.force_login(alice)
     assert client.put(URL).status_code == 405
+
+
+def test_a_list_longer_than_one_import_takes_is_refused_with_advice(client, alice, statement):
+    client.force_login(alice)
+    text = "name,email\n" + "".join(f"Person {n},p{n}@example.org\n" for n in range(1001))
+    response = client.post(URL, {"text": text, "step": "review"})
+    assert response.status_code == 400
+    assert (
+        "This list has 1,002 lines; at most 1,000 recipients can be added at once. "
+        "Split it into parts and add them one after another."
+    ) in response.content.decode()
+    assert Recipient.objects.count() == 0

@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from undersigned.delivery.csvimport import MAX_ROWS
 from undersigned.delivery.models import Mailing, Recipient
 
 
@@ -74,6 +75,14 @@ class RecipientCsvForm(forms.Form):
         cleaned = super().clean()
         if not self.errors and not (cleaned.get("file") or cleaned.get("text", "").strip()):
             self.add_error("text", _("Paste the CSV or choose a file."))
+        elif not self.errors:
+            lines = sum(1 for line in self.csv_text().splitlines() if line.strip())
+            if lines > MAX_ROWS + 1:  # one more for a header row
+                field = "file" if cleaned.get("file") else "text"
+                self.add_error(field, _(
+                    "This list has %(lines)s lines; at most %(max)s recipients can be added at once. "
+                    "Split it into parts and add them one after another."
+                ) % {"lines": f"{lines:,}", "max": f"{MAX_ROWS:,}"})  # fmt: skip
         return cleaned
 
     def csv_text(self) -> str:
