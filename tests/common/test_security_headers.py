@@ -54,8 +54,8 @@ def test_an_attachment_keeps_its_own_sandbox_policy(client, alice):
     assert response["Content-Security-Policy"] == "sandbox"
 
 
-def test_no_template_holds_inline_script_or_event_handlers():
-    """The policy allows no inline script: behaviour lives in static files."""
+def test_no_template_holds_inline_script_event_handlers_or_style_attributes():
+    """The policy allows no inline script and no inline style: behaviour and looks live in static files."""
     offenders = []
     for path in SRC.rglob("templates/**/*.html"):
         if "/emails/" in str(path) or path.name.endswith(".pdf.html"):
@@ -63,13 +63,14 @@ def test_no_template_holds_inline_script_or_event_handlers():
         html = path.read_text()
         if re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html) or re.search(r"\son[a-z]+\s*=", html):
             offenders.append(str(path.relative_to(SRC)))
-        if re.search(r"javascript:", html, re.IGNORECASE):
+        if re.search(r"javascript:", html, re.IGNORECASE) or re.search(r"\sstyle\s*=", html):
             offenders.append(str(path.relative_to(SRC)))
     assert offenders == []
 
 
-def test_the_500_pages_inline_style_is_the_one_the_policy_allows():
-    html = (SRC / "templates" / "500.html").read_text()
+@pytest.mark.parametrize("page", ["500.html", "503.html"])
+def test_the_error_pages_inline_style_is_the_one_the_policy_allows(page):
+    html = (SRC / "templates" / page).read_text()
     styles = re.findall(r"<style>(.*?)</style>", html, re.DOTALL)
     hashes = {
         "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in styles

@@ -104,7 +104,15 @@ def glance_context(statement: Statement, language: str) -> dict:
     for level, shade in enumerate(SHADES, start=1):
         totals = [row.total for row in ranked if row.country and levels[row.country] == level]
         if totals:
-            legend.append({"shade": shade, "low": min(totals), "high": max(totals), "x": len(legend) * 110})
+            legend.append(
+                {
+                    "shade": shade,
+                    "level": level,
+                    "low": min(totals),
+                    "high": max(totals),
+                    "x": len(legend) * 110,
+                }
+            )
     total = counts.total
     return {
         "statement": statement,
