@@ -7,13 +7,21 @@ from tests.factories import make_signature, make_statement
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Test databases reuse ids, so a cache entry from one test could answer the next."""
-    from django.core.cache import cache
+def empty_cache(request):
+    """Test databases reuse ids, so a cache entry from one test could answer the next. The rate limits'
+    counters live in the database cache, which a transactional test's flush leaves alone."""
+    from django.core.cache import caches
+    from django.core.cache.backends.db import DatabaseCache
 
-    cache.clear()
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(
+        request.fixturenames
+    )
+    chosen = [caches[alias] for alias in caches if uses_db or not isinstance(caches[alias], DatabaseCache)]
+    for cache in chosen:
+        cache.clear()
     yield
-    cache.clear()
+    for cache in chosen:
+        cache.clear()
 
 
 @pytest.fixture

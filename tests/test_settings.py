@@ -11,7 +11,7 @@ README = PACKAGE.parent.parent / "README.md"
 
 def test_every_environment_variable_is_in_the_readme():
     settings_source = (PACKAGE / "settings.py").read_text(encoding="utf-8")
-    names = set(re.findall(r'env(?:str|bool|int|list)\("([A-Z_]+)"', settings_source))
+    names = set(re.findall(r'env(?:str|bool|int|list|rate)\("([A-Z_]+)"', settings_source))
     assert "UNDERSIGNED_WITHDRAWN_RETENTION_DAYS" in names
     readme = README.read_text(encoding="utf-8")
     assert sorted(name for name in names if f"`{name}`" not in readme) == []

@@ -11,7 +11,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from undersigned.envconfig import envbool, envint, envlist, envstr
+from undersigned.envconfig import envbool, envint, envlist, envrate, envstr
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(envstr("UNDERSIGNED_DATA_DIR", "data")).resolve()
@@ -184,9 +184,51 @@ WHITENOISE_AUTOREFRESH = DEBUG
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "coalitions:home"
 LOGOUT_REDIRECT_URL = "login"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# How long a password reset link stays valid.
+PASSWORD_RESET_TIMEOUT = envint("UNDERSIGNED_PASSWORD_RESET_HOURS", 2) * 3600
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = envbool("UNDERSIGNED_SECURE_COOKIES", False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+# Caches. "default" is this process's memory (the list order per list revision, cheap to rebuild);
+# "ratelimit" holds the attempt counters, which every app server must share: the database by default,
+# Redis when UNDERSIGNED_REDIS_URL is set (Django's own backend; it needs the `redis` package, the
+# `undersigned[redis]` extra). `undersigned migrate` creates the database cache's table.
+REDIS_URL = envstr("UNDERSIGNED_REDIS_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "undersigned"},
+    "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "undersigned_cache"},
+}
+
+# Limits, as attempts per window ("5/15m", "30/1h"; "0/1h" switches one off), counted per client IP and
+# per email address (or username); over a limit the answer is 429 "Too many attempts. Try again in N minutes."
+UNDERSIGNED_RATE_LIMITS = {
+    "sign_ip": envrate("UNDERSIGNED_LIMIT_SIGN_IP", "20/1h"),
+    "join_ip": envrate("UNDERSIGNED_LIMIT_JOIN_IP", "20/1h"),
+    # Confirmation emails (sign-on, resend, invitation join, a coordinator entering the address again)
+    # one address receives, whoever asks: what stops anyone flooding a stranger's inbox.
+    "confirmation_email": envrate("UNDERSIGNED_LIMIT_CONFIRMATION_EMAIL", "3/1h"),
+    "login_ip": envrate("UNDERSIGNED_LIMIT_LOGIN_IP", "30/15m"),
+    # Failed logins of one username from one address, then of one username from anywhere.
+    "login_failures": envrate("UNDERSIGNED_LIMIT_LOGIN_FAILURES", "5/15m"),
+    "login_failures_user": envrate("UNDERSIGNED_LIMIT_LOGIN_FAILURES_USER", "20/1h"),
+    "password_reset_ip": envrate("UNDERSIGNED_LIMIT_PASSWORD_RESET_IP", "10/1h"),
+    "password_reset_email": envrate("UNDERSIGNED_LIMIT_PASSWORD_RESET_EMAIL", "3/1h"),
+    # Wrong second-factor codes for one account.
+    "otp_failures": envrate("UNDERSIGNED_LIMIT_OTP_FAILURES", "5/15m"),
+}
+# The client's address is REMOTE_ADDR unless the site runs behind this many reverse proxies, each
+# appending to X-Forwarded-For: then it is the Nth address from the right. A client-sent header is
+# never trusted while this is 0.
+UNDERSIGNED_TRUSTED_PROXIES = envint("UNDERSIGNED_TRUSTED_PROXIES", 0)
 
 LOGGING = {
     "version": 1,

@@ -6,6 +6,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from undersigned.common import ratelimit
 from undersigned.common.forms import add_service_errors
 from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
@@ -48,11 +49,15 @@ def statement_count(request, slug):
 
 
 @require_POST
+@ratelimit.limit_ip("sign_ip")
 def sign(request, slug):
     statement = statement_get_public(slug=slug, user=request.user)
     form = SignatureForm(request.POST, statement=statement)
     if not form.is_valid():
         return render_statement_page(request, statement, form=form, status=400)
+    # Every sign-on of an address (new, or again while pending) sends it an email.
+    if refusal := ratelimit.hit("confirmation_email", form.cleaned_data["email"]):
+        return ratelimit.refuse(request, refusal)
     try:
         outcome = services.signature_create(
             statement=statement,

@@ -23,6 +23,7 @@ from undersigned.coalitions.forms import (
     add_service_errors,
 )
 from undersigned.coalitions.selectors import PROGRESS, Progress, region_progress
+from undersigned.common import ratelimit
 from undersigned.organizations.services import organization_create
 from undersigned.signatures.models import Signature
 from undersigned.signatures.outcomes import SignResult
@@ -118,6 +119,9 @@ def signon_new(request, slug):
     coordination = coordination_or_403(request.user, slug)
     form = SignOnForm(request.POST or None, coordination=coordination)
     if request.method == "POST" and form.is_valid():
+        # Entering an address that is still pending sends its confirmation link again.
+        if refusal := ratelimit.hit("confirmation_email", form.cleaned_data["email"]):
+            return ratelimit.refuse(request, refusal)
         fields = form.signature_fields()
         try:
             organization = form.cleaned_data["organization"]
