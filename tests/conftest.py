@@ -1,5 +1,6 @@
 """The shared cast and factories. Alice organizes, Bob coordinates, Charlie is an outsider."""
 
+import django.test
 import pytest
 from django.core.management import call_command
 
@@ -22,6 +23,29 @@ def empty_cache(request):
     yield
     for cache in chosen:
         cache.clear()
+
+
+class Client(django.test.Client):
+    """force_login() logs in with both factors, as a password skips the password: a superuser gets a
+    confirmed authenticator app, so the pages behind the second factor open. Tests of the second factor
+    itself use django.test.Client."""
+
+    def force_login(self, user, backend=None):
+        super().force_login(user, backend)
+        if user.is_superuser:
+            from django_otp import DEVICE_ID_SESSION_KEY
+            from django_otp.plugins.otp_totp.models import TOTPDevice
+
+            device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+            device = device or TOTPDevice.objects.create(user=user, name="test app", confirmed=True)
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+
+@pytest.fixture
+def client():
+    return Client()
 
 
 @pytest.fixture

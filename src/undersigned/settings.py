@@ -44,7 +44,10 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "undersigned.common",
+    "undersigned.accounts",
     "undersigned.audit",
     "undersigned.statements",
     "undersigned.organizations",
@@ -64,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "undersigned.accounts.middleware.SuperuserSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -190,6 +195,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# The name authenticator apps show beside the account.
+OTP_TOTP_ISSUER = "undersigned"
 # How long a password reset link stays valid.
 PASSWORD_RESET_TIMEOUT = envint("UNDERSIGNED_PASSWORD_RESET_HOURS", 2) * 3600
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = envbool("UNDERSIGNED_SECURE_COOKIES", False)

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from undersigned.common import views as common_views
 
@@ -8,10 +9,11 @@ admin.site.site_title = "undersigned back office"
 admin.site.index_title = "Statements, signatures and coalitions"
 
 urlpatterns = [
+    # The back office logs in on the one login page, with its limits and second factor.
+    path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
     path("admin/", admin.site.urls),
     path("healthz", common_views.healthz, name="healthz"),
-    path("login/", common_views.login, name="login"),
-    path("logout/", common_views.logout, name="logout"),
+    path("", include("undersigned.accounts.urls")),
     path("", include("undersigned.signatures.urls")),
     path("", include("undersigned.coalitions.urls")),
     path("", include("undersigned.imports.urls")),
