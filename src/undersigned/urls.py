@@ -1,6 +1,5 @@
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from undersigned.common import views as common_views
 
@@ -9,11 +8,10 @@ admin.site.site_title = "undersigned back office"
 admin.site.index_title = "Statements, signatures and coalitions"
 
 urlpatterns = [
-    # The back office logs in on the one login page, with its limits and second factor.
-    path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
+    # Before the back office: its /admin/login/ is the accounts app's, which sends to the one login page.
+    path("", include("undersigned.accounts.urls")),
     path("admin/", admin.site.urls),
     path("healthz", common_views.healthz, name="healthz"),
-    path("", include("undersigned.accounts.urls")),
     path("", include("undersigned.signatures.urls")),
     path("", include("undersigned.coalitions.urls")),
     path("", include("undersigned.imports.urls")),

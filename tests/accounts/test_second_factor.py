@@ -151,7 +151,7 @@ def test_a_superuser_with_an_app_whose_session_has_no_code_is_asked_for_it(plain
 
 
 def test_the_back_office_login_is_the_one_login_page(plain_client):
-    assert plain_client.get("/admin/login/?next=/admin/")["Location"] == "/login/?next=/admin/"
+    assert plain_client.get("/admin/login/?next=/admin/")["Location"] == "/login/?next=%2Fadmin%2F"
     response = plain_client.get("/admin/", follow=True)
     assert response.redirect_chain == [("/admin/login/?next=/admin/", 302), ("/login/?next=%2Fadmin%2F", 302)]
 
@@ -163,3 +163,16 @@ def test_the_security_page_needs_a_login(plain_client):
 def test_removing_needs_a_post(plain_client, bob):
     plain_client.force_login(bob)
     assert plain_client.get("/account/security/remove/").status_code == 405
+
+
+def test_an_account_without_back_office_access_is_told_so_instead_of_going_round_in_circles(
+    plain_client, bob
+):
+    plain_client.force_login(bob)
+    response = plain_client.get("/admin/", follow=True)
+    assert response.redirect_chain == [("/admin/login/?next=/admin/", 302)]
+    assert response.status_code == 403
+    assert (
+        "You are authenticated as bob, but are not authorized to access this page."
+        in response.content.decode()
+    )

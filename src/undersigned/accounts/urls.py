@@ -5,6 +5,7 @@ from undersigned.accounts import views
 # Unnamespaced: Django's auth views and LOGIN_URL know these names.
 urlpatterns = [
     path("login/", views.login, name="login"),
+    path("admin/login/", views.admin_login, name="admin_login"),
     path("login/code/", views.login_code, name="login_code"),
     path("logout/", views.logout, name="logout"),
     path("login/reset/", views.password_reset, name="password_reset"),

@@ -14,7 +14,7 @@ from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from undersigned.accounts import second_factor
 from undersigned.accounts.forms import CodeForm, PasswordResetRequestForm, ThrottledAuthenticationForm
@@ -48,6 +48,16 @@ class LoginView(auth_views.LoginView):
 
 login = LoginView.as_view()
 logout = auth_views.LogoutView.as_view()
+
+
+@require_GET
+def admin_login(request):
+    """The back office's login address. Visitors log in on the one login page, with its limits and second
+    factor; someone logged in whose account has no back office access is told so here (sending them to
+    /login/ would send them back to /admin/, and round again)."""
+    if request.user.is_authenticated:
+        return render(request, "accounts/admin_refused.html", status=403)
+    return redirect(_with_next(reverse("login"), _safe_next(request)))
 
 
 def _with_next(url: str, next_url: str) -> str:
