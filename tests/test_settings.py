@@ -29,3 +29,34 @@ def test_no_module_reads_settings_or_the_environment_behind_settings_py():
             ):
                 found.append(f"{path.relative_to(PACKAGE)}:{lineno}")
     assert found == []
+
+
+def _settings_value(expression, env):
+    import os
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "UNDERSIGNED_SECRET_KEY": "k" * 50, **env}
+    code = f"import undersigned.settings as s; print({expression})"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment)
+    return result.stdout.strip() or result.stderr.strip().splitlines()[-1]
+
+
+def test_the_rate_limit_counters_go_to_redis_when_a_redis_url_is_set():
+    backend = "(s.CACHES['ratelimit']['BACKEND'], s.CACHES['ratelimit']['LOCATION'])"
+    assert _settings_value(backend, {"UNDERSIGNED_REDIS_URL": "redis://cache:6379/0"}) == (
+        "('django.core.cache.backends.redis.RedisCache', 'redis://cache:6379/0')"
+    )
+    assert _settings_value(backend, {"UNDERSIGNED_REDIS_URL": ""}) == (
+        "('django.core.cache.backends.db.DatabaseCache', 'undersigned_cache')"
+    )
+
+
+def test_a_limit_is_attempts_per_window_and_nonsense_is_a_clear_error():
+    limit = _settings_value("s.UNDERSIGNED_RATE_LIMITS['sign_ip']", {"UNDERSIGNED_LIMIT_SIGN_IP": "50/2h"})
+    assert limit == "(50, 7200)"
+    error = _settings_value("1", {"UNDERSIGNED_LIMIT_SIGN_IP": "fifty"})
+    assert error == (
+        "django.core.exceptions.ImproperlyConfigured: UNDERSIGNED_LIMIT_SIGN_IP must be attempts per time "
+        "window such as 5/15m or 30/1h (units s, m, h, d); got 'fifty'."
+    )

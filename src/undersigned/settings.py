@@ -212,7 +212,13 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "undersigned"},
     "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     if REDIS_URL
-    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "undersigned_cache"},
+    else {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "undersigned_cache",
+        # Past MAX_ENTRIES the table is culled, counters with it: far above what a flood can fill
+        # before its windows expire, so that filling the table cannot reset anyone's limit.
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    },
 }
 
 # Limits, as attempts per window ("5/15m", "30/1h"; "0/1h" switches one off), counted per client IP and
