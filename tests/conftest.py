@@ -1,5 +1,6 @@
 """The shared cast and factories. Alice organizes, Bob coordinates, Charlie is an outsider."""
 
+import django.test
 import pytest
 from django.core.management import call_command
 
@@ -7,13 +8,51 @@ from tests.factories import make_signature, make_statement
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Test databases reuse ids, so a cache entry from one test could answer the next."""
-    from django.core.cache import cache
+def empty_cache(request, django_db_blocker):
+    """Test databases reuse ids, so a cache entry from one test could answer the next. The rate limits'
+    counters live in the database cache, which a transactional test's flush leaves alone."""
+    from django.core.cache import caches
+    from django.core.cache.backends.db import DatabaseCache
 
-    cache.clear()
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(
+        request.fixturenames
+    )
+    if uses_db:
+        # The test database (and its cache table) exists before this runs, whichever fixture asked for it.
+        request.getfixturevalue("django_db_setup")
+    chosen = [caches[alias] for alias in caches if uses_db or not isinstance(caches[alias], DatabaseCache)]
+
+    def clear():
+        with django_db_blocker.unblock():
+            for cache in chosen:
+                cache.clear()
+
+    clear()
     yield
-    cache.clear()
+    clear()
+
+
+class Client(django.test.Client):
+    """force_login() logs in with both factors, as a password skips the password: a superuser gets a
+    confirmed authenticator app, so the pages behind the second factor open. Tests of the second factor
+    itself use django.test.Client."""
+
+    def force_login(self, user, backend=None):
+        super().force_login(user, backend)
+        if user.is_superuser:
+            from django_otp import DEVICE_ID_SESSION_KEY
+            from django_otp.plugins.otp_totp.models import TOTPDevice
+
+            device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+            device = device or TOTPDevice.objects.create(user=user, name="test app", confirmed=True)
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+
+@pytest.fixture
+def client():
+    return Client()
 
 
 @pytest.fixture

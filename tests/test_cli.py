@@ -53,6 +53,7 @@ def test_migrate_demo_and_createadmin_set_up_a_fresh_data_directory(tmp_path):
     assert admin.stdout.startswith("Admin login: admin / ")
     password = admin.stdout.split(" / ")[1].split()[0]
     assert run_cli("createadmin", env=env).stdout.startswith(f"Admin login: admin / {password}")
+    assert "On first login at /login/ the admin sets up two-step login" in admin.stdout
     assert (tmp_path / "undersigned.sqlite3").exists()
 
 

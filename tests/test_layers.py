@@ -18,6 +18,7 @@ LAYERS = {
     "settings": 0,
     # 1: shared helpers, the audit log and the parser
     "common": 1,
+    "accounts": 1,
     "audit": 1,
     "lists": 1,
     # 2..6: the apps, each below the ones that build on it

@@ -194,18 +194,29 @@ def _backup_command(name: str, options) -> int:
 def cmd_migrate(options) -> int:
     _django_setup()
     _manage("migrate", "--noinput", "--verbosity", str(options.verbosity))
+    # The rate limits' counters live in the database cache unless Redis is configured.
+    _manage("createcachetable", "--verbosity", str(options.verbosity))
     return 0
 
 
 def cmd_createadmin(options) -> int:
     _django_setup()
+    from django.core.exceptions import ValidationError
+
     from undersigned.common.admin_account import admin_ensure
 
-    login = admin_ensure(username=options.username, email=options.email, password=options.password)
+    try:
+        login = admin_ensure(username=options.username, email=options.email, password=options.password)
+    except ValidationError as error:
+        sys.exit("undersigned: the password is refused: " + " ".join(error.messages))
     if login.password:
         print(f"Admin login: {login.username} / {login.password}  (kept in {login.saved_to})")
     else:
         print(f"Admin login: {login.username} (already exists; its password was set by hand)")
+    print(
+        "On first login at /login/ the admin sets up two-step login: scan the QR code shown with an "
+        "authenticator app (FreeOTP, Aegis, Google Authenticator) and enter its code."
+    )
     return 0
 
 

@@ -74,3 +74,22 @@ def proxy_ssl_header(name: str) -> tuple[str, str] | None:
     if not header or not all(c.isalnum() or c == "-" for c in header):
         raise ImproperlyConfigured(f"{name} must be a header name, optionally with ': value'; got {value!r}.")
     return "HTTP_" + header.upper().replace("-", "_"), expected
+
+
+_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def envrate(name: str, default: str) -> tuple[int, int]:
+    """A rate limit as attempts per window: `"5/15m"` -> `(5, 900)`; units s, m, h, d; `"0/1h"` switches it off.
+
+    >>> envrate("UNDERSIGNED_NOT_SET_ANYWHERE", "30/1h")
+    (30, 3600)
+    """
+    value = (_raw(name) or "").strip() or default
+    count, _, window = value.replace(" ", "").partition("/")
+    unit = window[-1:].lower()
+    if not (count.isdigit() and window[:-1].isdigit() and unit in _SECONDS and int(window[:-1]) > 0):
+        raise ImproperlyConfigured(
+            f"{name} must be attempts per time window such as 5/15m or 30/1h (units s, m, h, d); got {value!r}."
+        )
+    return int(count), int(window[:-1]) * _SECONDS[unit]

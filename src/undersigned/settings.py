@@ -11,7 +11,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from undersigned.envconfig import envbool, envint, envlist, envstr, proxy_ssl_header
+from undersigned.envconfig import envbool, envint, envlist, envrate, envstr, proxy_ssl_header
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(envstr("UNDERSIGNED_DATA_DIR", "data")).resolve()
@@ -45,7 +45,10 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "undersigned.common",
+    "undersigned.accounts",
     "undersigned.audit",
     "undersigned.statements",
     "undersigned.organizations",
@@ -73,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "undersigned.accounts.middleware.SuperuserSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Refuses unreadable charsets and cleans text input; runs before CsrfViewMiddleware reads the form.
     "undersigned.common.middleware.InputMiddleware",
@@ -249,6 +254,17 @@ SECURE_HSTS_PRELOAD = envbool("UNDERSIGNED_HSTS_PRELOAD", False)
 SECURE_SSL_REDIRECT = envbool("UNDERSIGNED_SSL_REDIRECT", False)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_PROXY_SSL_HEADER = proxy_ssl_header("UNDERSIGNED_PROXY_SSL_HEADER")
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# The name authenticator apps show beside the account.
+OTP_TOTP_ISSUER = "undersigned"
+# How long a password reset link stays valid.
+PASSWORD_RESET_TIMEOUT = envint("UNDERSIGNED_PASSWORD_RESET_HOURS", 2) * 3600
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # Confirmation and withdrawal links carry tokens in their path: no other site learns them as a referrer.
 SECURE_REFERRER_POLICY = envstr("UNDERSIGNED_REFERRER_POLICY", "same-origin")
@@ -283,6 +299,46 @@ CONTENT_SECURITY_POLICY = {
         **({"upgrade-insecure-requests": True} if SITE_IS_HTTPS else {}),
     },
 }
+
+# Caches. "default" is this process's memory (the list order per list revision, cheap to rebuild);
+# "ratelimit" holds the attempt counters, which every app server must share: the database by default,
+# Redis when UNDERSIGNED_REDIS_URL is set (Django's own backend; it needs the `redis` package, the
+# `undersigned[redis]` extra). `undersigned migrate` creates the database cache's table.
+REDIS_URL = envstr("UNDERSIGNED_REDIS_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "undersigned"},
+    "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "undersigned_cache",
+        # Past MAX_ENTRIES the table is culled, counters with it: far above what a flood can fill
+        # before its windows expire, so that filling the table cannot reset anyone's limit.
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    },
+}
+
+# Limits, as attempts per window ("5/15m", "30/1h"; "0/1h" switches one off), counted per client IP and
+# per email address (or username); over a limit the answer is 429 "Too many attempts. Try again in N minutes."
+UNDERSIGNED_RATE_LIMITS = {
+    "sign_ip": envrate("UNDERSIGNED_LIMIT_SIGN_IP", "20/1h"),
+    "join_ip": envrate("UNDERSIGNED_LIMIT_JOIN_IP", "20/1h"),
+    # Confirmation emails (sign-on, resend, invitation join, a coordinator entering the address again)
+    # one address receives, whoever asks: what stops anyone flooding a stranger's inbox.
+    "confirmation_email": envrate("UNDERSIGNED_LIMIT_CONFIRMATION_EMAIL", "3/1h"),
+    "login_ip": envrate("UNDERSIGNED_LIMIT_LOGIN_IP", "30/15m"),
+    # Failed logins of one username from one address, then of one username from anywhere.
+    "login_failures": envrate("UNDERSIGNED_LIMIT_LOGIN_FAILURES", "5/15m"),
+    "login_failures_user": envrate("UNDERSIGNED_LIMIT_LOGIN_FAILURES_USER", "20/1h"),
+    "password_reset_ip": envrate("UNDERSIGNED_LIMIT_PASSWORD_RESET_IP", "10/1h"),
+    "password_reset_email": envrate("UNDERSIGNED_LIMIT_PASSWORD_RESET_EMAIL", "3/1h"),
+    # Wrong second-factor codes for one account.
+    "otp_failures": envrate("UNDERSIGNED_LIMIT_OTP_FAILURES", "5/15m"),
+}
+# The client's address is REMOTE_ADDR unless the site runs behind this many reverse proxies, each
+# appending to X-Forwarded-For: then it is the Nth address from the right. A client-sent header is
+# never trusted while this is 0.
+UNDERSIGNED_TRUSTED_PROXIES = envint("UNDERSIGNED_TRUSTED_PROXIES", 0)
 
 LOGGING = {
     "version": 1,

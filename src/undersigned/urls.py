@@ -12,12 +12,12 @@ admin.site.site_title = "undersigned back office"
 admin.site.index_title = "Statements, signatures and coalitions"
 
 urlpatterns = [
+    # Before the back office: its /admin/login/ is the accounts app's, which sends to the one login page.
+    path("", include("undersigned.accounts.urls")),
     path("admin/", admin.site.urls),
     # Browsers and feed readers ask for /favicon.ico whatever the page's <link rel="icon"> says.
     path("favicon.ico", RedirectView.as_view(url=static("undersigned/favicon.svg"), permanent=True)),
     path("healthz", common_views.healthz, name="healthz"),
-    path("login/", common_views.login, name="login"),
-    path("logout/", common_views.logout, name="logout"),
     path("", include("undersigned.api.urls")),
     path("", include("undersigned.signatures.urls")),
     path("", include("undersigned.coalitions.urls")),

@@ -247,6 +247,12 @@ PUBLIC = [
     Visit("/login/", then=_named("logs-in-wrongly", _click("Log in")), status=200),
     Visit("/coordinate/welcome/{uid}/{reset_token}/"),
     Visit("/coordinate/welcome/{uid}/not-a-token/"),
+    Visit("/login/reset/"),
+    Visit("/login/reset/", then=_named("submits-empty-form", _click("Send the link")), status=200),
+    Visit("/login/reset/sent/"),
+    Visit("/login/reset/{uid}/{reset_token}/"),
+    Visit("/login/reset/{uid}/not-a-token/"),
+    Visit("/login/reset/done/"),
     Visit("/s/no-such-statement/", status=404),
     Visit("/api/docs"),
 ]
@@ -291,6 +297,7 @@ OWNER = [
     Visit("/manage/s/{slug}/deliveries/{draft}/", who="alice"),
     Visit("/manage/s/{slug}/deliveries/{sent}/", who="alice"),
     Visit("/coordinate/s/{slug}/", who="alice"),
+    Visit("/account/security/", who="alice"),
     Visit("/coordinate/s/{slug}/?state=confirmed&country=DE&page=2", who="alice"),
 ]
 IMPORT_STATES = [
@@ -333,6 +340,13 @@ COORDINATOR_PAGES = [
     Visit("/coordinate/s/{slug}/sign-ons/{pending}/", who="coordinator"),
     Visit("/coordinate/s/{slug}/sign-ons/{pending}/confirm/", who="coordinator"),
     Visit("/manage/s/{slug}/import/", who="coordinator", then=_named("pastes-a-list", _paste_a_list)),
+    Visit("/account/security/", who="coordinator"),
+    Visit(
+        "/account/security/",
+        who="coordinator",
+        then=_named("submits-empty-form", _click("Turn two-step login on")),
+        status=400,
+    ),  # fmt: skip
 ]
 VISITS = PUBLIC + OWNER + COORDINATOR_PAGES + IMPORT_STATES
 
@@ -373,6 +387,7 @@ def test_the_page_is_accessible(visit, site, live_server, page, client, accessib
 
 PHONE = [
     Visit("/login/"),
+    Visit("/account/security/", who="coordinator"),
     Visit("/manage/", who="alice"),
     Visit("/s/{slug}/"),
     Visit("/s/{slug}/", then=_named("submits-empty-form", _click("Sign")), status=400),

@@ -88,7 +88,7 @@ def test_a_soft_line_break_in_a_new_version_becomes_a_line_break(client, alice):
 
 def test_passwords_are_left_as_typed(client, django_user_model):
     django_user_model.objects.create_user("dora", "dora@example.org", "pass\u202eword", is_staff=True)
-    response = client.post("/admin/login/", {"username": "dora", "password": "pass\u202eword"})
+    response = client.post("/login/", {"username": "dora", "password": "pass\u202eword"})
     assert response.status_code == 302
 
 

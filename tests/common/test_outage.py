@@ -1,6 +1,7 @@
 """A database outage answers a 503 page with Retry-After, never a 500, and /healthz says what is down."""
 
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.db import InterfaceError, OperationalError, connections
@@ -13,13 +14,15 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def database_down(monkeypatch):
-    """Every new cursor fails the way a stopped PostgreSQL or a vanished SQLite file fails."""
+def database_down():
+    """Every new cursor fails the way a stopped PostgreSQL or a vanished SQLite file fails, until the test
+    ends (before the shared fixtures empty the caches, which needs the database back)."""
 
     def refuse(*args, **kwargs):
         raise OperationalError("connection to server at 127.0.0.1 failed: Connection refused")
 
-    monkeypatch.setattr(connections["default"], "cursor", refuse)
+    with mock.patch.object(connections["default"], "cursor", refuse):
+        yield
 
 
 def test_a_page_during_a_database_outage_is_a_503_with_retry_after(statement, database_down):
@@ -41,12 +44,12 @@ def test_a_sign_on_posted_during_a_database_outage_is_a_503_not_a_500(database_d
     assert response["Retry-After"] == "10"
 
 
-def test_an_interface_error_from_a_dropped_connection_is_a_503_too(monkeypatch, statement):
+def test_an_interface_error_from_a_dropped_connection_is_a_503_too(statement):
     def dropped(*args, **kwargs):
         raise InterfaceError("connection already closed")
 
-    monkeypatch.setattr(connections["default"], "cursor", dropped)
-    response = Client(raise_request_exception=False).get(f"/s/{statement.slug}/signatories/")
+    with mock.patch.object(connections["default"], "cursor", dropped):
+        response = Client(raise_request_exception=False).get(f"/s/{statement.slug}/signatories/")
     assert response.status_code == 503
 
 

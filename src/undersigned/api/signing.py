@@ -14,6 +14,7 @@ from ninja.throttling import AnonRateThrottle
 
 from undersigned.api.schemas import ErrorOut, FieldErrorsOut, SignAcceptedOut, SignIn
 from undersigned.api.statements import public_statement
+from undersigned.common import ratelimit
 from undersigned.signatures.forms import SignatureForm
 
 router = Router(tags=["signing"])
@@ -43,6 +44,14 @@ def _field_errors(form: SignatureForm) -> dict:
 def signature_create(request, slug: str, payload: SignIn):
     statement = public_statement(slug)
     form = SignatureForm(payload.dict(), statement=statement)
+    if not form.is_valid():
+        return Status(422, _field_errors(form))
+    # The web form's limit on emails to one address holds here too.
+    if refusal := ratelimit.hit("confirmation_email", form.cleaned_data["email"]):
+        detail = gettext("Too many attempts. Try again in %(minutes)s minutes.") % {
+            "minutes": refusal.minutes
+        }
+        return Status(429, {"detail": detail})
     if not form.sign():
         return Status(422, _field_errors(form))
     return Status(

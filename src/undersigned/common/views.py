@@ -1,14 +1,8 @@
 from django.conf import settings
-from django.contrib.auth import views as auth_views
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
 from undersigned.common.health import health_check
-
-# The one login page for statement owners and coordinators (the back office at /admin/ keeps its own).
-# After logging in, people land on their statements (settings.LOGIN_REDIRECT_URL).
-login = auth_views.LoginView.as_view(template_name="accounts/login.html", redirect_authenticated_user=True)
-logout = auth_views.LogoutView.as_view()
 
 
 @never_cache

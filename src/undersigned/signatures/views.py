@@ -5,6 +5,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
+from undersigned.common import ratelimit
 from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
@@ -57,12 +58,18 @@ def statement_map(request, slug):
 
 
 @require_http_methods(["GET", "POST"])
+@ratelimit.limit_ip("sign_ip")
 def sign(request, slug):
     """POST signs. A GET is a reload of the page shown after an error: it goes back to the form."""
     statement = statement_get_public(slug=slug, user=request.user)
     if request.method == "GET":
         return redirect(statement.get_absolute_url() + "#sign-form")
     form = SignatureForm(request.POST, statement=statement)
+    if not form.is_valid():
+        return render_statement_page(request, statement, form=form, status=400)
+    # Every sign-on of an address (new, again while pending, or already on the list) sends it an email.
+    if refusal := ratelimit.hit("confirmation_email", form.cleaned_data["email"]):
+        return ratelimit.refuse(request, refusal)
     if not form.sign():
         return render_statement_page(request, statement, form=form, status=400)
     # The same answer for every address: what happened is told by email to the address (the service).

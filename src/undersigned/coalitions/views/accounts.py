@@ -1,4 +1,4 @@
-"""Where owners and coordinators land after logging in (at /login/, common.views), and where a newly appointed
+"""Where owners and coordinators land after logging in (at /login/, accounts.views), and where a newly appointed
 coordinator sets a password."""
 
 from django.contrib.auth import views as auth_views

@@ -25,6 +25,7 @@ from undersigned.coalitions.forms import (
 )
 from undersigned.coalitions.owner_forms import ProgressFilterForm
 from undersigned.coalitions.selectors import PROGRESS, Progress, progress_filtered, region_progress
+from undersigned.common import ratelimit
 from undersigned.common.countries import country_name
 from undersigned.organizations.services import organization_create
 from undersigned.signatures.models import Signature
@@ -146,6 +147,9 @@ def signon_new(request, slug):
     coordination = coordination_or_403(request.user, slug)
     form = SignOnForm(request.POST or None, coordination=coordination)
     if request.method == "POST" and form.is_valid():
+        # Entering an address that is still pending sends its confirmation link again.
+        if refusal := ratelimit.hit("confirmation_email", form.cleaned_data["email"]):
+            return ratelimit.refuse(request, refusal)
         fields = form.signature_fields()
         try:
             organization = form.cleaned_data["organization"]

@@ -7,10 +7,12 @@ from django.views.decorators.http import require_http_methods
 from undersigned.coalitions.forms import JoinForm, add_service_errors
 from undersigned.coalitions.models import JoinProblem
 from undersigned.coalitions.services import invitation_get_usable, invitation_sign
+from undersigned.common import ratelimit
 from undersigned.statements.selectors import statement_get_public
 
 
 @require_http_methods(["GET", "POST"])
+@ratelimit.limit_ip("join_ip")
 def join(request, slug, token):
     statement = statement_get_public(slug=slug, user=request.user)
     invitation, problem = invitation_get_usable(statement=statement, token=token)
@@ -22,6 +24,8 @@ def join(request, slug, token):
         organization=invitation.organization if invitation else None,
     )
     if problem is None and request.method == "POST" and form.is_valid():
+        if refusal := ratelimit.hit("confirmation_email", form.cleaned_data["email"]):
+            return ratelimit.refuse(request, refusal)
         try:
             outcome = invitation_sign(invitation=invitation, **form.cleaned_data)
         except ValidationError as error:
