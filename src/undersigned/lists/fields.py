@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer, given_names, honorifics, names, orgs, places, roles
+from .after_org import split_after_org
 from .cutting import Prepared, notes, pieces, prepare, tidy
 from .labelling import label_pieces
 from .line_places import place_tail, town_after_org, town_like
@@ -204,6 +205,19 @@ def _pieces_and_place(
             head, place = parts[:1], places.Place(city=parts[1])
         if place:
             parts, dash_at = head + parts[dash_at:], len(head)
+    after = split_after_org(parts, dash_at) if len(parts) >= 2 else None
+    if after:
+        # "Name, Acme BV, Town, what Acme does": the town is the line's, the description no name.
+        parts, town, described = after
+        dash_at = dash_at if dash_at is not None and dash_at < len(parts) else None
+        if town and not (place and place.city):
+            place = (
+                places.Place(city=town, region=place.region, country=place.country)
+                if place
+                else places.Place(city=town)
+            )
+        if described:
+            out.doubt("organization", "description_left_out", "description left out: " + "; ".join(described))
     if place:
         out.city, out.region, out.country = place.city, place.region, place.country
         out.country_source = "line" if place.country else None

@@ -1,0 +1,29 @@
+"""What follows an organisation's name: a legal form closes it; a town, then what the organisation does."""
+
+from undersigned.lists.fields import Context, parse_line
+
+
+def test_a_legal_form_closes_the_company_name_and_a_description_after_it_is_left_out():
+    parsed = parse_line("Tarn Veld, Okkerlo Systems GmbH, Full service web bureau", Context(people_share=0.9))
+    assert (parsed.person, parsed.organization) == ("Tarn Veld", "Okkerlo Systems GmbH")
+    assert any(d.reason == "description_left_out" for d in parsed.doubts)
+
+
+def test_a_town_after_a_closed_company_name_is_the_city_even_before_more_text():
+    parsed = parse_line("Tarn Veld, Okkerlo Systems BV, Utrecht, Genomineerd voor een prijs", Context())
+    assert (parsed.organization, parsed.city) == ("Okkerlo Systems BV", "Utrecht")
+
+
+def test_a_town_then_a_lower_case_description_ends_the_organisation():
+    parsed = parse_line("Tarn Veld, Okkerlo, Lyon, conseil en informatique, Acme", Context())
+    assert (parsed.organization, parsed.city) == ("Okkerlo", "Lyon")
+
+
+def test_a_representative_after_a_company_is_kept():
+    parsed = parse_line("Okkerlo Systems Ltd – Orlanda Vesk", Context())
+    assert (parsed.organization, parsed.person) == ("Okkerlo Systems Ltd", "Orlanda Vesk")
+
+
+def test_an_expansion_after_the_dash_stays_in_the_name():
+    parsed = parse_line("OKV e.V. – Verein für offene Karten", Context(org_share=0.9))
+    assert parsed.organization == "OKV e.V. – Verein für offene Karten"
