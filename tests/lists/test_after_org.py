@@ -27,3 +27,25 @@ def test_a_representative_after_a_company_is_kept():
 def test_an_expansion_after_the_dash_stays_in_the_name():
     parsed = parse_line("OKV e.V. – Verein für offene Karten", Context(org_share=0.9))
     assert parsed.organization == "OKV e.V. – Verein für offene Karten"
+
+
+def test_a_web_address_ends_the_name_and_what_follows_describes_it():
+    parsed = parse_line(
+        "Okkerlo, www.okkerlo.example, Webdesign en hosting voor het MKB", Context(org_share=0.9)
+    )
+    assert (parsed.kind, parsed.organization) == ("organization", "Okkerlo")
+
+
+def test_after_a_person_and_an_address_a_description_is_no_title_and_the_town_stays():
+    parsed = parse_line("Anna Veld, https://annaveld.example, Software en advies, Utrecht", Context())
+    assert (parsed.person, parsed.title, parsed.organization, parsed.city) == (
+        "Anna Veld",
+        None,
+        None,
+        "Utrecht",
+    )
+
+
+def test_an_address_between_two_dashes_leaves_one_dash():
+    parsed = parse_line("Anna Veld, Okkerlo - http://okkerlo.example/ - web consultancy", Context())
+    assert parsed.organization == "Okkerlo"

@@ -1,7 +1,7 @@
 """What follows an organisation's name on a line: its town, then what it does.
 
 Business lists write "Name, Company BV, Town, what the company does" in any
-order after the company. Two shapes end the organisation's name before the
+order after the company. Three shapes end the organisation's name before the
 end of the line, in any language:
 
 - a legal form ("BV", "GmbH", "Inc.") closes a company's name, so what
@@ -10,7 +10,9 @@ end of the line, in any language:
 - a known town followed by a lower-case phrase ("Acme, Lyon, conseil en
   informatique") is the organisation's town, and the phrase describes it.
 
-A personal name or a role after the organisation stops both: that is a
+- a web or e-mail address does the same as a legal form.
+
+A personal name or a role after the organisation stops all three: that is a
 representative or a title, not a description.
 """
 
@@ -21,11 +23,14 @@ from .words.orgs import COMPANY_SUFFIXES
 
 
 def split_after_org(
-    parts: list[str], dash_at: int | None = None
+    parts: list[str], dash_at: int | None = None, address_at: int | None = None
 ) -> tuple[list[str], str | None, list[str]] | None:
     """(the pieces up to the organisation, its town, the description pieces left out), or None.
 
-    Not at the line's dash: "Acme e.V. – Verein für X" prints its expansion as part of its name.
+    `address_at` is the first piece that stood after a web or e-mail address:
+    like a legal form, the address ends the name before it ("Okkerlo,
+    www.okkerlo.example, web design and hosting"). Not at the line's dash
+    otherwise: "Acme e.V. – Verein für X" prints its expansion as part of its name.
 
     >>> split_after_org(["Tarn Veld", "Okkerlo Systems BV", "Enschede", "Genomineerd voor een prijs"])
     (['Tarn Veld', 'Okkerlo Systems BV'], 'Enschede', ['Genomineerd voor een prijs'])
@@ -35,6 +40,8 @@ def split_after_org(
     True
     """
     for n, part in enumerate(parts[:-1]):
+        if address_at == n + 1:
+            return _split(parts, n + 1)
         if dash_at == n + 1:
             return None
         if closes_company_name(part):

@@ -18,7 +18,7 @@ import re
 
 from . import gazetteer, given_names, honorifics, names, orgs, places, roles
 from .after_org import split_after_org
-from .cutting import Prepared, notes, pieces, prepare, tidy
+from .cutting import Prepared, notes, pieces, prepare, text_before_address, tidy
 from .labelling import label_pieces
 from .line_places import place_tail, town_after_org, town_like
 from .line_state import Context, Fields
@@ -184,6 +184,7 @@ def _pieces_and_place(
     """Cut the line, take its place off, and leave out what is neither name nor affiliation (scope, honours)."""
     cut, dash_at = prepared or prepare(body)
     parts = list(cut)
+    after_address = _pieces_after_address(body, parts)
     if context.surname_first and surname_first(cut):
         parts[0:2] = [f"{parts[1]} {parts[0]}"]
         dash_at = dash_at - 1 if dash_at and dash_at > 1 else dash_at
@@ -205,7 +206,8 @@ def _pieces_and_place(
             head, place = parts[:1], places.Place(city=parts[1])
         if place:
             parts, dash_at = head + parts[dash_at:], len(head)
-    after = split_after_org(parts, dash_at) if len(parts) >= 2 else None
+    address_at = next((n for n, p in enumerate(parts) if n and p in after_address), None)
+    after = split_after_org(parts, dash_at, address_at) if len(parts) >= 2 else None
     if after:
         # "Name, Acme BV, Town, what Acme does": the town is the line's, the description no name.
         parts, town, described = after
@@ -238,6 +240,15 @@ def _pieces_and_place(
         dash_at = None if dash_at is not None and dash_at >= len(parts) else dash_at
         out.doubt("title", "honour_left_out", "honour left out: " + "; ".join(honours))
     return parts, dash_at, place
+
+
+def _pieces_after_address(body: str, parts: list[str]) -> set[str]:
+    """The pieces that stood after the line's first web or e-mail address (which the cutting removed)."""
+    before = text_before_address(body)
+    if before is None:
+        return set()
+    kept = len(pieces(before)[0]) if before.strip(" ,;-–—") else 0
+    return set(parts[kept:])
 
 
 def _assemble(parts: list[str], kinds: list[str], dash_at: int | None, body: str, out: Fields) -> None:
