@@ -49,3 +49,18 @@ def test_after_a_person_and_an_address_a_description_is_no_title_and_the_town_st
 def test_an_address_between_two_dashes_leaves_one_dash():
     parsed = parse_line("Anna Veld, Okkerlo - http://okkerlo.example/ - web consultancy", Context())
     assert parsed.organization == "Okkerlo"
+
+
+def test_a_street_and_postcode_are_the_place_never_the_organisation():
+    parsed = parse_line("Okkerlo Advies, Lindelaan 12, 10115 Berlin", Context(org_share=0.9))
+    assert (parsed.organization, parsed.city) == ("Okkerlo Advies", "Berlin")
+
+
+def test_a_town_joined_by_the_dash_to_the_postcodes_town_is_one_municipality():
+    parsed = parse_line("Okkerlo, Lindelaan 12, 2265 AB Oostdorp - Westdorp", Context(org_share=0.9))
+    assert (parsed.organization, parsed.city) == ("Okkerlo", "Oostdorp - Westdorp")
+
+
+def test_a_number_and_a_word_alone_stay_a_name():
+    parsed = parse_line("Okkerlo Trust, 2030 Vision", Context(org_share=0.9))
+    assert "2030 Vision" in parsed.organization

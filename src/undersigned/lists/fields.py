@@ -20,7 +20,7 @@ from . import gazetteer, given_names, honorifics, names, orgs, places, roles
 from .after_org import split_after_org
 from .cutting import Prepared, notes, pieces, prepare, text_before_address, tidy
 from .labelling import label_pieces
-from .line_places import place_tail, town_after_org, town_like
+from .line_places import place_tail, postal_address, town_after_org, town_like
 from .line_state import Context, Fields
 from .piece_kinds import (
     starts_with_org,
@@ -191,6 +191,16 @@ def _pieces_and_place(
         out.doubt("person", "surname_written_first", f"surname written first: read as {parts[0]}", 0.6)
     _person_and_org(parts)
     parts, place = _place_of(parts, context)
+    address = postal_address(parts)
+    if address:
+        # "Acme, Hauptstraße 5, 10115 Berlin": an address is a place, never part of a name.
+        # The town the line's dash joins to the postcode's is the other half of its name.
+        joined = (
+            place is not None and place.city is not None and dash_at == len(parts) and address[1] in parts[-1]
+        )
+        parts, town = address
+        dash_at = dash_at if dash_at is not None and dash_at < len(parts) else None
+        place = _address_place(town, place, joined)
     if not place and dash_at is not None and 2 <= dash_at < len(parts):
         # "Federation of River Associations, Berlin – Sabine Krüger, Chair": the
         # organisation's place stands before the dash that brings its representative.
@@ -240,6 +250,16 @@ def _pieces_and_place(
         dash_at = None if dash_at is not None and dash_at >= len(parts) else dash_at
         out.doubt("title", "honour_left_out", "honour left out: " + "; ".join(honours))
     return parts, dash_at, place
+
+
+def _address_place(town: str, place: places.Place | None, joined: bool) -> places.Place:
+    """The postcode's town, or with the town after the line's dash one name ("2265 AB Oostdorp - Westdorp")."""
+    if not place:
+        return places.Place(city=town)
+    if place.city and not joined:
+        return place
+    city = f"{town} - {place.city}" if place.city else town
+    return places.Place(city=city, region=place.region, country=place.country)
 
 
 def _pieces_after_address(body: str, parts: list[str]) -> set[str]:
