@@ -24,20 +24,21 @@ def label_pieces(
 ) -> list[str]:
     """Label each piece and set `out.kind`; `parts` may be split further (a name glued to its organisation)."""
     scores = [score_piece(p) for p in parts]
-    _add(scores, _org_before_dash_and_name(parts, _kinds(scores), dash_at))
-    _add(scores, titles_after_dash(parts, _kinds(scores), dash_at))
-    _add(scores, role_after_name(parts, _kinds(scores), dash_at))
+    kinds = _kinds(scores)
+    # Position in the line: each layer reads the labels the layers before it gave.
+    for layer in (_org_before_dash_and_name, titles_after_dash, role_after_name):
+        kinds = _add(scores, kinds, layer(parts, kinds, dash_at))
     people_list = context.heading_kind == "individual" or (
         context.heading_kind is None
         and (context.people_share >= 0.5 or context.statement_kind == "individual")
     )
-    list_feature = _list_evidence(parts, _kinds(scores), dash_at, context, people_list)
+    list_feature = _list_evidence(parts, kinds, dash_at, context, people_list)
     if list_feature:
-        _add(scores, [(0, list_feature)])
+        kinds = _add(scores, kinds, [(0, list_feature)])
         out.doubt("kind", *_LIST_DOUBTS[list_feature], scores[0].margin)
-    _split_glued_name(parts, scores, people_list, place, context, out)
-    _add(scores, _under_organisations_heading(parts, _kinds(scores), dash_at, context))
-    kinds = _kinds(scores)
+    if _split_glued_name(parts, scores, kinds, people_list, place, context, out):
+        kinds = _kinds(scores)
+    kinds = _add(scores, kinds, _under_organisations_heading(parts, kinds, dash_at, context))
     _decide_kind(kinds, scores, people_list, dash_at, context, out)
     _note_close_calls(parts, scores, list_feature, out)
     return kinds
@@ -47,9 +48,13 @@ def _kinds(scores: list[PieceScore]) -> list[str]:
     return [s.kind for s in scores]
 
 
-def _add(scores: list[PieceScore], found: list[tuple[int, str]]) -> None:
+def _add(scores: list[PieceScore], kinds: list[str], found: list[tuple[int, str]]) -> list[str]:
+    """Add the features found and return the labels they leave."""
+    if not found:
+        return kinds
     for at, feature in found:
         scores[at].add(feature)
+    return _kinds(scores)
 
 
 def _org_before_dash_and_name(
@@ -106,17 +111,17 @@ def _list_evidence(
 def _split_glued_name(
     parts: list[str],
     scores: list[PieceScore],
+    kinds: list[str],
     people_list: bool,
     place: places.Place | None,
     context: Context,
     out: Fields,
-) -> None:
+) -> bool:
     """A glued "Name Organisation" in a list of people becomes two pieces.
 
     Only with a place after it ("Name Org, City, ST") or under an "Individuals"
     heading: otherwise "Northern Lakes Canoe Guides" would lose two words.
     """
-    kinds = _kinds(scores)
     if not (
         kinds
         and kinds[0] in {"org", "org?"}
@@ -124,7 +129,7 @@ def _split_glued_name(
         and "person" not in kinds
         and (place or context.heading_kind == "individual")
     ):
-        return
+        return False
     glued = names.split_glued_name(parts[0])
     if glued:
         parts[0:1] = list(glued)
@@ -138,6 +143,7 @@ def _split_glued_name(
             "name and organisation were not separated; split guessed",
             0.2,
         )
+    return bool(glued)
 
 
 def _under_organisations_heading(
