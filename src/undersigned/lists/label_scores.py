@@ -94,8 +94,9 @@ class PieceScore:
 
     @property
     def margin(self) -> float:
-        first, second = (self.scores[label] for label in self.ranked()[:2])
-        return round((first - second) / max(first, EVIDENCE_UNIT), 2)
+        ranked = self.ranked()
+        first = self.scores[ranked[0]]
+        return round((first - self.scores[ranked[1]]) / max(first, EVIDENCE_UNIT), 2)
 
 
 @lru_cache(maxsize=16384)

@@ -189,7 +189,7 @@ def _note_close_calls(
     """A piece whose label won over another evidenced reading by a small margin says so."""
     for n, (part, score) in enumerate(zip(parts, scores, strict=True)):
         # A guess ("person?", "org?") is read loosely later and the kind's doubt covers the first piece.
-        if score.margin >= SMALL_MARGIN or score.kind.endswith("?") or (n == 0 and list_feature):
+        if score.kind.endswith("?") or (n == 0 and list_feature) or score.margin >= SMALL_MARGIN:
             continue
         label, rival = score.label, score.runner_up
         out.doubt(
