@@ -551,3 +551,8 @@ def test_a_subtitle_with_a_date_is_not_a_dateline():
 
     assert split_dateline("A statement by European and African civil society, 4 June 2025")[0] is None
     assert split_dateline("ST. PAUL, Minn., May 6, 2025 -- Text")[0] == "ST. PAUL, Minn., May 6, 2025"
+
+
+def test_an_initial_glued_to_the_surname_reads_as_a_name():
+    parsed = parse_line("J.Okafor, Lindelaan Media", Context())
+    assert (parsed.kind, parsed.person, parsed.organization) == ("individual", "J.Okafor", "Lindelaan Media")

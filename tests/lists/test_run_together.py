@@ -52,3 +52,13 @@ def test_a_hashtag_a_country_and_a_dash_scope_close_a_name_in_run_together_text(
         "Wikimedia Bolivia",
         "ARTE 21 - Bolivia",
     ]
+
+
+def test_an_acronym_opening_a_name_without_its_expansion_is_a_name_alone():
+    line = (
+        "Adhieren: KLM Red Verde Lago - Perú DCL Doce Caminos Libres - Chile "
+        "Casa Abierta - Bolivia Instituto Norte - Perú"
+    )
+    got = split_run_together(line, bool)
+    assert got[1:3] == ["KLM", "Red Verde Lago - Perú"]
+    assert "DCL Doce Caminos Libres - Chile" in got

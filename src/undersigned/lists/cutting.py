@@ -43,6 +43,20 @@ _INLINE_CONTACT = re.compile(
 _PHONE_LIKE = re.compile(r"\d(?:[ ().-]{0,3}\d){6}")
 _LOOSE_END = re.compile(r"(?:\s*[,;|/]\s*|\s+[-–—]+\s*|\s*\(\s*\))+$")
 _EMPTY_FIELD = re.compile(r"\s*[,;]\s*(?=[,;])|\(\s*\)")
+# "TuxIC - http://… - consultancy": the address leaves two dashes with nothing between.
+_EMPTY_DASHED = re.compile(r"\s+[-–—]\s+(?=[-–—]\s)")
+
+
+# A web or e-mail address, which ends the name before it (phone numbers come anywhere).
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://|www\.", re.IGNORECASE)
+
+
+def text_before_address(text: str) -> str | None:
+    """The line up to its first web or e-mail address, or None without one."""
+    if "@" not in text and "www." not in text.casefold() and "://" not in text:
+        return None  # most lines have none, and these tests are cheaper than the search
+    match = _ADDRESS.search(text)
+    return text[: match.start()] if match else None
 
 
 def strip_contacts(text: str) -> str:
@@ -52,6 +66,8 @@ def strip_contacts(text: str) -> str:
     'Kim Roberts, Patients for Rural Care, Austin, TX'
     >>> strip_contacts("Kenya Climate Justice Network – info@kcjn.example.ke"), strip_contacts("Local 1199, 350.org")
     ('Kenya Climate Justice Network', 'Local 1199, 350.org')
+    >>> strip_contacts("Okkerlo - www.okkerlo.example - web design")
+    'Okkerlo - web design'
     """
     if "@" not in text and "www." not in text and "://" not in text and not _PHONE_LIKE.search(text):
         return text
@@ -61,7 +77,7 @@ def strip_contacts(text: str) -> str:
         is_phone = "@" not in found and "www." not in found.casefold() and "://" not in found
         return found if is_phone and sum(ch.isdigit() for ch in found) < 7 else ""
 
-    text = _EMPTY_FIELD.sub("", _INLINE_CONTACT.sub(drop, text))
+    text = _EMPTY_DASHED.sub(" ", _EMPTY_FIELD.sub("", _INLINE_CONTACT.sub(drop, text)))
     return _LOOSE_END.sub("", text).strip()
 
 

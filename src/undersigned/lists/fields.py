@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from . import gazetteer, given_names, honorifics, names, orgs, places, roles
-from .cutting import Prepared, notes, pieces, prepare, tidy
+from .after_org import split_after_org
+from .cutting import Prepared, notes, pieces, prepare, text_before_address, tidy
 from .labelling import label_pieces
-from .line_places import place_tail, town_after_org, town_like
+from .line_places import place_tail, postal_address, town_after_org, town_like
 from .line_state import Context, Fields
 from .piece_kinds import (
     starts_with_org,
@@ -183,12 +184,23 @@ def _pieces_and_place(
     """Cut the line, take its place off, and leave out what is neither name nor affiliation (scope, honours)."""
     cut, dash_at = prepared or prepare(body)
     parts = list(cut)
+    after_address = _pieces_after_address(body, parts)
     if context.surname_first and surname_first(cut):
         parts[0:2] = [f"{parts[1]} {parts[0]}"]
         dash_at = dash_at - 1 if dash_at and dash_at > 1 else dash_at
         out.doubt("person", "surname_written_first", f"surname written first: read as {parts[0]}", 0.6)
     _person_and_org(parts)
     parts, place = _place_of(parts, context)
+    address = postal_address(parts)
+    if address:
+        # "Acme, Hauptstraße 5, 10115 Berlin": an address is a place, never part of a name.
+        # The town the line's dash joins to the postcode's is the other half of its name.
+        joined = (
+            place is not None and place.city is not None and dash_at == len(parts) and address[1] in parts[-1]
+        )
+        parts, town = address
+        dash_at = dash_at if dash_at is not None and dash_at < len(parts) else None
+        place = _address_place(town, place, joined)
     if not place and dash_at is not None and 2 <= dash_at < len(parts):
         # "Federation of River Associations, Berlin – Sabine Krüger, Chair": the
         # organisation's place stands before the dash that brings its representative.
@@ -204,6 +216,20 @@ def _pieces_and_place(
             head, place = parts[:1], places.Place(city=parts[1])
         if place:
             parts, dash_at = head + parts[dash_at:], len(head)
+    address_at = next((n for n, p in enumerate(parts) if n and p in after_address), None)
+    after = split_after_org(parts, dash_at, address_at) if len(parts) >= 2 else None
+    if after:
+        # "Name, Acme BV, Town, what Acme does": the town is the line's, the description no name.
+        parts, town, described = after
+        dash_at = dash_at if dash_at is not None and dash_at < len(parts) else None
+        if town and not (place and place.city):
+            place = (
+                places.Place(city=town, region=place.region, country=place.country)
+                if place
+                else places.Place(city=town)
+            )
+        if described:
+            out.doubt("organization", "description_left_out", "description left out: " + "; ".join(described))
     if place:
         out.city, out.region, out.country = place.city, place.region, place.country
         out.country_source = "line" if place.country else None
@@ -224,6 +250,25 @@ def _pieces_and_place(
         dash_at = None if dash_at is not None and dash_at >= len(parts) else dash_at
         out.doubt("title", "honour_left_out", "honour left out: " + "; ".join(honours))
     return parts, dash_at, place
+
+
+def _address_place(town: str, place: places.Place | None, joined: bool) -> places.Place:
+    """The postcode's town, or with the town after the line's dash one name ("2265 AB Oostdorp - Westdorp")."""
+    if not place:
+        return places.Place(city=town)
+    if place.city and not joined:
+        return place
+    city = f"{town} - {place.city}" if place.city else town
+    return places.Place(city=city, region=place.region, country=place.country)
+
+
+def _pieces_after_address(body: str, parts: list[str]) -> set[str]:
+    """The pieces that stood after the line's first web or e-mail address (which the cutting removed)."""
+    before = text_before_address(body)
+    if before is None:
+        return set()
+    kept = len(pieces(before)[0]) if before.strip(" ,;-–—") else 0
+    return set(parts[kept:])
 
 
 def _assemble(parts: list[str], kinds: list[str], dash_at: int | None, body: str, out: Fields) -> None:

@@ -156,3 +156,39 @@ def is_city_piece(piece: str) -> bool:
         and not roles.is_role(piece)
         and not honorifics.split_honorific(piece)[0]
     )
+
+
+# "10115 Berlin", "2265 DG Leidschendam", "D-10115 Berlin": a postcode, then the town.
+_POSTCODE_TOWN = re.compile(
+    r"^(?:[A-Z]{1,2}-)?\d{4,5}(?P<letters>\s?[A-Z]{2})?\s+(?P<town>[A-ZÀ-Þ][a-zß-ÿ][\w'’ .-]*)$"
+)
+# "De Wickelaan 11", "Hauptstraße 5a", "12 Rue du Port": a street with its house number.
+_STREET = re.compile(r"^(?:[^\d,]+\s\d{1,5}[a-zA-Z]?|\d{1,5}[a-zA-Z]?,?\s[^\d,]+)$")
+
+
+def postal_address(parts: list[str]) -> tuple[list[str], str] | None:
+    """ "Acme, Hauptstraße 5, 10115 Berlin": a street and a postcode with its town are an address.
+
+    Returns the pieces without the address, and the town. The postcode must
+    come with a street before it, Dutch postcode letters or a known town, so
+    that "2030 Vision" stays a name.
+
+    >>> postal_address(["Okkerlo", "De Wickelaan 11", "2265 DG Nieuwdorp"])
+    (['Okkerlo'], 'Nieuwdorp')
+    >>> postal_address(["Okkerlo", "2030 Vision"]) is None
+    True
+    """
+    for k in range(len(parts) - 1, 0, -1):
+        match = _POSTCODE_TOWN.match(parts[k])
+        if not match:
+            continue
+        street = k >= 2 and _STREET.match(parts[k - 1]) is not None
+        town = match["town"].strip()
+        if street or match["letters"] or gazetteer.is_city(town):
+            start = k - 1 if street else k
+            rest = parts[k + 1 :]
+            if rest and all(town_like(p) for p in rest):
+                # "2265 AB Oostdorp - Westdorp": a town after the postcode's is the other half of its name.
+                return parts[:start], " - ".join([town, *rest])
+            return parts[:start] + rest, town
+    return None

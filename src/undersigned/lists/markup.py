@@ -21,6 +21,18 @@ from . import names, orgs, places, roles
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\u00ad]")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f]")
 _ODD_CHARACTERS = "\u200b\u200c\u200d\u2060\u00ad\u00a0\u2007\u202f"
+# C1 control characters are Windows-1252 text decoded as Latin-1: U+0096 was an en dash.
+_C1_CONTROLS = re.compile(r"[\u0080-\u009f]")
+
+
+def _windows_1252(match: re.Match[str]) -> str:
+    """The character a C1 control stood for; a dash keeps the spaces of a separator ("Acme\x96Town")."""
+    try:
+        char = bytes([ord(match.group())]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+    return f" {char} " if char in "–—" else char
+
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_RULE = re.compile(r"^\s*(?:[-_–—=]\s*){3,}$")
@@ -216,6 +228,8 @@ def normalise_lines(text: str) -> list[str]:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if any(ch in text for ch in _ODD_CHARACTERS):
         text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    if _C1_CONTROLS.search(text):
+        text = _C1_CONTROLS.sub(_windows_1252, text)
     # Whole-text passes: most pasted lists have no Markdown at all, and one
     # search over the text is cheaper than a test on every line.
     if any(rule in text for rule in ("---", "___", "===", "———", "–––", "- - -")):

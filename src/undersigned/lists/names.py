@@ -70,6 +70,7 @@ _PEERAGE = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
 _TERRITORIAL = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 _NOT_IN_NAMES = re.compile(r"[\d@&/()\"“”:;!?,]")
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+")
+_GLUED_INITIAL = re.compile(r"^([A-Z])\.(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=16384)
@@ -83,8 +84,11 @@ def person_score(text: str) -> int:
 
     >>> person_score("Dr. Grace Liu"), person_score("Kenya Mangrove Network"), person_score("John F. Kennedy")
     (2, 0, 2)
+    >>> person_score("J.Okafor")
+    2
     """
-    text = text.strip().strip(",")
+    # "C.Trubacek": an initial glued to the surname is still an initial.
+    text = _GLUED_INITIAL.sub(r"\1. ", text.strip().strip(","))
     # "Jane Roe, PhD" and "John Smith, Jr." are names; any other comma is not.
     head, *tail = text.split(",")
     if tail and all(

@@ -7,6 +7,7 @@ import gc
 from . import countries, fields, segment
 from .duplicates import find_duplicates
 from .headline import signers_in_title
+from .list_regions import settle_regions
 from .model import Doubt, Entry, Notice, ParseResult
 from .statement import read_statement, signer_kind
 
@@ -99,6 +100,7 @@ def _parse(text: str) -> ParseResult:
         parsed.append(fields.parse_line(item.body, context, cut))
     groups = [item.group for item in raw]
     countries.settle(parsed, groups, grouped=len(set(groups)) > 1)
+    settle_regions(parsed)
     entries = [
         _entry(position, item, got) for position, (item, got) in enumerate(zip(raw, parsed, strict=True), 1)
     ]

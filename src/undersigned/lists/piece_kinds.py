@@ -12,32 +12,24 @@ from functools import lru_cache
 
 from . import gazetteer, given_names, honorifics, names, orgs, places, roles
 from .cutting import Prepared
+from .label_scores import score_piece
 
 
 @lru_cache(maxsize=16384)
 def classify(piece: str) -> str:
-    """The kind of one piece: "role_org", "role", "person", "org", or a guess, "person?" or "org?"."""
-    if roles.split_role(piece, orgs.looks_like_org):
-        return "role_org"
-    if roles.is_role(piece):
-        return "role"
-    score = names.person_score(piece)
-    if score == 2:
-        return "person"
-    if orgs.org_score(piece) >= 2:
-        return "org"
-    return "person?" if score == 1 else "org?"
+    """The kind of one piece by itself: "role_org", "role", "person", "org", or a guess, "person?" or "org?"."""
+    return score_piece(piece).kind
 
 
-def titles_after_dash(parts: list[str], kinds: list[str], dash_at: int | None) -> None:
-    """Mark the piece that is a title by its position, whatever its language.
+def titles_after_dash(parts: list[str], kinds: list[str], dash_at: int | None) -> list[tuple[int, str]]:
+    """The piece that is a title by its position, whatever its language, with the feature that says so.
 
     "Org – Person, X": what follows the organisation's representative is their
     title ("Vorsitzender", "Prezes"). "Person – X, Org": what stands between
     the dash and the organisation is the person's title.
     """
     if dash_at != 1 or len(parts) != 3:
-        return
+        return []
     loose = {"org?", "person?", "person"}
     if (
         kinds[0] in {"org", "org?"}
@@ -45,18 +37,19 @@ def titles_after_dash(parts: list[str], kinds: list[str], dash_at: int | None) -
         and kinds[2] in loose
         and len(parts[2].split()) <= 4
     ):
-        kinds[2] = "role"
-    elif (
+        return [(2, "title_after_representative")]
+    if (
         kinds[0] == "person"
         and kinds[1] in loose - {"person"}
         and kinds[2] in {"org", "role_org"}
         and len(parts[1].split()) <= 4
     ):
-        kinds[1] = "role"
+        return [(1, "title_between_name_and_org")]
+    return []
 
 
-def role_after_name(parts: list[str], kinds: list[str], dash_at: int | None) -> None:
-    """Mark what a person's name is followed by as their role when it reads as one.
+def role_after_name(parts: list[str], kinds: list[str], dash_at: int | None) -> list[tuple[int, str]]:
+    """The piece after a person's name when it reads as their role, with the features that say so.
 
     "Dr. Katrin Schulz, Hydrologist, University of Leipzig": of two pieces after
     a name the first is the role unless it has organisation words, since lists
@@ -64,16 +57,17 @@ def role_after_name(parts: list[str], kinds: list[str], dash_at: int | None) -> 
     is a role only when it reads as an occupation.
     """
     if not kinds or kinds[0] != "person" or len(parts) < 2 or dash_at not in (None, 1):
-        return
+        return []
     piece, kind = parts[1], kinds[1]
+    found = [(1, "role_after_name")]
     # "Head Chef" has the shape of a name; a role word shows it is none.
     if kind == "person" and any(w in roles.ROLE_HEADS for w in orgs.words(piece)):
         kind = "person?"
+        found.append((1, "role_head_word"))
     if kind not in {"org?", "person?"} or gazetteer.is_city(piece) or places.parse_place(piece):
-        return
+        return []
     if roles.is_occupation(piece):
-        kinds[1] = "role"
-        return
+        return found
     if (
         len(parts) >= 3
         and kinds[2] in {"org", "role_org"}
@@ -83,7 +77,8 @@ def role_after_name(parts: list[str], kinds: list[str], dash_at: int | None) -> 
         and not any(ch.isdigit() or ch in '&@/()"“”' for ch in piece)
         and not any(len(t) > 1 and t.isupper() for t in piece.split())
     ):
-        kinds[1] = "role"
+        return found
+    return []
 
 
 def surname_first(parts: tuple[str, ...] | list[str]) -> bool:

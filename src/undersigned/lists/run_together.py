@@ -8,7 +8,8 @@ signs still show where one name ends:
   "Instituto", "Centro") starts the next one, and so does a capitalised word after
   a closing parenthesis, a hashtag, a country ("Wikimedia Perú") or a word that
   closes English names ("Foundation"), unless a dash or a connecting word ("de", "y")
-  comes right before it. A scope after a dash ("- Global") closes a name like a country.
+  comes right before it. A scope after a dash ("- Global") closes a name like a country;
+* an acronym opening a name, followed by words that do not spell it, is a name alone.
 
 Only a line announced as a list ("Adhieren:", "Signed by:") with at least three
 dash-country endings is read so; anything less is left as it is.
@@ -77,14 +78,32 @@ def _starts_a_name(before: str, word: str) -> bool:
 _ACRONYM_DASH = re.compile(r"[A-Z][A-Z0-9]{1,9}[-–]")
 
 
+def _lone_acronym(acronym: str, word: str) -> bool:
+    """ "APC Red Verde": an acronym opening a name, followed by words that do not spell it, is a name alone.
+
+    Next to its own expansion ("ADC Asociación por los Derechos Civiles") its
+    first letter opens the next word, and the two stay together.
+    """
+    return (
+        2 <= len(acronym) <= 6
+        and acronym.isalpha()
+        and acronym.isupper()
+        and word[:1].isupper()
+        and not word.isupper()
+        and word[:1] != acronym[:1]
+    )
+
+
 def _opening_splits(chunk: str) -> list[str]:
     """Cut a chunk where a new name starts."""
-    out, last = [], 0
+    out, last, opening = [], 0, 0  # `opening`: the index of the word that opens the current name
     words = list(_WORD.finditer(chunk))
     for k, word in enumerate(words[1:], start=1):
-        if _starts_a_name(words[k - 1].group(0), word.group(0)):
+        before = words[k - 1].group(0)
+        lone = k - 1 == opening and _lone_acronym(before, word.group(0))
+        if lone or _starts_a_name(before, word.group(0)):
             out.append(chunk[last : word.start()])
-            last = word.start()
+            last, opening = word.start(), k
     out.append(chunk[last:])
     return [p.strip(" ,.") for p in out if p.strip(" ,.")]
 
