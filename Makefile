@@ -51,8 +51,9 @@ run: install $(DATA_DIR)/secret_key
 worker: install $(DATA_DIR)/secret_key
 	$(RUN_ENV) $(BIN)/undersigned worker
 
+# The whole suite, browser journeys included, on every core (pytest-xdist; each worker has its own database).
 test: install-test
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 # Everything but the browser journeys, on every core, for the edit-test loop.
 test-fast: install-test
@@ -60,7 +61,7 @@ test-fast: install-test
 
 # The whole suite against a PostgreSQL server started on loopback (what .ci/run does after `make test`).
 test-postgres: install-test
-	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
+	scripts/with-postgres $(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 ci:
 	.ci/run
