@@ -55,9 +55,11 @@ worker: install $(DATA_DIR)/secret_key
 test: install-test
 	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
-# Everything but the browser journeys, on every core, for the edit-test loop.
+# For the edit-test loop, on every core: everything but the browser journeys and the tests that run
+# undersigned's own processes (serve, the worker, the command line); `make test` runs those too. Bytecode is
+# kept between runs (whatever PYTHONDONTWRITEBYTECODE says): pytest then rewrites only the tests that changed.
 test-fast: install-test
-	$(BIN)/pytest -m "not browser" -n auto $(PYTEST_ARGS)
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest -m "not browser and not process" -n auto $(PYTEST_ARGS)
 
 # The whole suite against a PostgreSQL server started on loopback (what .ci/run does after `make test`).
 test-postgres: install-test

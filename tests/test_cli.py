@@ -8,6 +8,9 @@ import pytest
 
 from undersigned.cli import main
 
+# Each test runs the `undersigned` command as its own process (`make test-fast` leaves them to `make test`).
+pytestmark = pytest.mark.process
+
 
 def run_cli(*args, env=None):
     environment = {**os.environ, **(env or {})}

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -17,6 +19,7 @@ def run_bench(*args):
     )
 
 
+@pytest.mark.process
 def test_a_short_signon_run_prints_the_contracted_lines_and_loses_nothing():
     result = run_bench("--seconds", "1.5", "--requests", "120")
     assert result.returncode == 0, result.stdout + result.stderr

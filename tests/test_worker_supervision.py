@@ -67,6 +67,7 @@ def _wait_for(pattern, lines, process, deadline):
     raise AssertionError(f"no line matching {pattern!r} in time:\n{''.join(lines)}")
 
 
+@pytest.mark.process
 def test_serve_with_worker_restarts_a_worker_that_was_killed(tmp_path):
     import threading
 

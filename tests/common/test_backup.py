@@ -12,6 +12,9 @@ import uuid
 
 import pytest
 
+# Each test runs the `undersigned` command as its own process (`make test-fast` leaves them to `make test`).
+pytestmark = pytest.mark.process
+
 SNAPSHOT = """
 import json
 from django.db import connection
