@@ -40,3 +40,12 @@ def test_the_bench_refuses_an_unbounded_run():
     result = run_bench("--seconds", "0")
     assert result.returncode == 2
     assert "--seconds must be in (0, 600]" in result.stderr
+
+
+@pytest.mark.process
+def test_a_short_confirmation_run_prints_its_lines_and_loses_nothing():
+    result = run_bench("--mode", "confirm", "--seconds", "1.5", "--requests", "60")
+    assert result.returncode == 0, result.stdout + result.stderr
+    last = result.stdout.strip().splitlines()[-5:]
+    assert re.fullmatch(r"confirms_per_s: [1-9]\d*", last[0])
+    assert last[4] == "lost: 0"
