@@ -307,30 +307,17 @@ async def confirmer(session, base, slug, tokens, phase, budget, accepted):
             count_status(phase, 0)
 
 
-async def reader(session, url, phase, budget):
-    while budget.take(1):
-        start = time.perf_counter()
-        try:
-            async with session.get(url) as response:
-                await response.read()
-                phase.requests += 1
-            if response.status == 200:
-                phase.ok += 1
-                phase.latencies.append(time.perf_counter() - start)
-            else:
-                phase.failed += 1
-                count_status(phase, response.status)
-        except aiohttp.ClientError:
-            phase.failed += 1
-            count_status(phase, 0)
-
-
-async def poster(session, url, phase, budget):
+async def repeat_request(session, url, phase, budget, *, post_rows=False):
+    """GETs `url` until the budget runs out; with `post_rows`, POSTs a new row to it each time instead."""
     serial = count()
     while budget.take(1):
         start = time.perf_counter()
         try:
-            async with session.post(url, data={"payload": f"row {next(serial)}"}) as response:
+            if post_rows:
+                request = session.post(url, data={"payload": f"row {next(serial)}"})
+            else:
+                request = session.get(url)
+            async with request as response:
                 await response.read()
                 phase.requests += 1
             if response.status == 200:
@@ -368,13 +355,18 @@ async def baselines(base: str, options) -> tuple[Phase, Phase]:
         hello,
         options.seconds,
         options.requests,
-        lambda s, b: [reader(s, f"{base}/bench/hello/", hello, b) for _ in range(options.concurrency)],
+        lambda s, b: [
+            repeat_request(s, f"{base}/bench/hello/", hello, b) for _ in range(options.concurrency)
+        ],
     )
     await run_phase(
         insert,
         options.seconds,
         options.requests,
-        lambda s, b: [poster(s, f"{base}/bench/insert/", insert, b) for _ in range(options.concurrency)],
+        lambda s, b: [
+            repeat_request(s, f"{base}/bench/insert/", insert, b, post_rows=True)
+            for _ in range(options.concurrency)
+        ],
     )
     return hello, insert
 
@@ -472,9 +464,12 @@ async def mode_list(base, statement, options, run_id) -> list[str]:
 
     def clients(session, budget):
         return [
-            *(reader(session, f"{base}/s/{slug}/signatories/", phases["list"], budget) for _ in range(2)),
-            reader(session, f"{base}/s/{slug}/signatories.txt", phases["txt"], budget),
-            *(reader(session, f"{base}/s/{slug}/count/", phases["count"], budget) for _ in range(2)),
+            *(
+                repeat_request(session, f"{base}/s/{slug}/signatories/", phases["list"], budget)
+                for _ in range(2)
+            ),
+            repeat_request(session, f"{base}/s/{slug}/signatories.txt", phases["txt"], budget),
+            *(repeat_request(session, f"{base}/s/{slug}/count/", phases["count"], budget) for _ in range(2)),
             *(signer(session, base, slug, emails, phases["signon"], budget, signed) for _ in range(surge)),
             *(
                 confirmer(session, base, slug, tokens, phases["confirm"], budget, confirmed)
