@@ -4,6 +4,7 @@ email, and finds the association numbered in its country's group of the public l
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import make_signature, make_statement
 
@@ -33,7 +34,7 @@ def test_ada_signs_confirms_and_finds_her_association_in_the_list(
     page.get_by_role("button", name="Sign").click()
 
     page.wait_for_url(re.compile(r"/check-email/"))
-    assert page.get_by_role("heading", name="Check your email").is_visible()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
     accessible(page)
 
     run_tasks()
@@ -42,7 +43,7 @@ def test_ada_signs_confirms_and_finds_her_association_in_the_list(
     page.goto(link.replace("http://testserver", live_server.url))
     accessible(page)
     page.get_by_role("button", name="Confirm my signature").click()
-    assert page.get_by_role("heading", name="Signature confirmed").is_visible()
+    expect(page.get_by_role("heading", name="Signature confirmed")).to_be_visible()
 
     page.goto(f"{live_server.url}/s/clean-rivers/signatories/")
     accessible(page)

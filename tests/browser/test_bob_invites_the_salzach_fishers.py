@@ -5,6 +5,7 @@ appears in Austria's group after the council and before the individuals, numbere
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import make_signature, make_statement
 from undersigned.coalitions.models import Coordinator
@@ -45,7 +46,7 @@ def test_bob_invites_an_organization_that_signs_and_takes_its_place_in_the_list(
     page.get_by_label("Password").fill("bob-password")
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url(re.compile(r"/coordinate/s/clean-rivers/$"))
-    assert page.get_by_text("Your region: Austria").is_visible()
+    expect(page.get_by_text("Your region: Austria")).to_be_visible()
     accessible(page)
 
     # He invites the cooperative, names its umbrella body, and has the link emailed.
@@ -61,7 +62,7 @@ def test_bob_invites_an_organization_that_signs_and_takes_its_place_in_the_list(
     page.get_by_label("Send the invitation to (optional)").fill("anna@salzach.example")
     page.get_by_role("button", name="Create the invitation").click()
     page.wait_for_url(re.compile(r"/coordinate/s/clean-rivers/$"))
-    assert page.get_by_text("The invitation for Salzach Fishers' Cooperative is ready.").is_visible()
+    expect(page.get_by_text("The invitation for Salzach Fishers' Cooperative is ready.")).to_be_visible()
     assert page.locator("#count-invited").inner_text() == "1"
     accessible(page)
     page.get_by_role("button", name="Log out").click()
@@ -71,7 +72,7 @@ def test_bob_invites_an_organization_that_signs_and_takes_its_place_in_the_list(
     invitation_link = re.search(r"http://\S+/join/\S+/", mailoutbox[0].body).group(0)
     page.goto(_local(invitation_link, live_server))
     accessible(page)
-    assert page.get_by_role("heading", name="Sign for Salzach Fishers' Cooperative").is_visible()
+    expect(page.get_by_role("heading", name="Sign for Salzach Fishers' Cooperative")).to_be_visible()
     page.get_by_label("Your name").fill("Anna Berger")
     page.get_by_label("Your role in the organization").fill("Head")
     page.get_by_label("Email").fill("anna@salzach.example")
@@ -86,7 +87,7 @@ def test_bob_invites_an_organization_that_signs_and_takes_its_place_in_the_list(
     page.goto(_local(confirm_link, live_server))
     accessible(page)
     page.get_by_role("button", name="Confirm my signature").click()
-    assert page.get_by_role("heading", name="Signature confirmed").is_visible()
+    expect(page.get_by_role("heading", name="Signature confirmed")).to_be_visible()
     accessible(page)
 
     # The public list: Austria first; the council, then the cooperative, then individuals; Germany after.

@@ -4,6 +4,7 @@ keyboard only, lands on his statements, opens his desk from there, and logs out 
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import make_statement
 from undersigned.coalitions.models import Coordinator
@@ -33,14 +34,14 @@ def test_bob_logs_in_from_the_header_and_reaches_his_desk(live_server, page, acc
     page.get_by_label("Password").fill("bob-password")
     page.get_by_label("Password").press("Enter")
     page.wait_for_url(re.compile(r"/manage/$"))
-    assert page.get_by_role("heading", name="Statements you coordinate").is_visible()
-    assert page.get_by_text("Logged in as bob").is_visible()
+    expect(page.get_by_role("heading", name="Statements you coordinate")).to_be_visible()
+    expect(page.get_by_text("Logged in as bob")).to_be_visible()
     accessible(page)
 
     page.get_by_role("link", name="Clean rivers").click()
     page.wait_for_url(re.compile(r"/coordinate/s/clean-rivers/$"))
-    assert page.get_by_text("Your region: Austria").is_visible()
+    expect(page.get_by_text("Your region: Austria")).to_be_visible()
 
     page.get_by_role("button", name="Log out").click()
     page.wait_for_url(re.compile(r"/login/$"))
-    assert page.get_by_role("navigation", name="Account").get_by_role("link", name="Log in").is_visible()
+    expect(page.get_by_role("navigation", name="Account").get_by_role("link", name="Log in")).to_be_visible()

@@ -18,6 +18,7 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from playwright.sync_api import expect
 
 from tests.factories import make_signature
 from tests.press.factories import make_release
@@ -467,9 +468,11 @@ def test_the_statement_page_can_be_read_and_signed_with_the_keyboard_alone(site,
     )
     assert organization.is_checked()
     page.keyboard.press("ArrowDown")
-    assert individual.is_checked() and page.get_by_label("Your name").is_visible()
+    assert individual.is_checked()
+    expect(page.get_by_label("Your name")).to_be_visible()
     page.keyboard.press("ArrowUp")
-    assert organization.is_checked() and page.get_by_label("Representative's name").is_visible()
+    assert organization.is_checked()
+    expect(page.get_by_label("Representative's name")).to_be_visible()
     for name, text in [("organization_name", "Moselle Anglers' Club"), ("representative_name", "Jean Weber"),
                        ("title", "Secretary"), ("city", "Trier")]:  # fmt: skip
         tab_to(name)

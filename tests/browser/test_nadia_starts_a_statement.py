@@ -5,6 +5,7 @@ to a draft), sees a first sign-on arrive on her dashboard, and closes the sign-o
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import make_signature
 from undersigned.statements.models import Statement
@@ -23,7 +24,7 @@ def test_nadia_creates_a_statement_opens_it_and_watches_the_dashboard(live_serve
     page.get_by_label("Password").fill("nadia-password")
     page.get_by_label("Password").press("Enter")
     page.wait_for_url(re.compile(r"/manage/$"))
-    assert page.get_by_text("You do not organize or coordinate any statement yet.").is_visible()
+    expect(page.get_by_text("You do not organize or coordinate any statement yet.")).to_be_visible()
     accessible(page)
 
     page.get_by_role("link", name="New statement").click()
@@ -41,7 +42,7 @@ def test_nadia_creates_a_statement_opens_it_and_watches_the_dashboard(live_serve
     page.get_by_label("Country order").fill("DE, Austria")
     page.get_by_role("button", name="Save as a draft").click()
     page.wait_for_load_state()
-    assert page.get_by_text("Not a country code: Austria.", exact=False).is_visible()
+    expect(page.get_by_text("Not a country code: Austria.", exact=False)).to_be_visible()
     accessible(page)
 
     page.get_by_label("Country order").fill("DE, AT")
@@ -49,7 +50,7 @@ def test_nadia_creates_a_statement_opens_it_and_watches_the_dashboard(live_serve
     page.get_by_role("button", name="Save as a draft").click()
     page.wait_for_url(re.compile(r"/manage/s/keep-the-elbe-meadows-wild/$"))
     assert page.locator('[aria-current="step"]').inner_text().startswith("Draft")
-    assert page.get_by_text("Anyone with the link can sign.").is_visible()
+    expect(page.get_by_text("Anyone with the link can sign.")).to_be_visible()
     accessible(page)
 
     # Opening asks first, because a statement that was open never becomes a draft again.
@@ -64,7 +65,7 @@ def test_nadia_creates_a_statement_opens_it_and_watches_the_dashboard(live_serve
 
     # The public page takes organizations only.
     page.goto(f"{live_server.url}/s/keep-the-elbe-meadows-wild/")
-    assert page.get_by_role("heading", name="Keep the Elbe meadows wild").is_visible()
+    expect(page.get_by_role("heading", name="Keep the Elbe meadows wild")).to_be_visible()
     assert page.get_by_label("As an individual").count() == 0
     accessible(page)
 
@@ -73,17 +74,17 @@ def test_nadia_creates_a_statement_opens_it_and_watches_the_dashboard(live_serve
                    status="pending")  # fmt: skip
     page.goto(f"{live_server.url}/manage/")
     row = page.locator("#statement-keep-the-elbe-meadows-wild")
-    assert row.get_by_text("Open for signatures").is_visible()
+    expect(row.get_by_text("Open for signatures")).to_be_visible()
     row.get_by_role("link", name="Dashboard").click()
     page.wait_for_url(re.compile(r"/manage/s/keep-the-elbe-meadows-wild/dashboard/$"))
     assert page.locator("#state-confirmed").inner_text() == "1"
     assert page.locator("#state-pending").inner_text() == "1"
     assert "Germany: 1" in page.locator("#chart-country-desc").text_content()
-    assert page.get_by_text("Nothing needs you right now.").is_visible()
+    expect(page.get_by_text("Nothing needs you right now.")).to_be_visible()
     accessible(page)
 
     page.get_by_role("link", name="Keep the Elbe meadows wild").click()
     page.get_by_role("button", name="Close the sign-on").click()
     page.get_by_text("The statement is now “Closed”.").wait_for()
     page.goto(f"{live_server.url}/s/keep-the-elbe-meadows-wild/")
-    assert page.get_by_text("This statement is no longer accepting signatures.").is_visible()
+    expect(page.get_by_text("This statement is no longer accepting signatures.")).to_be_visible()

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from django_otp.oath import TOTP
+from playwright.sync_api import expect
 
 from tests.factories import make_statement
 from undersigned.common import ratelimit
@@ -44,7 +45,7 @@ def test_olga_turns_on_two_step_login_and_logs_in_with_a_code(
     page.wait_for_url(re.compile(r"/manage/$"))
     page.get_by_role("navigation", name="Account").get_by_role("link", name="Account security").click()
     page.wait_for_url(re.compile(r"/account/security/$"))
-    assert page.get_by_role("img", name="QR code for your authenticator app").is_visible()
+    expect(page.get_by_role("img", name="QR code for your authenticator app")).to_be_visible()
     accessible(page)
 
     key_text = page.locator("#totp-secret").inner_text()
@@ -60,7 +61,7 @@ def test_olga_turns_on_two_step_login_and_logs_in_with_a_code(
     page.wait_for_url(re.compile(r"/login/$"))
     log_in_with_password(page, live_server)
     page.wait_for_url(re.compile(r"/login/code/"))
-    assert page.get_by_role("heading", name="Enter your code").is_visible()
+    expect(page.get_by_role("heading", name="Enter your code")).to_be_visible()
     accessible(page)
 
     page.get_by_label("Code from your authenticator app").fill(app_code(key_text, steps_ahead=5))
@@ -76,12 +77,14 @@ def test_olga_turns_on_two_step_login_and_logs_in_with_a_code(
     page.get_by_label("Code from your authenticator app").fill(app_code(key_text, steps_ahead=1))
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url(re.compile(r"/manage/$"))
-    assert page.get_by_text("Logged in as olga").is_visible()
+    expect(page.get_by_text("Logged in as olga")).to_be_visible()
 
     page.goto(f"{live_server.url}/account/security/")
-    assert page.get_by_text(
-        "Two-step login is on: after your password you enter a code from your authenticator app."
-    ).is_visible()
+    expect(
+        page.get_by_text(
+            "Two-step login is on: after your password you enter a code from your authenticator app."
+        )
+    ).to_be_visible()
     accessible(page)
 
 
@@ -104,7 +107,7 @@ def test_olga_forgets_her_password_and_is_told_to_wait_after_too_many_tries(
     page.get_by_label("Email").fill("olga@example.org")
     page.get_by_role("button", name="Send the link").click()
     page.wait_for_url(re.compile(r"/login/reset/sent/$"))
-    assert page.get_by_role("heading", name="Check your email").is_visible()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
     accessible(page)
 
     page.go_back()

@@ -5,6 +5,7 @@ previews the email, sends it, and watches the delivery log report both as sent."
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.delivery.conftest import smtp_server  # noqa: F401 - the real SMTP server fixture
 from tests.factories import make_signature, make_statement
@@ -49,9 +50,9 @@ def test_olga_previews_and_sends_the_release_and_sees_the_delivery_log(
     assert page.locator(".dateline").inner_text() == "DRESDEN, Germany, Sept. 5, 2025 --"
     accessible(page)
     page.goto(f"{live_server.url}/news/")
-    assert page.get_by_role(
-        "link", name="River groups from nine countries demand open water data"
-    ).is_visible()
+    expect(
+        page.get_by_role("link", name="River groups from nine countries demand open water data")
+    ).to_be_visible()
     accessible(page)
 
     log_in(page, client, alice, live_server)
@@ -77,16 +78,16 @@ def test_olga_previews_and_sends_the_release_and_sees_the_delivery_log(
     page.get_by_label("Message").fill("Our coalition asks for a meeting before the end of the year.")
     accessible(page)
     page.get_by_role("button", name="Preview").click()
-    assert page.get_by_role("heading", name="Preview", exact=True).is_visible()
+    expect(page.get_by_role("heading", name="Preview", exact=True)).to_be_visible()
     preview = page.locator(".email-body").inner_text()
     assert preview.startswith("Dear Minister Schmidt,")
     assert "FOR IMMEDIATE RELEASE" in preview
-    assert page.get_by_role("cell", name="Dear Tom Reporter,").is_visible()
+    expect(page.get_by_role("cell", name="Dear Tom Reporter,")).to_be_visible()
     accessible(page)
     assert smtp_server.messages == []
 
     page.get_by_role("button", name="Send to 2 recipients").click()
-    assert page.get_by_role("heading", name="Delivery log").is_visible()
+    expect(page.get_by_role("heading", name="Delivery log")).to_be_visible()
     assert "0 sent, 0 failed, 2 queued, 0 skipped." in page.locator("#delivery-log").inner_text()
     accessible(page)
 
