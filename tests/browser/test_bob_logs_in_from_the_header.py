@@ -24,8 +24,8 @@ def test_bob_logs_in_from_the_header_and_reaches_his_desk(live_server, page, acc
     # A wrong password first: the error is announced and he stays on the page.
     page.get_by_label("Username").fill("bob")
     page.get_by_label("Password").fill("not-bobs-password")
-    page.get_by_label("Password").press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_label("Password").press("Enter")
     assert page.get_by_role("alert").inner_text() == (
         "Please enter a correct username and password. Note that both fields may be case-sensitive."
     )

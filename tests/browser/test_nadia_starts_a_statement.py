@@ -40,8 +40,8 @@ def test_nadia_creates_a_statement_opens_it_and_watches_the_dashboard(live_serve
     page.locator("#preview strong").wait_for()
     assert page.locator("#preview strong").inner_text() == "protect"
     page.get_by_label("Country order").fill("DE, Austria")
-    page.get_by_role("button", name="Save as a draft").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save as a draft").click()
     expect(page.get_by_text("Not a country code: Austria.", exact=False)).to_be_visible()
     accessible(page)
 

@@ -28,8 +28,8 @@ def log_in_with_password(page, live_server, password="olga-password"):
     page.goto(f"{live_server.url}/login/")
     page.get_by_label("Username").fill("olga")
     page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Log in").click()
 
 
 def test_olga_turns_on_two_step_login_and_logs_in_with_a_code(
@@ -65,8 +65,8 @@ def test_olga_turns_on_two_step_login_and_logs_in_with_a_code(
     accessible(page)
 
     page.get_by_label("Code from your authenticator app").fill(app_code(key_text, steps_ahead=5))
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Log in").click()
     assert (
         page.locator("#id_code_errors").inner_text()
         == "That code is not right. Enter the code your app shows now."
@@ -112,7 +112,7 @@ def test_olga_forgets_her_password_and_is_told_to_wait_after_too_many_tries(
 
     page.go_back()
     page.get_by_label("Email").fill("olga@example.org")
-    page.get_by_role("button", name="Send the link").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send the link").click()
     assert page.get_by_role("alert").inner_text() == "Too many attempts. Try again in 60 minutes."
     accessible(page)

@@ -26,8 +26,8 @@ def add_recipient(page, *, kind, name, email, greeting=""):
     page.get_by_label(re.compile(r"^Name")).fill(name)
     page.get_by_label(re.compile(r"^Email")).fill(email)
     page.get_by_label("Greeting").fill(greeting)
-    page.get_by_role("button", name="Add recipient").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Add recipient").click()
 
 
 def test_olga_previews_and_sends_the_release_and_sees_the_delivery_log(
@@ -70,7 +70,7 @@ def test_olga_previews_and_sends_the_release_and_sees_the_delivery_log(
     add_recipient(page, kind="Addressee", name="Eva Schmidt", email="minister@example.gov",
                   greeting="Dear Minister Schmidt,")  # fmt: skip
     add_recipient(page, kind="Media", name="Tom Reporter", email="tom@herald.example")
-    assert page.locator("table tbody tr").count() == 2
+    expect(page.locator("table tbody tr")).to_have_count(2)
     accessible(page)
 
     page.get_by_role("link", name="Send the statement to them").click()
