@@ -98,3 +98,10 @@ def test_an_unknown_language_exports_the_original(client, letter):
 def test_the_list_exports_ignore_the_language(client, letter):
     download(client, "/s/letter/signatories.csv?lang=ar")
     assert list(ExportFile.objects.values_list("language", flat=True)) == [""]
+
+
+def test_the_statement_page_offers_the_documents_in_the_language_shown(client, letter):
+    arabic = client.get("/s/letter/?lang=ar").content.decode()
+    assert '<a href="/s/letter/export.pdf?lang=ar">PDF</a>' in arabic
+    assert '<a href="/s/letter/export.docx?lang=ar">Word (DOCX)</a>' in arabic
+    assert '<a href="/s/letter/export.pdf">PDF</a>' in client.get("/s/letter/").content.decode()

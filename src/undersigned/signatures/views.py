@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -25,6 +26,7 @@ def statement_languages(request, statement, version, form=None) -> tuple:
     Accept-Language; a language the version lacks falls back to the original."""
     if version is None:
         return None, []
+    prefetch_related_objects([version], "translations")  # one query for the switcher and the form
     available = version.languages()
     requested = request.GET.get("lang", "")
     if form is not None and form.is_bound:
