@@ -6,8 +6,9 @@ from django.utils import timezone
 
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import signatures_bulk_create
-from undersigned.statements.models import Statement
+from undersigned.statements.models import Statement, StatementTranslation
 from undersigned.statements.services import statement_create
+from undersigned.statements.translations import translation_save
 
 _serial = count(1)
 
@@ -43,3 +44,10 @@ def make_signature(statement: Statement, *, status=Signature.Status.CONFIRMED, *
     [signature] = signatures_bulk_create(statement=statement, rows=[fields], via="test")
     statement.refresh_from_db()
     return signature
+
+
+def make_translation(statement: Statement, language: str = "de", **overrides) -> StatementTranslation:
+    """A translation of the statement's current version, up to date unless a newer version follows."""
+    fields = {"title": f"{statement.title} [{language}]", "text": f"Text in {language}."}
+    fields.update(overrides)
+    return translation_save(version=statement.current_version, language=language, **fields)

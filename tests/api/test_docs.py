@@ -15,6 +15,8 @@ def test_the_openapi_document_lists_every_endpoint(client):
         "/api/statements",
         "/api/statements/{slug}",
         "/api/statements/{slug}/versions",
+        "/api/statements/{slug}/translations",
+        "/api/statements/{slug}/translations/{language}",
         "/api/statements/{slug}/signatories",
         "/api/statements/{slug}/counts",
         "/api/statements/{slug}/signatures",

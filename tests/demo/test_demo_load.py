@@ -41,3 +41,13 @@ def test_the_demo_release_counts_from_the_list_so_it_never_goes_stale(db):
     demo_load()
     release = Release.objects.get()
     assert release.lede.startswith("A coalition of {organizations} and {individuals} from {countries}")
+
+
+def test_the_demo_statement_reads_in_german_french_turkish_and_arabic(client):
+    demo_load()
+    statement = Statement.objects.get()
+    assert statement.current_version.languages() == ["en", "ar", "de", "fr", "tr"]
+    html = client.get(f"/s/{statement.slug}/", headers={"Accept-Language": "tr-TR,tr"}).content.decode()
+    assert '<article lang="tr" dir="ltr">' in html
+    assert "Ortak Bildiri: Sınır Tanımayan Temiz Nehirler" in html
+    assert '<article lang="ar" dir="rtl">' in client.get(f"/s/{statement.slug}/?lang=ar").content.decode()

@@ -46,9 +46,31 @@ class StatementOut(Schema):
     created_at: datetime
 
 
+class LanguageOut(Schema):
+    language: str = Field(description="A language code (BCP 47), e.g. `de`, `ar`.")
+    name: str = Field(description="The language's name in itself.")
+    direction: Literal["ltr", "rtl"]
+    original: bool = Field(description="The statement's own text; translations are of this one.")
+    outdated: bool = Field(description="A translation of an earlier text: the original is authoritative.")
+
+
 class StatementDetailOut(StatementOut):
     text: str = Field(description="The current text, in Markdown.")
     text_sha256: str
+    languages: list[LanguageOut] = Field(
+        description="The original's language first, then the current version's translations."
+    )
+
+
+class TranslationOut(Schema):
+    language: str
+    direction: Literal["ltr", "rtl"]
+    title: str
+    text: str = Field(description="Markdown.")
+    version: int = Field(description="The version this translation belongs to (the current one).")
+    translated_from_version: int = Field(description="The version whose text was translated.")
+    outdated: bool = Field(description="Translated from an earlier text: the original is authoritative.")
+    updated_at: datetime
 
 
 class VersionOut(Schema):
@@ -122,6 +144,12 @@ class SignIn(Schema):
     consent_display: bool = Field(default=True, description="Show the signature on the public list.")
     use_organization: str = Field(
         default="", description="The id of a suggested organization (see `organization_choices`), or `new`."
+    )
+    language: str = Field(
+        default="",
+        max_length=16,
+        description="The language of the text the signer read: the statement's or one of its translations' "
+        "(see `languages`). Empty means the original.",
     )
 
 

@@ -19,8 +19,10 @@ from undersigned.api.schemas import (
     SignatoryPageOut,
     StatementDetailOut,
     StatementOut,
+    TranslationOut,
     VersionOut,
 )
+from undersigned.common.languages import autonym, text_direction
 from undersigned.signatures import selectors as lists
 from undersigned.statements.models import Statement
 from undersigned.statements.selectors import statement_get_public, statement_list_public, statement_versions
@@ -57,6 +59,32 @@ def _statement_out(statement: Statement, version=None) -> dict:
     }
 
 
+def _languages_out(statement: Statement) -> list[dict]:
+    version = statement.current_version
+    translations = list(version.translations.all()) if version else []
+    original = {"language": statement.language, "original": True, "outdated": False}
+    rows = [original] + [
+        {"language": t.language, "original": False, "outdated": t.outdated} for t in translations
+    ]
+    return [
+        {**row, "name": autonym(row["language"]), "direction": text_direction(row["language"])}
+        for row in rows
+    ]
+
+
+def _translation_out(translation) -> dict:
+    return {
+        "language": translation.language,
+        "direction": text_direction(translation.language),
+        "title": translation.title,
+        "text": translation.text,
+        "version": translation.version.number,
+        "translated_from_version": translation.source_version.number,
+        "outdated": translation.outdated,
+        "updated_at": translation.updated_at,
+    }
+
+
 @router.get("/statements", response=list[StatementOut], summary="Public statements, newest first")
 def statement_list(request):
     return [_statement_out(statement) for statement in statement_list_public()]
@@ -68,7 +96,43 @@ def statement_list(request):
     summary="A statement and its current text",
 )
 def statement_detail(request, slug: str):
-    return _statement_out(public_statement(slug))
+    statement = public_statement(slug)
+    return {**_statement_out(statement), "languages": _languages_out(statement)}
+
+
+@router.get(
+    "/statements/{slug}/translations",
+    response={200: list[TranslationOut], 404: ErrorOut},
+    summary="The current text's translations",
+    description="Each marks whether it was translated from an earlier text (`outdated`).",
+)
+def statement_translation_list(request, slug: str):
+    statement = public_statement(slug)
+    version = statement.current_version
+    if version is None:
+        return []
+    return [
+        _translation_out(t)
+        for t in version.translations.select_related("version", "source_version").order_by("language")
+    ]
+
+
+@router.get(
+    "/statements/{slug}/translations/{language}",
+    response={200: TranslationOut, 404: ErrorOut},
+    summary="One translation of the current text",
+)
+def statement_translation_detail(request, slug: str, language: str):
+    statement = public_statement(slug)
+    version = statement.current_version
+    translation = (
+        version.translations.select_related("version", "source_version").filter(language=language).first()
+        if version
+        else None
+    )
+    if translation is None:
+        raise HttpError(404, gettext("This statement has no translation into that language."))
+    return _translation_out(translation)
 
 
 @router.get(

@@ -3,12 +3,14 @@ from django.utils import timezone
 
 from undersigned.demo import data
 from undersigned.demo.coalition import demo_coordinators, demo_organizations
+from undersigned.demo.translations import TRANSLATIONS
 from undersigned.press.documents import lede_suggestion
 from undersigned.press.services import release_publish, release_save
 from undersigned.signatures.models import Signature
 from undersigned.signatures.services import signatures_bulk_create
 from undersigned.statements.models import Statement
 from undersigned.statements.services import statement_create
+from undersigned.statements.translations import translation_save
 
 
 def _email(name: str, index: int) -> str:
@@ -31,6 +33,8 @@ def demo_load(*, only_if_empty: bool = False) -> str:
         country_order=data.COUNTRY_ORDER,
         deadline=timezone.now() + timezone.timedelta(days=60),
     )
+    for language, (title, text) in TRANSLATIONS.items():
+        translation_save(version=statement.current_version, language=language, title=title, text=text)
     now = timezone.now()
     signatures = []
     organizations = demo_organizations(data.ORGANIZATIONS)

@@ -56,6 +56,24 @@ def add_footer(document, text: str, *, page_label: str = "Page", of_label: str =
     _field(paragraph.add_run(), "NUMPAGES")
 
 
+# What follows w:bidi in a paragraph's properties (CT_PPr's order): Word refuses elements out of order.
+_AFTER_BIDI = (
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)  # fmt: skip
+
+
+def set_right_to_left(paragraph) -> None:
+    """Lay the paragraph out right to left (w:bidi) and mark its runs as right-to-left text (w:rtl),
+    as Word does for Arabic, Hebrew or Persian."""
+    properties = paragraph._p.get_or_add_pPr()
+    if properties.find(qn("w:bidi")) is None:
+        properties.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+    for run in paragraph.runs:
+        run.font.rtl = True
+
+
 def _add_inline(paragraph, children) -> None:
     bold = italic = False
     for token in children or []:
@@ -74,10 +92,11 @@ def _add_inline(paragraph, children) -> None:
             run.bold, run.italic = bold or None, italic or None
 
 
-def add_markdown(document, text: str, *, heading_offset: int = 1) -> None:
+def add_markdown(document, text: str, *, heading_offset: int = 1, rtl: bool = False) -> None:
     """Statement Markdown as Word paragraphs: headings, paragraphs, lists, quotes, bold, italic.
 
     Headings move down by `heading_offset` because the document title is the only level-0 heading.
+    `rtl` sets every paragraph right to left (a text in Arabic, Hebrew, Persian...).
     """
     tokens = _md.parse(xml_text(text))
     list_styles: list[str] = []
@@ -107,3 +126,5 @@ def add_markdown(document, text: str, *, heading_offset: int = 1) -> None:
             else:
                 paragraph = document.add_paragraph()
             _add_inline(paragraph, token.children)
+            if rtl:
+                set_right_to_left(paragraph)

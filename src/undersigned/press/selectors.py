@@ -106,13 +106,14 @@ def attachment_get_visible(*, slug: str, token: str, name: str, user) -> tuple[A
     raise Http404("No such attachment.")
 
 
-def export_current(statement: Statement, kind: str) -> ExportFile | None:
+def export_current(statement: Statement, kind: str, language: str = "") -> ExportFile | None:
     """The build for the list and text as they are now, if one was requested."""
     return ExportFile.objects.filter(
         statement=statement,
         kind=kind,
         list_revision=statement.list_revision,
         version=statement.current_version,
+        language=language,
     ).first()
 
 

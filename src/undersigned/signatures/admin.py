@@ -10,7 +10,7 @@ from undersigned.signatures.models import Signature
 CSV_COLUMNS = [
     "id", "statement", "kind", "organization_name", "representative_name", "title", "honorific",
     "person_name", "city", "region", "country", "email", "consent_display", "status", "source",
-    "created_at", "confirmed_at", "verified", "withdrawn_at",
+    "language", "created_at", "confirmed_at", "verified", "withdrawn_at",
 ]  # fmt: skip
 
 
@@ -24,6 +24,7 @@ class SignatureAdmin(admin.ModelAdmin):
         "status",
         "verified",
         "source",
+        "language",
         "created_at",
     ]
     list_filter = ["status", "kind", "verified", "source", "country", "statement"]

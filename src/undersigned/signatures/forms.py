@@ -41,6 +41,8 @@ class SignatureForm(forms.ModelForm):
         required=False,
         initial=True,
     )
+    # The language of the text the signer read (the page's language switcher); blank means the original.
+    language = forms.CharField(label=_("Language of the text you read"), required=False, max_length=16)
 
     class Meta:
         model = Signature
@@ -70,6 +72,7 @@ class SignatureForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.statement = statement
         self.fields["country"].choices = [("", _("Choose a country"))] + country_choices()
+        self.fields["language"].widget = forms.HiddenInput()
         kind_labels = {
             Signature.Kind.INDIVIDUAL: _("As an individual"),
             Signature.Kind.ORGANIZATION: _("On behalf of an organization"),
@@ -109,6 +112,16 @@ class SignatureForm(forms.ModelForm):
             ).values_list("organization_id", flat=True)
         )
         return [m for m in matches if m.organization.pk in public]
+
+    def clean_language(self):
+        language = self.cleaned_data["language"].strip()
+        version = self.statement.current_version
+        available = version.languages() if version else [self.statement.language]
+        if not language:
+            return available[0]
+        if language not in available:
+            raise forms.ValidationError(_("This statement is not available in that language."))
+        return language
 
     def clean_kind(self):
         kind = self.cleaned_data["kind"]
@@ -159,6 +172,7 @@ class SignatureForm(forms.ModelForm):
         if (organization := self.chosen_organization()) is not None:
             data.update(organization=organization, organization_name=organization.name)
         data["consent_display"] = self.cleaned_data["consent_display"]
+        data["language"] = self.cleaned_data["language"]
         return data
 
     def sign(self) -> bool:

@@ -30,6 +30,9 @@ class Signature(LoggingMixin, models.Model):
         related_name="signatures",
         verbose_name=_("version endorsed"),
     )
+    # The language the signer read the version in (the original's or a translation's); empty when unknown
+    # (imports, sign-ons from before translations).
+    language = models.CharField(_("language read"), max_length=16, blank=True)
     kind = models.CharField(_("signing as"), max_length=12, choices=Kind.choices, default=Kind.INDIVIDUAL)
     organization_name = models.CharField(_("organization"), max_length=300, blank=True)
     representative_name = models.CharField(_("representative"), max_length=200, blank=True)

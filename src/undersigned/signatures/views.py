@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -6,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from undersigned.common import ratelimit
+from undersigned.common.languages import autonym, language_name
 from undersigned.common.markdown import render_markdown
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
@@ -15,16 +17,55 @@ from undersigned.signatures.page_sections import statement_page_sections
 from undersigned.signatures.tokens import make_withdraw_token
 from undersigned.statements.diff import word_diff
 from undersigned.statements.selectors import statement_get_public
+from undersigned.statements.translations import negotiate_language, statement_reading
+
+
+def statement_languages(request, statement, version, form=None) -> tuple:
+    """The reading to show (the original or a translation) and the switcher's languages. An explicit
+    `?lang=` (or, on a form sent back with errors, the language it was signed in) wins over the browser's
+    Accept-Language; a language the version lacks falls back to the original."""
+    if version is None:
+        return None, []
+    prefetch_related_objects([version], "translations")  # one query for the switcher and the form
+    available = version.languages()
+    requested = request.GET.get("lang", "")
+    if form is not None and form.is_bound:
+        requested = form.data.get("language", "") or requested
+    language = negotiate_language(
+        available, requested=requested, accept_language=request.headers.get("Accept-Language", "")
+    )
+    reading = statement_reading(statement, version, language)
+    outdated = {t.language for t in version.translations.all() if t.outdated}
+    page_url = request.build_absolute_uri(statement.get_absolute_url())
+    languages = [
+        {
+            "code": code,
+            "name": autonym(code),
+            "original": code == statement.language,
+            "outdated": code in outdated,
+            "current": code == language,
+            "url": f"{page_url}?lang={code}",
+        }
+        for code in available
+    ]
+    return reading, languages
 
 
 def render_statement_page(request, statement, form=None, status=200):
     """The statement with its sign-on form; also re-rendered with errors by the sign view."""
     version = statement.current_version
+    reading, languages = statement_languages(request, statement, version, form)
+    if form is None:
+        form = SignatureForm(statement=statement, initial={"language": reading.language if reading else ""})
     context = {
         "statement": statement,
         "version": version,
-        "text_html": render_markdown(version.text) if version else "",
-        "form": form or SignatureForm(statement=statement),
+        "reading": reading,
+        "languages": languages if len(languages) > 1 else [],
+        "original_name": language_name(statement.language),
+        "page_url": request.build_absolute_uri(statement.get_absolute_url()),
+        "text_html": render_markdown(reading.text) if reading else "",
+        "form": form,
         "accepting": statement.accepts_signatures(),
         "sections": statement_page_sections(),
         "glance": glance_html(statement),

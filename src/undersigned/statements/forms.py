@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from undersigned.common.countries import country_codes
+from undersigned.common.languages import language_choices, language_name
 from undersigned.statements.models import Statement
 
 
@@ -150,3 +151,32 @@ class StatementCreateForm(forms.ModelForm):
         data = dict(self.cleaned_data)
         data.pop("text")
         return data
+
+
+class TranslationForm(forms.Form):
+    """A translation of the current version: its language, title and text (Markdown)."""
+
+    language = forms.ChoiceField(label=_("Language"))
+    title = forms.CharField(label=_("Title"), max_length=300)
+    text = forms.CharField(
+        label=_("Text (Markdown)"),
+        widget=forms.Textarea(attrs={"rows": 14}),
+        help_text=_("Translate the whole text; the preview shows the result."),
+    )
+
+    def __init__(self, *args, statement: Statement, fixed_language: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(code, name) for code, name in language_choices() if code != statement.language]
+        self.fields["language"].choices = [("", _("Choose a language"))] + choices
+        if fixed_language:
+            # Editing one translation: its language is part of its address, not a choice.
+            self.fields["language"].choices = [(fixed_language, language_name(fixed_language))]
+            self.fields["language"].initial = fixed_language
+            self.fields["language"].disabled = True
+        self.fields["title"].widget.attrs["autocomplete"] = "off"
+
+    def clean_text(self):
+        text = self.cleaned_data["text"].replace("\r\n", "\n").strip()
+        if not text:
+            raise forms.ValidationError(_("Please write the translated text."), code="required")
+        return text

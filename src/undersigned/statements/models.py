@@ -191,6 +191,47 @@ class StatementVersion(models.Model):
     def short_hash(self) -> str:
         return self.sha256[:12]
 
+    def languages(self) -> list[str]:
+        """The original language first, then the translations' languages."""
+        original = self.statement.language
+        return [original, *(t.language for t in self.translations.all() if t.language != original)]
+
     @staticmethod
     def hash_text(text: str) -> str:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class StatementTranslation(models.Model):
+    """The text of one version in another language. The version's own text (in the statement's language)
+    is the original; a translation never changes the version or its fingerprint.
+
+    `source_version` is the version whose text was translated. When a new version is published, the
+    translations carry over to it unchanged, still pointing at the older text, so they show as outdated
+    until their owner updates them.
+    """
+
+    version = models.ForeignKey(StatementVersion, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(_("language"), max_length=16)
+    title = models.CharField(_("title"), max_length=300)
+    text = models.TextField(_("text (Markdown)"))
+    source_version = models.ForeignKey(
+        StatementVersion, on_delete=models.CASCADE, related_name="+", verbose_name=_("translated from")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["version", "language"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "language"], name="one_translation_per_language"),
+        ]
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+
+    def __str__(self) -> str:
+        return f"{self.version} [{self.language}]"
+
+    @property
+    def outdated(self) -> bool:
+        """Written for an earlier text than the one it belongs to."""
+        return self.source_version_id != self.version_id

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from undersigned.statements.models import Statement, StatementVersion
 from undersigned.statements.signals import list_settings_changed, version_published
+from undersigned.statements.translations import translations_carry_over
 
 
 @transaction.atomic
@@ -35,6 +36,8 @@ def statement_version_create(
     )
     version.full_clean(exclude=["sha256"])
     version.save()
+    if current is not None:
+        translations_carry_over(previous=current, version=version)
     statement.log_action(
         "statement.version_created",
         user=user,

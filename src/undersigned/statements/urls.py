@@ -1,6 +1,6 @@
 from django.urls import path
 
-from undersigned.statements import versions_views, views
+from undersigned.statements import translation_views, versions_views, views
 
 app_name = "statements"
 urlpatterns = [
@@ -13,4 +13,15 @@ urlpatterns = [
     path("manage/s/<slug:slug>/lifecycle/", views.statement_transition, name="transition"),
     path("manage/s/<slug:slug>/versions/new/", versions_views.version_publish, name="version_publish"),
     path("manage/s/<slug:slug>/settings/", versions_views.statement_settings, name="settings"),
+    path("manage/s/<slug:slug>/translations/", translation_views.translation_list, name="translations"),
+    path(
+        "manage/s/<slug:slug>/translations/<str:language>/",
+        translation_views.translation_edit,
+        name="translation_edit",
+    ),
+    path(
+        "manage/s/<slug:slug>/translations/<str:language>/delete/",
+        translation_views.translation_delete,
+        name="translation_delete",
+    ),
 ]

@@ -20,7 +20,7 @@ from undersigned.statements.selectors import statement_get_public
 @require_GET
 def version_history(request, slug):
     statement = statement_get_public(slug=slug, user=request.user)
-    versions = list(statement.versions.order_by("-number"))
+    versions = list(statement.versions.order_by("-number").prefetch_related("translations"))
     return render(request, "statements/versions.html", {"statement": statement, "versions": versions})
 
 

@@ -52,6 +52,13 @@ def lifecycle_actions(statement: Statement) -> list[dict]:
     ]
 
 
+def outdated_translation_count(statement: Statement) -> int:
+    version = statement.current_version
+    if version is None:
+        return 0
+    return sum(1 for t in version.translations.all() if t.outdated)
+
+
 @login_required
 @require_GET
 def statement_manage(request, slug):
@@ -65,6 +72,7 @@ def statement_manage(request, slug):
             "steps": lifecycle_steps(statement),
             "actions": lifecycle_actions(statement),
             "confirm": request.GET.get("confirm", ""),
+            "outdated_translations": outdated_translation_count(statement),
         },
     )
 

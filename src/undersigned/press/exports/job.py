@@ -11,6 +11,7 @@ from django.utils import timezone
 from undersigned.common.countries import country_name
 from undersigned.signatures.selectors import ListedSignatory, group_label, signatory_iter
 from undersigned.statements.models import Statement, StatementVersion
+from undersigned.statements.translations import Reading, statement_reading
 
 PROGRESS_EVERY = 250
 
@@ -22,6 +23,13 @@ class ExportJob:
     total: int
     on_progress: Callable[[int], None] | None = None
     generated_at: datetime = field(default_factory=timezone.now)
+    # Empty for the original text, else the language of the translation to print.
+    language: str = ""
+
+    @property
+    def reading(self) -> Reading:
+        """The title and text the document prints, with their language and writing direction."""
+        return statement_reading(self.statement, self.version, self.language or self.statement.language)
 
     @property
     def url(self) -> str:

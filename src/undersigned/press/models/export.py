@@ -24,6 +24,8 @@ class ExportFile(models.Model):
     version = models.ForeignKey(StatementVersion, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=8, choices=Kind.choices)
     list_revision = models.PositiveIntegerField()
+    # The language of the statement's text in the document: empty for the original, else a translation's.
+    language = models.CharField(max_length=16, blank=True, default="")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     rows_total = models.PositiveIntegerField(default=0)
     rows_done = models.PositiveIntegerField(default=0)
@@ -38,7 +40,8 @@ class ExportFile(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["statement", "kind", "list_revision", "version"], name="one_export_per_revision"
+                fields=["statement", "kind", "list_revision", "version", "language"],
+                name="one_export_per_revision_and_language",
             ),
         ]
 

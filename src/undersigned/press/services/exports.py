@@ -24,13 +24,23 @@ def export_path(export: ExportFile) -> Path:
     return Path(settings.UNDERSIGNED_EXPORTS_DIR) / export.path
 
 
-def export_request(*, statement: Statement, kind: str) -> ExportFile:
+def export_request(*, statement: Statement, kind: str, language: str = "") -> ExportFile:
     """The export for the list as it is now: ready from the cache, built now if the list is
-    short, or queued for the worker (the caller then shows its progress)."""
+    short, or queued for the worker (the caller then shows its progress). `language` picks a
+    translation of the text for the documents that print it (PDF, DOCX); empty or unknown means the
+    original."""
     module = builder(kind)  # unknown kinds fail here, before anything is stored
     statement.refresh_from_db(fields=["list_revision"])
     version = statement.current_version
-    key = {"statement": statement, "kind": kind, "list_revision": statement.list_revision, "version": version}
+    prints_text = getattr(module, "PRINTS_TEXT", False)
+    if not prints_text or language == statement.language or version is None:
+        language = ""
+    elif language not in version.languages():
+        language = ""
+    key = {
+        "statement": statement, "kind": kind, "list_revision": statement.list_revision, "version": version,
+        "language": language,
+    }  # fmt: skip
     export = ExportFile.objects.filter(**key).first()
     if export is not None and export.status == ExportFile.Status.FAILED:
         if timezone.now() - (export.finished_at or export.created_at) < RETRY_FAILED_AFTER:
@@ -58,8 +68,8 @@ def export_build(*, export: ExportFile) -> ExportFile:
     module = builder(export.kind)
     statement = export.statement
     relative = (
-        Path(statement.slug)
-        / f"{statement.slug}-r{export.list_revision}-v{export.version.number}.{module.EXTENSION}"
+        Path(statement.slug) / f"{statement.slug}-r{export.list_revision}-v{export.version.number}"
+        f"{'-' + export.language if export.language else ''}.{module.EXTENSION}"
     )
     target = Path(settings.UNDERSIGNED_EXPORTS_DIR) / relative
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -69,7 +79,11 @@ def export_build(*, export: ExportFile) -> ExportFile:
         ExportFile.objects.filter(pk=export.pk).update(rows_done=done)
 
     job = ExportJob(
-        statement=statement, version=export.version, total=export.rows_total, on_progress=progress
+        statement=statement,
+        version=export.version,
+        total=export.rows_total,
+        on_progress=progress,
+        language=export.language,
     )
     try:
         with open(partial, "wb") as out:
@@ -96,7 +110,10 @@ def export_build(*, export: ExportFile) -> ExportFile:
 
 def _drop_older(export: ExportFile) -> None:
     older = ExportFile.objects.filter(
-        statement=export.statement, kind=export.kind, created_at__lt=export.created_at
+        statement=export.statement,
+        kind=export.kind,
+        language=export.language,
+        created_at__lt=export.created_at,
     )
     for stale in older.exclude(status__in=[ExportFile.Status.QUEUED, ExportFile.Status.BUILDING]):
         if stale.path:

@@ -29,10 +29,11 @@ def _wants_html(request) -> bool:
 
 def _serve(export: ExportFile, statement):
     module = builder(export.kind)
+    suffix = f"-{export.language}" if export.language else ""
     name = (
         f"{statement.slug}-signatories.{module.EXTENSION}"
         if export.kind in ("csv", "json")
-        else (f"{statement.slug}.{module.EXTENSION}")
+        else (f"{statement.slug}{suffix}.{module.EXTENSION}")
     )
     response = FileResponse(
         open(export_path(export), "rb"),  # noqa: SIM115 - FileResponse closes it
@@ -42,7 +43,7 @@ def _serve(export: ExportFile, statement):
     )
     # The URL is stable but the content follows the list, so caches must ask again.
     response["Cache-Control"] = "no-cache"
-    response["ETag"] = f'"{export.kind}-r{export.list_revision}-v{export.version_id}"'
+    response["ETag"] = f'"{export.kind}-r{export.list_revision}-v{export.version_id}-{export.language}"'
     return response
 
 
@@ -50,13 +51,15 @@ def export_view(kind: str):
     @require_GET
     def view(request, slug):
         statement = statement_get_public(slug=slug, user=request.user)
-        export = export_request(statement=statement, kind=kind)
+        export = export_request(statement=statement, kind=kind, language=request.GET.get("lang", ""))
         if export.status == ExportFile.Status.READY and export_path(export).exists():
             return _serve(export, statement)
         failed = export.status == ExportFile.Status.FAILED
         status = 503 if failed else 202
         if _wants_html(request):
-            context = {"statement": statement, "export": export, "kind": kind, "download_url": request.path}
+            context = {
+                "statement": statement, "export": export, "kind": kind, "download_url": request.get_full_path(),
+            }  # fmt: skip
             response = render(request, "press/export_progress.html", context, status=status)
         else:
             # curl, wget and scripts: a short plain answer saying when to ask again, never a page.
@@ -83,11 +86,9 @@ def export_progress(request, slug, kind):
     statement = statement_get_public(slug=slug, user=request.user)
     if kind not in KINDS:
         raise Http404("No such export.")
-    export = export_current(statement, kind)
-    context = {
-        "statement": statement,
-        "export": export,
-        "kind": kind,
-        "download_url": reverse(f"press:export_{kind}", kwargs={"slug": slug}),
-    }
+    export = export_current(statement, kind, language=request.GET.get("lang", ""))
+    download_url = reverse(f"press:export_{kind}", kwargs={"slug": slug})
+    if export is not None and export.language:
+        download_url += f"?lang={export.language}"
+    context = {"statement": statement, "export": export, "kind": kind, "download_url": download_url}
     return render(request, "press/_export_progress.html", context)

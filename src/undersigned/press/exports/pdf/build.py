@@ -18,16 +18,18 @@ EXTENSION = "pdf"
 # Lists up to UNDERSIGNED_EXPORT_INLINE_ROWS x this are built inside the request (measured cost per row).
 INLINE_FACTOR = 1
 DISPOSITION = "inline"
+# The document prints the statement's text, so it can be built in one of its translations (`?lang=`).
+PRINTS_TEXT = True
 
 
 def build(job: ExportJob, out) -> None:
     """The statement and its numbered, grouped list, typeset by WeasyPrint. Page numbers, the
     version's date and its fingerprint sit in the page footer (CSS paged media, see the template)."""
-    statement, version = job.statement, job.version
+    statement, version, reading = job.statement, job.version, job.reading
     with override(statement.language):
         footer = " · ".join(
             [
-                statement.title if len(statement.title) <= 60 else statement.title[:59] + "…",
+                reading.title if len(reading.title) <= 60 else reading.title[:59] + "…",
                 formats.date_format(version.created_at, "DATE_FORMAT"),
                 f"{_('version')} {version.number}",
                 version.short_hash,
@@ -38,7 +40,8 @@ def build(job: ExportJob, out) -> None:
             {
                 "statement": statement,
                 "version": version,
-                "text_html": render_markdown(version.text),
+                "reading": reading,
+                "text_html": render_markdown(reading.text),
                 "rows": job.rows(),
                 "total": job.total,
                 "generated_at": job.generated_at,

@@ -1,0 +1,28 @@
+"""Content languages: names, autonyms and writing direction from babel."""
+
+import pytest
+
+from undersigned.common.languages import autonym, language_choices, language_name, text_direction
+
+
+@pytest.mark.parametrize("code", ["ar", "he", "fa", "ur"])
+def test_arabic_hebrew_persian_and_urdu_are_written_right_to_left(code):
+    assert text_direction(code) == "rtl"
+
+
+@pytest.mark.parametrize("code", ["en", "de", "tr", "xx", ""])
+def test_other_and_unknown_languages_are_written_left_to_right(code):
+    assert text_direction(code) == "ltr"
+
+
+def test_a_language_is_named_in_the_readers_language_and_in_itself():
+    assert language_name("de", "fr") == "allemand"
+    assert autonym("de") == "Deutsch"
+    assert autonym("xx") == "xx"
+
+
+def test_the_choices_name_each_language_both_ways():
+    choices = dict(language_choices("en"))
+    assert choices["de"] == "German – Deutsch"
+    assert choices["en"] == "English"
+    assert "de_AT" not in choices
