@@ -149,3 +149,8 @@ def test_a_closed_statement_shows_no_form(client):
 
 def test_it_answers_only_post_on_the_sign_url(client, statement):
     assert client.get("/s/rivers/embed/sign/").status_code == 405
+
+
+def test_a_post_from_the_configured_site_address_is_ours_behind_a_proxy(client, statement, settings):
+    settings.SITE_URL = "https://sign.example"
+    assert sign(client, statement, origin="https://sign.example").status_code == 302

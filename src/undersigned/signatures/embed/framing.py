@@ -7,6 +7,7 @@ site listed, embedding is off and only this site may frame it.
 
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from undersigned.common.origins import parse_origin
@@ -52,9 +53,11 @@ def partner_site(statement: Statement, value: str) -> str:
     return origin if origin in statement.embed_origins() else ""
 
 
-def own_origin(request) -> str:
-    """This site's origin as the browser sees it (the host Django trusts, the scheme it was reached by)."""
-    return f"{request.scheme}://{request.get_host()}"
+def own_origins(request) -> set[str]:
+    """This site's origin as the browser sees it: as the request reached us (the host Django trusts, the
+    scheme it was reached by), and as UNDERSIGNED_SITE_URL names it (behind a proxy that hides https)."""
+    site = urlsplit(settings.SITE_URL)
+    return {f"{request.scheme}://{request.get_host()}", f"{site.scheme}://{site.netloc}"}
 
 
 def posted_from_here(request) -> bool:
@@ -63,10 +66,10 @@ def posted_from_here(request) -> bool:
     Browsers send Origin with every cross-origin POST and with same-origin ones too; it cannot be set by
     the page. Without it (some old browsers), the Referer must be ours; with neither, the POST is refused.
     """
-    ours = own_origin(request)
+    ours = own_origins(request)
     origin = request.headers.get("Origin")
     if origin is not None:
-        return origin == ours
+        return origin in ours
     referer = request.headers.get("Referer", "")
     parts = urlsplit(referer)
-    return bool(referer) and f"{parts.scheme}://{parts.netloc}" == ours
+    return bool(referer) and f"{parts.scheme}://{parts.netloc}" in ours
