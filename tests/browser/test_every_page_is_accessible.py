@@ -62,7 +62,7 @@ def site(alice, settings):
         city="Passau",
         country="DE",
     )
-    release = make_release(statement)
+    release = make_release(statement, include_map=True)
     attachment_create(
         statement=statement, upload=SimpleUploadedFile("map.png", PNG), title="Map of the river basins"
     )

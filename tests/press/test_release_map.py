@@ -33,7 +33,7 @@ def test_the_html_release_shows_the_map_with_its_counts_as_alt_text(client, camp
     html = client.get("/s/clean-rivers/press-release/").content.decode()
     revision = campaign.list_revision
     assert (
-        f'<img src="https://sign.example/s/clean-rivers/map.svg?r={revision}" alt="{DESCRIPTION}" '
+        f'<img src="/s/clean-rivers/map.svg?r={revision}" alt="{DESCRIPTION}" '
         'width="812" height="359" loading="lazy">'
     ) in html
 

@@ -168,9 +168,10 @@ def _map(release: Release) -> dict:
     cached copy is never stale), its size and the words that say what it shows."""
     statement = release.statement
     width, height = map_size()
-    path = reverse("signatures:map", kwargs={"slug": statement.slug})
+    path = reverse("signatures:map", kwargs={"slug": statement.slug}) + f"?r={statement.list_revision}"
     return {
-        "url": f"{settings.SITE_URL}{path}?r={statement.list_revision}",
+        "path": path,  # the release page loads it from this site, as its CSP (img-src 'self') wants
+        "url": settings.SITE_URL + path,  # the text version names it in full
         "description": map_description(statement, statement.language),
         "width": width,
         "height": height,
