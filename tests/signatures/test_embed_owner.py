@@ -3,6 +3,7 @@
 import pytest
 
 from tests.factories import make_statement
+from undersigned.audit.models import AuditEntry
 from undersigned.statements.models import Statement
 
 pytestmark = pytest.mark.django_db
@@ -40,6 +41,8 @@ def test_the_owner_lists_partner_sites_stored_normalised(client, alice, rivers):
         Statement.objects.get(slug="rivers").embed_domains == "https://partner.example\nhttp://127.0.0.1:8001"
     )
     assert "<code>https://partner.example</code>" in client.get(URL).content.decode()
+    entry = AuditEntry.objects.get(action="statement.embed_domains_changed")
+    assert entry.data == {"sites": ["https://partner.example", "http://127.0.0.1:8001"]}
 
 
 def test_a_line_that_is_not_a_site_is_refused_next_to_the_field(client, alice, rivers):
