@@ -97,3 +97,29 @@ def test_the_embedded_form_is_accessible_on_its_own_and_after_an_error(live_serv
     page.get_by_role("button", name="Sign").click()
     expect(page.locator("#error-summary")).to_be_focused()
     accessible(page)
+
+
+def test_a_site_that_is_not_a_partner_cannot_show_the_form(live_server, browser, partner_site, settings):
+    """The browser itself refuses the frame (CSP frame-ancestors), so the form never appears there."""
+    origin, pages = partner_site
+    settings.SITE_URL = live_server.url
+    statement = make_statement(
+        slug="rivers", title="Save the rivers", embed_domains="https://partner.example"
+    )
+    pages["/copied/"] = partner_page(embed_snippet(statement))
+    context = browser.new_context()
+    page = context.new_page()
+    refusals = []
+    page.on(
+        "console",
+        lambda message: refusals.append(message.text) if "frame-ancestors" in message.text else None,
+    )
+    try:
+        page.goto(f"{origin}/copied/")
+        expect(page.get_by_role("heading", name="River Friends campaign")).to_be_visible()
+        page.wait_for_load_state("load")
+        frame = page.frame_locator("iframe[data-undersigned-embed]")
+        expect(frame.get_by_role("heading", name="Save the rivers")).to_have_count(0)
+        assert refusals, "Chromium should report the refused frame"
+    finally:
+        context.close()
