@@ -114,3 +114,8 @@ def test_it_limits_how_often_one_address_may_sign(client, statement, sign_rate):
     sign_rate(2)
     statuses = [sign(client, statement, email=f"p{n}@example.org").status_code for n in range(3)]
     assert statuses == [202, 202, 429]
+
+
+def test_a_sign_on_through_the_api_is_recorded_as_such(client, statement):
+    sign(client, statement)
+    assert Signature.objects.get().source == "api"

@@ -62,7 +62,7 @@ def site(alice, settings):
         city="Passau",
         country="DE",
     )
-    release = make_release(statement)
+    release = make_release(statement, include_map=True)
     attachment_create(
         statement=statement, upload=SimpleUploadedFile("map.png", PNG), title="Map of the river basins"
     )
@@ -242,6 +242,9 @@ PUBLIC = [
     ),  # fmt: skip
     Visit("/s/{slug}/join/not-a-token/", status=404),
     Visit("/s/{slug}/press-release/"),
+    Visit("/s/{slug}/embed/"),
+    Visit("/s/{slug}/embed/", then=_named("submits-empty-form", _click("Sign")), status=400),
+    Visit("/s/{slug}/embed/thanks/"),
     Visit("/s/{slug}/export.pdf", status=202),
     Visit("/news/"),
     Visit("/login/"),
@@ -276,6 +279,7 @@ OWNER = [
     Visit("/manage/s/{slug}/import/", who="alice"),
     Visit("/manage/s/{slug}/import/", who="alice", then=_named("pastes-a-list", _paste_a_list)),
     Visit("/manage/s/{slug}/settings/", who="alice"),
+    Visit("/manage/s/{slug}/embed/", who="alice"),
     Visit("/manage/s/{slug}/versions/new/", who="alice"),
     Visit("/manage/s/{slug}/versions/new/", who="alice", then=_named("previews", _preview_a_version)),
     Visit("/manage/s/{slug}/versions/{version}/sending/", who="alice"),
@@ -406,6 +410,8 @@ PHONE = [
     Visit("/manage/s/{slug}/", who="alice"),
     Visit("/manage/new/", who="alice"),
     Visit("/manage/s/{slug}/dashboard/", who="alice"),
+    Visit("/manage/s/{slug}/embed/", who="alice"),
+    Visit("/s/{slug}/embed/"),
     Visit("/manage/s/{slug}/co-owners/", who="alice"),
     Visit("/manage/s/{slug}/coordinators/", who="alice"),
     Visit("/manage/s/{slug}/audit/", who="alice"),

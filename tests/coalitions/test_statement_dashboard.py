@@ -126,3 +126,18 @@ def test_an_outsider_is_refused(client, charlie, coalition):
 def test_it_rejects_post(client, alice, coalition):
     client.force_login(alice)
     assert client.post(URL).status_code == 405
+
+
+def test_it_counts_confirmed_sign_ons_by_where_they_were_made(client, alice, coalition):
+    make_signature(coalition)
+    make_signature(coalition)
+    make_signature(coalition, source="embed", source_site="https://partner.example")
+    make_signature(coalition, source="api")
+    client.force_login(alice)
+    html = client.get(URL).content.decode()
+    sources = html.split('id="sources">')[1].split("</dl>")[0]
+    assert [line.strip() for line in sources.replace("<div><dt>", "\n").split("\n") if "</dt>" in line] == [
+        "Direct</dt><dd>2</dd></div>",
+        "API</dt><dd>1</dd></div>",
+        "https://partner.example</dt><dd>1</dd></div>",
+    ]

@@ -16,6 +16,7 @@ from undersigned.api.schemas import ErrorOut, FieldErrorsOut, SignAcceptedOut, S
 from undersigned.api.statements import public_statement
 from undersigned.common import ratelimit
 from undersigned.signatures.forms import SignatureForm
+from undersigned.signatures.models import Signature
 
 router = Router(tags=["signing"])
 
@@ -52,7 +53,7 @@ def signature_create(request, slug: str, payload: SignIn):
             "minutes": refusal.minutes
         }
         return Status(429, {"detail": detail})
-    if not form.sign():
+    if not form.sign(source=Signature.Source.API):
         return Status(422, _field_errors(form))
     return Status(
         202, {"detail": gettext("Thank you. Please check your email for a link to confirm your signature.")}

@@ -1,6 +1,7 @@
 """The press release as a document. HTML and plain text are templates, one per kind, rendered by
 `render_release`; the DOCX download is written from the same context."""
 
+import io
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -20,6 +21,7 @@ from undersigned.press.models import Release
 from undersigned.press.placeholders import fill
 from undersigned.press.plaintext import markdown_to_text, wrap
 from undersigned.press.selectors import attachments_public, list_summary, release_signatories
+from undersigned.signatures.glance.picture import map_description, map_png, map_size
 from undersigned.signatures.selectors import group_label
 from undersigned.statements.models import Statement
 
@@ -157,7 +159,23 @@ def release_context(release: Release) -> dict:
             "statement_url": site + statement.get_absolute_url(),
             "list_url": site + reverse("signatures:list", kwargs={"slug": statement.slug}),
             "pdf_url": site + reverse("press:export_pdf", kwargs={"slug": statement.slug}),
+            "map": _map(release) if release.include_map else None,
         }
+
+
+def _map(release: Release) -> dict:
+    """The statement page's world map as the release's image: its address (with the list revision, so a
+    cached copy is never stale), its size and the words that say what it shows."""
+    statement = release.statement
+    width, height = map_size()
+    path = reverse("signatures:map", kwargs={"slug": statement.slug}) + f"?r={statement.list_revision}"
+    return {
+        "path": path,  # the release page loads it from this site, as its CSP (img-src 'self') wants
+        "url": settings.SITE_URL + path,  # the text version names it in full
+        "description": map_description(statement, statement.language),
+        "width": width,
+        "height": height,
+    }
 
 
 def render_release(release: Release, kind: str, *, width: int = 72) -> str:
@@ -169,6 +187,17 @@ def render_release(release: Release, kind: str, *, width: int = 72) -> str:
         text = render_text(f"press/release/release.{kind}", context)
     signatory_lines = frozenset(line for group in context["groups"] for line in group.lines)
     return wrap(text.strip() + "\n", width, keep=signatory_lines)
+
+
+def _add_map(document, release: Release, image: dict) -> None:
+    """The map as a PNG picture across the page, its description as alt text and as the caption."""
+    from docx.shared import Inches
+
+    png = map_png(release.statement, release.statement.language)
+    run = document.add_paragraph().add_run()
+    picture = run.add_picture(io.BytesIO(png), width=Inches(6.3))
+    picture._inline.docPr.set("descr", xml_text(image["description"]))
+    document.add_paragraph(xml_text(image["description"])).runs[0].italic = True
 
 
 def release_docx(release: Release, out) -> None:
@@ -204,6 +233,8 @@ def release_docx(release: Release, out) -> None:
         document.add_paragraph(
             _("The numbered list of all signatories: %(url)s") % {"url": context["list_url"]}
         )
+        if context["map"]:
+            _add_map(document, release, context["map"])
         if context["attachments"]:
             document.add_heading(_("Attachments"), level=1)
             for a in context["attachments"]:

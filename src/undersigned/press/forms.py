@@ -34,6 +34,7 @@ class ReleaseForm(forms.ModelForm):
             "headline", "subheadline", "dateline_city", "dateline_country", "dateline_state", "release_date",
             "wire_service", "source", "lede", "about", "contact_name", "contact_email", "contact_phone",
             "embargo_until", "embargo_timezone", "selection", "selected", "grouping", "block_label",
+            "include_map",
         ]  # fmt: skip
         widgets = {
             "release_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

@@ -175,9 +175,10 @@ class SignatureForm(forms.ModelForm):
         data["language"] = self.cleaned_data["language"]
         return data
 
-    def sign(self) -> bool:
+    def sign(self, *, source: str = Signature.Source.WEB, source_site: str = "") -> bool:
         """Stores a valid sign-on (`signature_create`); a rule only the service can check comes back as
-        an error on its field. True when stored; every public way of signing (the page, the API) calls this.
+        an error on its field. True when stored; every public way of signing (the page, the embedded
+        form, the API) calls this, saying which it is (`source`, and the partner site of an embed).
         """
         if not self.is_valid():
             return False
@@ -186,6 +187,8 @@ class SignatureForm(forms.ModelForm):
                 statement=self.statement,
                 email=self.cleaned_data["email"],
                 kind=self.cleaned_data["kind"],
+                source=source,
+                source_site=source_site,
                 **self.signature_fields(),
             )
         except ValidationError as error:

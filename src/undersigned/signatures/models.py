@@ -22,6 +22,8 @@ class Signature(LoggingMixin, models.Model):
         IMPORT = "import", _("Imported from a list")
         COORDINATOR = "coordinator", _("Entered by a coordinator")
         INVITATION = "invitation", _("Signed through an invitation")
+        EMBED = "embed", _("Signed in the form on a partner site")
+        API = "api", _("Signed through the API")
 
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="signatures")
     version = models.ForeignKey(
@@ -67,6 +69,8 @@ class Signature(LoggingMixin, models.Model):
     verified = models.BooleanField(_("representative verified"), default=False)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
     source = models.CharField(_("source"), max_length=12, choices=Source.choices, default=Source.WEB)
+    # The partner site (an origin, e.g. https://partner.example) whose embedded form took this sign-on.
+    source_site = models.CharField(_("partner site"), max_length=200, blank=True)
     confirmation_nonce = models.CharField(max_length=32, blank=True, editable=False)
     created_at = models.DateTimeField(_("signed"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

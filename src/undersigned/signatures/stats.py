@@ -175,3 +175,30 @@ def region_counts(statement: Statement, regions: dict[str, list[str]]) -> list[t
         (name, sum(rows.get(c, (0, 0))[0] for c in codes), sum(rows.get(c, (0, 0))[1] for c in codes))
         for name, codes in regions.items()
     ]
+
+
+def source_counts(statement: Statement) -> list[Bar]:
+    """Confirmed sign-ons by where they were made: this site's page ("Direct"), each partner site whose
+    embedded form took them, the API, imports, coordinators and invitations; largest first.
+    `bar.key` is the source (and site) for the template."""
+    rows = (
+        Signature.objects.filter(statement=statement, status=CONFIRMED)
+        .values_list("source", "source_site")
+        .annotate(n=Count("id"))
+        .order_by("-n", "source", "source_site")
+    )
+    labelled = []
+    for source, site, n in rows:
+        if source == Signature.Source.WEB:
+            label = gettext("Direct")
+        elif source == Signature.Source.EMBED:
+            label = site or gettext("Embedded form, site unknown")
+        elif source == Signature.Source.API:
+            label = gettext("API")
+        else:
+            label = Signature.Source(source).label
+        labelled.append((label, n, f"{source}:{site}" if site else source))
+    result = bars([(label, n) for label, n, _key in labelled])
+    for bar, (_label, _n, key) in zip(result, labelled, strict=True):
+        bar.key = key
+    return result

@@ -1,6 +1,8 @@
 from django.urls import path
 
 from undersigned.signatures import sending_views, views
+from undersigned.signatures.embed import owner as embed_owner
+from undersigned.signatures.embed import views as embed
 
 app_name = "signatures"
 urlpatterns = [
@@ -10,6 +12,11 @@ urlpatterns = [
     path("s/<slug:slug>/map.svg", views.statement_map, name="map"),
     path("s/<slug:slug>/sign/", views.sign, name="sign"),
     path("s/<slug:slug>/check-email/", views.check_email, name="check_email"),
+    # The form in a partner site's frame (signatures/embed/), and the owner's page with its snippet.
+    path("s/<slug:slug>/embed/", embed.embed, name="embed"),
+    path("s/<slug:slug>/embed/sign/", embed.embed_sign, name="embed_sign"),
+    path("s/<slug:slug>/embed/thanks/", embed.embed_thanks, name="embed_thanks"),
+    path("manage/s/<slug:slug>/embed/", embed_owner.embed_settings, name="embed_settings"),
     path("s/<slug:slug>/confirm/<str:token>/", views.confirm, name="confirm"),
     path("s/<slug:slug>/withdraw/<str:token>/", views.withdraw, name="withdraw"),
     path("s/<slug:slug>/reconfirm/<str:token>/", views.reconfirm, name="reconfirm"),

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from undersigned.audit.models import LoggingMixin
+from undersigned.common.origins import origin_lines, validate_origin_lines
 
 
 class Statement(LoggingMixin, models.Model):
@@ -103,6 +104,13 @@ class Statement(LoggingMixin, models.Model):
         choices=EarlierVersions.choices,
         default=EarlierVersions.LIST,
     )
+    # The sites (one origin a line) that may show the sign-on form in a frame; none means no other site may.
+    embed_domains = models.TextField(
+        _("partner sites"),
+        blank=True,
+        validators=[validate_origin_lines],
+        help_text=_("One site a line, like https://partner.example. Only these sites may embed the form."),
+    )
     # Kept up to date by the signature services so the page never counts 100,000 rows.
     confirmed_count = models.PositiveIntegerField(_("confirmed signatures"), default=0, editable=False)
     # Bumped whenever the public list changes; caches and exports are keyed by it.
@@ -150,6 +158,9 @@ class Statement(LoggingMixin, models.Model):
         """The oldest version number a signer may have endorsed and still count as endorsing today's text:
         the latest version that was not marked as a minor correction."""
         return self.versions.filter(minor=False).aggregate(n=models.Max("number"))["n"] or 1
+
+    def embed_origins(self) -> list[str]:
+        return origin_lines(self.embed_domains)
 
     def country_order_codes(self) -> list[str]:
         raw = self.country_order or ",".join(settings.UNDERSIGNED_COUNTRY_ORDER)

@@ -4,6 +4,7 @@ from django.db.models import Max
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from undersigned.common.origins import origin_lines, validate_origin_lines
 from undersigned.statements.models import Statement, StatementVersion
 from undersigned.statements.signals import list_settings_changed, version_published
 from undersigned.statements.translations import translations_carry_over
@@ -93,6 +94,19 @@ def statement_update_settings(*, statement: Statement, user=None, **fields) -> S
     statement.log_action("statement.settings_changed", user=user, data=changed)
     list_settings_changed.send(sender=Statement, statement=statement)
     statement.refresh_from_db(fields=["confirmed_count", "list_revision"])
+    return statement
+
+
+@transaction.atomic
+def statement_set_embed_domains(*, statement: Statement, embed_domains: str, user=None) -> Statement:
+    """Set the partner sites that may embed the sign-on form (one origin a line, stored normalised)."""
+    validate_origin_lines(embed_domains)
+    value = "\n".join(origin_lines(embed_domains))
+    if value == statement.embed_domains:
+        return statement
+    statement.embed_domains = value
+    statement.save(update_fields=["embed_domains", "updated_at"])
+    statement.log_action("statement.embed_domains_changed", user=user, data={"sites": origin_lines(value)})
     return statement
 
 

@@ -17,6 +17,7 @@ from undersigned.signatures.stats import (
     pending_older_than,
     probable_duplicates,
     region_counts,
+    source_counts,
     statement_breakdown,
 )
 from undersigned.statements.permissions import owned_statement_or_403
@@ -105,6 +106,7 @@ def statement_dashboard(request, slug):
                 "region": bar_chart(bars([(name, confirmed) for name, confirmed, _pending in by_region])),
                 "time": time_chart(breakdown.by_day),
             },
+            "sources": source_counts(statement),
             "region_pending": {name: pending for name, _confirmed, pending in by_region},
             "waiting": _waiting(statement, days),
             "days": days,

@@ -87,6 +87,14 @@ class Release(LoggingMixin, models.Model):
     block_label = models.CharField(
         _("list heading"), max_length=12, choices=BlockLabel.choices, default=BlockLabel.SIGNED_BY
     )
+    # The statement page's world map (signatures.glance) as the release's image.
+    include_map = models.BooleanField(
+        _("include the map of signatories"),
+        default=False,
+        help_text=_(
+            "The world map shaded by the number of signatories in each country, as the release's image."
+        ),
+    )
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

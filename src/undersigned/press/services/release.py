@@ -7,7 +7,7 @@ from undersigned.statements.models import Statement
 _RELEASE_FIELDS = [
     "headline", "subheadline", "dateline_city", "dateline_country", "dateline_state", "release_date",
     "wire_service", "source", "lede", "about", "contact_name", "contact_email", "contact_phone",
-    "embargo_until", "embargo_timezone", "selection", "grouping", "block_label",
+    "embargo_until", "embargo_timezone", "selection", "grouping", "block_label", "include_map",
 ]  # fmt: skip
 
 

@@ -24,7 +24,8 @@ class SignOutcome:
 def signature_create(
     *, statement: Statement, email: str, kind: str, source: str = Signature.Source.WEB, user=None, **fields
 ) -> SignOutcome:
-    """Store a pending signature and queue its confirmation email in one transaction.
+    """Store a pending signature and queue its confirmation email in one transaction. `fields` may
+    name the partner site (`source_site`) whose embedded form took it.
 
     A second sign-on with the same address creates nothing new: a pending one gets its
     confirmation again, a confirmed one is reported as such, a withdrawn one signs afresh.
@@ -61,7 +62,12 @@ def _tell_the_address(outcome: SignOutcome, *, source: str) -> SignOutcome:
     """A public sign-on page answers every address alike ("check your email"), so no one learns there
     whether an address signed; what happened goes by email to the address itself. (A pending or
     withdrawn one already gets its confirmation link again.) Coordinators see the outcome themselves."""
-    public = source in (Signature.Source.WEB, Signature.Source.INVITATION)
+    public = source in (
+        Signature.Source.WEB,
+        Signature.Source.EMBED,
+        Signature.Source.API,
+        Signature.Source.INVITATION,
+    )
     if public and outcome.result in (SignResult.ALREADY_CONFIRMED, SignResult.NOT_ACCEPTED):
         tasks.send_sign_on_notice.enqueue(outcome.signature.pk, outcome.result)
     return outcome
