@@ -13,3 +13,47 @@ def log_actions(objs, action: str, *, user=None, via: str = "") -> None:
     AuditEntry.objects.bulk_create(
         [AuditEntry.describing(obj, action, user=user, via=via) for obj in objs], batch_size=500
     )
+
+
+ERASED = "[erased]"
+
+
+def audit_entries_scrub(*, object_type: str, object_ids, keys=(), values=()) -> int:
+    """Erase personal data from what the entries about these objects hold in `data`: the value of every
+    key named in `keys` (at any depth: `{"email": {"before": ..., "after": ...}}`) and every string equal
+    to one of `values` (case and surrounding spaces ignored). The entries themselves stay: what happened,
+    when and how. Returns how many entries changed.
+
+    >>> _scrubbed({"from": "pending", "email": "ana@example.org", "note": "Ana"}, {"email"}, {"ana"})
+    {'from': 'pending', 'email': '[erased]', 'note': '[erased]'}
+    """
+    keys = set(keys)
+    values = {_folded(value) for value in values if isinstance(value, str) and value.strip()}
+    ids = [str(object_id) for object_id in object_ids]
+    changed = 0
+    for start in range(0, len(ids), 500):
+        entries = AuditEntry.objects.filter(object_type=object_type, object_id__in=ids[start : start + 500])
+        for entry in entries.exclude(data={}):
+            data = _scrubbed(entry.data, keys, values)
+            if data != entry.data:
+                entry.data = data
+                entry.save(update_fields=["data"])
+                changed += 1
+    return changed
+
+
+def _folded(text: str) -> str:
+    return text.strip().casefold()
+
+
+def _scrubbed(data, keys: set, values: set):
+    if isinstance(data, dict):
+        return {
+            key: (ERASED if key in keys and value not in ("", None) else _scrubbed(value, keys, values))
+            for key, value in data.items()
+        }
+    if isinstance(data, list):
+        return [_scrubbed(value, keys, values) for value in data]
+    if isinstance(data, str) and _folded(data) in values:
+        return ERASED
+    return data

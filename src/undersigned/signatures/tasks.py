@@ -83,7 +83,7 @@ def send_sign_on_notice(signature_id: int, result: str) -> None:
 
 @task()
 def scrub_withdrawn_signature(signature_id: int) -> None:
-    """Queued at withdrawal to run after the retention period; the sweep finds any that are due."""
+    """Kept for tasks queued at withdrawal before the daily housekeeping took this over."""
     # The services package queues this task, so it is looked up when the task runs, not at import.
     services.signatures_scrub_withdrawn()
 

@@ -107,6 +107,8 @@ class Statement(LoggingMixin, models.Model):
     confirmed_count = models.PositiveIntegerField(_("confirmed signatures"), default=0, editable=False)
     # Bumped whenever the public list changes; caches and exports are keyed by it.
     list_revision = models.PositiveIntegerField(default=0, editable=False)
+    # When it last stopped taking signatures (closed); the retention of signers' addresses counts from it.
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
