@@ -1,3 +1,5 @@
+import re
+
 from undersigned.audit.models import AuditEntry
 
 
@@ -20,15 +22,15 @@ ERASED = "[erased]"
 
 def audit_entries_scrub(*, object_type: str, object_ids, keys=(), values=()) -> int:
     """Erase personal data from what the entries about these objects hold in `data`: the value of every
-    key named in `keys` (at any depth: `{"email": {"before": ..., "after": ...}}`) and every string equal
-    to one of `values` (case and surrounding spaces ignored). The entries themselves stay: what happened,
-    when and how. Returns how many entries changed.
+    key named in `keys` (at any depth: `{"email": {"before": ..., "after": ...}}`) and every occurrence of
+    one of `values` in a string (case ignored; a note "ana@example.org called"). The entries themselves
+    stay: what happened, when and how. Returns how many entries changed.
 
-    >>> _scrubbed({"from": "pending", "email": "ana@example.org", "note": "Ana"}, {"email"}, {"ana"})
-    {'from': 'pending', 'email': '[erased]', 'note': '[erased]'}
+    >>> _scrubbed({"from": "pending", "email": "a@x.org", "note": "Ana called"}, {"email"}, _pattern(["ana"]))
+    {'from': 'pending', 'email': '[erased]', 'note': '[erased] called'}
     """
     keys = set(keys)
-    values = {_folded(value) for value in values if isinstance(value, str) and value.strip()}
+    values = _pattern(values)
     ids = [str(object_id) for object_id in object_ids]
     changed = 0
     for start in range(0, len(ids), 500):
@@ -42,11 +44,15 @@ def audit_entries_scrub(*, object_type: str, object_ids, keys=(), values=()) -> 
     return changed
 
 
-def _folded(text: str) -> str:
-    return text.strip().casefold()
+def _pattern(values):
+    """One case-blind pattern for the values, longest first; None when there is nothing to look for."""
+    texts = sorted({value.strip() for value in values if isinstance(value, str) and value.strip()}, key=len)
+    if not texts:
+        return None
+    return re.compile("|".join(re.escape(text) for text in reversed(texts)), re.IGNORECASE)
 
 
-def _scrubbed(data, keys: set, values: set):
+def _scrubbed(data, keys: set, values):
     if isinstance(data, dict):
         return {
             key: (ERASED if key in keys and value not in ("", None) else _scrubbed(value, keys, values))
@@ -54,6 +60,6 @@ def _scrubbed(data, keys: set, values: set):
         }
     if isinstance(data, list):
         return [_scrubbed(value, keys, values) for value in data]
-    if isinstance(data, str) and _folded(data) in values:
-        return ERASED
+    if isinstance(data, str) and values is not None:
+        return values.sub(ERASED, data)
     return data

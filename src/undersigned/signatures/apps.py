@@ -25,5 +25,7 @@ class SignaturesConfig(AppConfig):
         )
         # The daily housekeeping (common/housekeeping.py): addresses kept no longer than needed.
         register_housekeeping("signatures.scrub_withdrawn", services.signatures_scrub_withdrawn)
-        register_housekeeping("signatures.anonymise_after_closing", services.signatures_anonymise_after_closing)
+        register_housekeeping(
+            "signatures.anonymise_after_closing", services.signatures_anonymise_after_closing
+        )
         register_housekeeping("signatures.expire_pending", services.signatures_expire_pending)

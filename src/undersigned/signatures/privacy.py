@@ -52,12 +52,17 @@ def privacy_lookup(*, statement: Statement, token: str) -> tuple[Signature | Non
     if signature_id is None:
         return None, LinkProblem.INVALID
     signature = (
-        Signature.objects.select_related("version", "statement").filter(pk=signature_id, statement=statement).first()
+        Signature.objects.select_related("version", "statement")
+        .filter(pk=signature_id, statement=statement)
+        .first()
     )
     if signature is not None:
         return signature, None
     gone = AuditEntry.objects.filter(
-        object_type=_OBJECT_TYPE, object_id=str(signature_id), statement_id=statement.pk, action__in=GONE_ACTIONS
+        object_type=_OBJECT_TYPE,
+        object_id=str(signature_id),
+        statement_id=statement.pk,
+        action__in=GONE_ACTIONS,
     ).exists()
     return None, LinkProblem.ERASED if gone else LinkProblem.INVALID
 
