@@ -160,7 +160,6 @@ def cmd_worker(options) -> int:
         _manage(*args, "--batch")
         return 0
     from undersigned.common.health import Heartbeat
-
     from undersigned.common.schedule import Scheduler
 
     heartbeat = Heartbeat(worker_id).start()
