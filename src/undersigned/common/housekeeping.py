@@ -27,11 +27,11 @@ def register_housekeeping(name: str, job: Callable[..., int]) -> None:
 
 
 def run_housekeeping(now: datetime | None = None) -> dict[str, int | None]:
-    """Run every registered job, each in its own transaction; a job that fails is logged and counted as
-    None, and the others still run. `{"signatures.pending_expired": 3, ...}`"""
+    """Run every registered job in the order registered, each in its own transaction; a job that fails is
+    logged and counted as None, and the others still run. `{"signatures.expire_pending": 3, ...}`"""
     now = now or timezone.now()
     results: dict[str, int | None] = {}
-    for name, job in sorted(_jobs.items()):
+    for name, job in list(_jobs.items()):
         try:
             with transaction.atomic():
                 results[name] = job(now=now)

@@ -23,9 +23,10 @@ class SignaturesConfig(AppConfig):
         organization_list_position_changed.connect(
             receivers.organization_moved_on_lists, dispatch_uid="signatures.organization_moved_on_lists"
         )
-        # The daily housekeeping (common/housekeeping.py): addresses kept no longer than needed.
+        # The daily housekeeping (common/housekeeping.py): addresses kept no longer than needed. Expired
+        # sign-ons go first, so that none is left behind without an address and still pending.
+        register_housekeeping("signatures.expire_pending", services.signatures_expire_pending)
         register_housekeeping("signatures.scrub_withdrawn", services.signatures_scrub_withdrawn)
         register_housekeeping(
             "signatures.anonymise_after_closing", services.signatures_anonymise_after_closing
         )
-        register_housekeeping("signatures.expire_pending", services.signatures_expire_pending)
