@@ -159,3 +159,9 @@ def test_a_pending_sign_on_can_be_erased_too(client, rivers):
     assert "It is not on the public list" in client.get(_url(signature)).content.decode()
     client.post(_url(signature, "erase/"))
     assert not Signature.objects.filter(pk=signature.pk).exists()
+
+
+def test_the_withdrawal_page_links_to_the_privacy_page(client, rivers):
+    signature = make_signature(rivers)
+    response = client.post(f"/s/rivers/withdraw/{make_withdraw_token(signature)}/")
+    assert f'href="{_url(signature)}"' in response.content.decode()
