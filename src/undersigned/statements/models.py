@@ -1,4 +1,5 @@
 import hashlib
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -134,6 +135,21 @@ class Statement(LoggingMixin, models.Model):
     def accepts_signatures(self, now=None) -> bool:
         now = now or timezone.now()
         return self.status == self.Status.OPEN and (self.deadline is None or now < self.deadline)
+
+    def closed_since(self, now=None):
+        """When it stopped taking signatures, or None while it takes them. A statement closed before the
+        date was kept counts from its last change (never earlier than its closing). The housekeeping's
+        query in signatures/services/housekeeping.py follows the same rule."""
+        if self.status in (self.Status.CLOSED, self.Status.PUBLISHED):
+            return self.closed_at or self.updated_at
+        if self.status == self.Status.OPEN and self.deadline and self.deadline <= (now or timezone.now()):
+            return self.deadline
+        return None
+
+    def addresses_kept_until(self, now=None):
+        """When the daily housekeeping erases the signers' email addresses; None while it is open."""
+        closed = self.closed_since(now)
+        return closed + timedelta(days=settings.UNDERSIGNED_EMAIL_RETENTION_DAYS) if closed else None
 
     def allowed_transitions(self) -> tuple[str, ...]:
         return self.TRANSITIONS[Statement.Status(self.status)]
