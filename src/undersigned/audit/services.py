@@ -20,27 +20,30 @@ def log_actions(objs, action: str, *, user=None, via: str = "") -> None:
 ERASED = "[erased]"
 
 
-def audit_entries_scrub(*, object_type: str, object_ids, keys=(), values=()) -> int:
+def audit_entries_scrub(*, object_type: str, values_by_id: dict, keys=()) -> int:
     """Erase personal data from what the entries about these objects hold in `data`: the value of every
-    key named in `keys` (at any depth: `{"email": {"before": ..., "after": ...}}`) and every occurrence of
-    one of `values` in a string (case ignored; a note "ana@example.org called"). The entries themselves
-    stay: what happened, when and how. Returns how many entries changed.
+    key named in `keys` (at any depth: `{"email": {"before": ..., "after": ...}}`) and, in the entries about
+    each object, every occurrence of one of its own values (`values_by_id[pk]`) in a string (case ignored;
+    a note "ana@example.org called"). The entries themselves stay: what happened, when and how. Returns
+    how many entries changed.
 
     >>> _scrubbed({"from": "pending", "email": "a@x.org", "note": "Ana called"}, {"email"}, _pattern(["ana"]))
     {'from': 'pending', 'email': '[erased]', 'note': '[erased] called'}
     """
     keys = set(keys)
-    values = _pattern(values)
-    ids = [str(object_id) for object_id in object_ids]
+    patterns = {str(object_id): _pattern(values) for object_id, values in values_by_id.items()}
+    ids = list(patterns)
     changed = 0
     for start in range(0, len(ids), 500):
         entries = AuditEntry.objects.filter(object_type=object_type, object_id__in=ids[start : start + 500])
+        scrubbed = []
         for entry in entries.exclude(data={}):
-            data = _scrubbed(entry.data, keys, values)
+            data = _scrubbed(entry.data, keys, patterns[entry.object_id])
             if data != entry.data:
                 entry.data = data
-                entry.save(update_fields=["data"])
-                changed += 1
+                scrubbed.append(entry)
+        AuditEntry.objects.bulk_update(scrubbed, ["data"], batch_size=500)
+        changed += len(scrubbed)
     return changed
 
 

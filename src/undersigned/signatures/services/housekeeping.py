@@ -39,7 +39,7 @@ def signatures_anonymise_after_closing(*, now: datetime) -> int:
         return 0
     ids = [signature.pk for signature in signatures]
     audit_entries_scrub(
-        object_type=_OBJECT_TYPE, object_ids=ids, keys=["email"], values=[s.email for s in signatures]
+        object_type=_OBJECT_TYPE, values_by_id={s.pk: [s.email] for s in signatures}, keys=["email"]
     )
     Signature.objects.filter(pk__in=ids).update(email="", updated_at=now)
     log_actions(signatures, "signature.email_anonymised", via="retention")
@@ -62,13 +62,11 @@ def signatures_expire_pending(*, now: datetime) -> int:
         .exclude(pk__in=[int(object_id) for object_id in resent])
     )
     expired = list(due.select_related("statement"))
-    for signature in expired:
-        audit_entries_scrub(
-            object_type=_OBJECT_TYPE,
-            object_ids=[signature.pk],
-            keys=PERSONAL_FIELDS,
-            values=[getattr(signature, name) for name in PERSONAL_FIELDS],
-        )
+    audit_entries_scrub(
+        object_type=_OBJECT_TYPE,
+        values_by_id={s.pk: [getattr(s, name) for name in PERSONAL_FIELDS] for s in expired},
+        keys=PERSONAL_FIELDS,
+    )
     log_actions(expired, "signature.expired", via="housekeeping")
     by_statement: dict[Statement, int] = {}
     for signature in expired:

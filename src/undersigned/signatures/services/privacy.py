@@ -21,9 +21,8 @@ def signature_erase(*, signature: Signature, via: str = "privacy page") -> bool:
         statement_id, signature_id = signature.statement_id, signature.pk
         audit_entries_scrub(
             object_type=_OBJECT_TYPE,
-            object_ids=[signature_id],
+            values_by_id={signature_id: [getattr(signature, name) for name in PERSONAL_FIELDS]},
             keys=PERSONAL_FIELDS,
-            values=[getattr(signature, name) for name in PERSONAL_FIELDS],
         )
         signature.log_action("signature.erased", via=via, data={"from": signature.status})
         signature.delete()

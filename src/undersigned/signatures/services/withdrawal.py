@@ -61,10 +61,7 @@ def signatures_scrub_withdrawn(*, now=None) -> int:
         status=Signature.Status.WITHDRAWN, withdrawn_at__lte=cutoff
     ).exclude(email=""):
         audit_entries_scrub(
-            object_type="signatures.signature",
-            object_ids=[signature.pk],
-            keys=["email"],
-            values=[signature.email],
+            object_type="signatures.signature", values_by_id={signature.pk: [signature.email]}, keys=["email"]
         )
         signature.email = ""
         signature.save(update_fields=["email", "updated_at"])
