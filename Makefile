@@ -78,6 +78,7 @@ migrations-check: install
 bench: install-test
 	$(BIN)/python bench/parse_bench.py
 	$(BIN)/python bench/list_bench.py
+	$(BIN)/python bench/housekeeping_bench.py
 	../shared/tools/score-lists
 	$(BIN)/python bench/signon_load.py --mode signon
 	$(BIN)/python bench/signon_load.py --mode confirm

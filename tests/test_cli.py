@@ -86,3 +86,17 @@ def test_parse_reports_a_missing_file_without_a_traceback(tmp_path):
     result = run_cli("parse", str(tmp_path / "missing.txt"))
     assert result.returncode == 2
     assert result.stderr.strip() == f"undersigned parse: {tmp_path / 'missing.txt'}: no such file"
+
+
+@pytest.mark.django_db
+def test_housekeeping_runs_the_daily_jobs_now_and_reports_each(capsys):
+    from tests.factories import make_signature, make_statement
+    from undersigned.signatures.models import Signature
+
+    statement = make_statement()
+    signature = make_signature(statement, status=Signature.Status.PENDING)
+    Signature.objects.filter(pk=signature.pk).update(updated_at=signature.created_at.replace(year=2000))
+    assert main(["housekeeping"]) == 0
+    out = capsys.readouterr().out
+    assert "signatures.expire_pending: 1\n" in out and "signatures.anonymise_after_closing: 0\n" in out
+    assert not Signature.objects.filter(pk=signature.pk).exists()

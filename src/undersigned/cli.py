@@ -1,4 +1,5 @@
-"""The `undersigned` command: serve, worker, backup, restore, migrate, createadmin, demo, parse, manage."""
+"""The `undersigned` command: serve, worker, housekeeping, backup, restore, migrate, createadmin, demo,
+parse, manage."""
 
 import argparse
 import os
@@ -159,13 +160,26 @@ def cmd_worker(options) -> int:
         _manage(*args, "--batch")
         return 0
     from undersigned.common.health import Heartbeat
+    from undersigned.common.schedule import Scheduler
 
     heartbeat = Heartbeat(worker_id).start()
+    Scheduler().start()  # queues the daily housekeeping when due; a daemon thread, it ends with the worker
     try:
         supervise(lambda: _manage(*args), log=lambda line: print(line, file=sys.stderr, flush=True))
     finally:
         heartbeat.stop()
     return 0
+
+
+def cmd_housekeeping(options) -> int:
+    """The daily housekeeping, now (for cron); the worker also runs it once a day by itself."""
+    _django_setup()
+    from undersigned.common.housekeeping import run_housekeeping
+
+    results = run_housekeeping()
+    for name, count in results.items():
+        print(f"{name}: {'failed (see the log)' if count is None else count}")
+    return 1 if None in results.values() else 0
 
 
 def cmd_backup(options) -> int:
@@ -260,6 +274,11 @@ def build_parser() -> argparse.ArgumentParser:
     worker = sub.add_parser("worker", help="run the background task worker (emails, exports, deliveries)")
     worker.add_argument("--batch", action="store_true", help="run what is queued, then exit")
     worker.set_defaults(func=cmd_worker)
+
+    housekeeping = sub.add_parser(
+        "housekeeping", help="erase addresses past their retention and remove expired sign-ons, now"
+    )
+    housekeeping.set_defaults(func=cmd_housekeeping)
 
     backup = sub.add_parser("backup", help="copy the whole database to FILE (the site may keep running)")
     backup.add_argument("file", type=Path)

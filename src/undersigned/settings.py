@@ -169,6 +169,17 @@ DEFAULT_FROM_EMAIL = envstr("UNDERSIGNED_FROM_EMAIL", "undersigned <noreply@loca
 UNDERSIGNED_TOKEN_MAX_AGE_DAYS = envint("UNDERSIGNED_TOKEN_MAX_AGE_DAYS", 7)
 # A withdrawn signature's email address is erased this many days after the withdrawal.
 UNDERSIGNED_WITHDRAWN_RETENTION_DAYS = envint("UNDERSIGNED_WITHDRAWN_RETENTION_DAYS", 30)
+# Once a statement has closed, its signers' email addresses are erased after this many days (about six
+# months): long enough for the owners to follow up, no longer. The daily housekeeping does it.
+UNDERSIGNED_EMAIL_RETENTION_DAYS = envint("UNDERSIGNED_EMAIL_RETENTION_DAYS", 183)
+# A sign-on nobody confirmed is removed this many days after its last confirmation link was sent. At least
+# the links' own life, so a link never outlives its sign-on.
+UNDERSIGNED_PENDING_EXPIRY_DAYS = envint("UNDERSIGNED_PENDING_EXPIRY_DAYS", 14)
+if UNDERSIGNED_PENDING_EXPIRY_DAYS < UNDERSIGNED_TOKEN_MAX_AGE_DAYS:
+    raise ImproperlyConfigured(
+        "UNDERSIGNED_PENDING_EXPIRY_DAYS must be at least UNDERSIGNED_TOKEN_MAX_AGE_DAYS "
+        f"({UNDERSIGNED_TOKEN_MAX_AGE_DAYS}): a pending sign-on must outlive its confirmation link."
+    )
 # Country groups come in this order on published lists (ISO codes); the rest follow alphabetically.
 UNDERSIGNED_COUNTRY_ORDER = envlist("UNDERSIGNED_COUNTRY_ORDER", [])
 UNDERSIGNED_LIST_PAGE_SIZE = envint("UNDERSIGNED_LIST_PAGE_SIZE", 500)

@@ -28,7 +28,13 @@ from undersigned.demo import data
 from undersigned.demo.services import demo_load
 from undersigned.press.services.attachments import attachment_create
 from undersigned.signatures.models import Signature
-from undersigned.signatures.tokens import make_reconfirm_token, make_token, make_withdraw_token, new_nonce
+from undersigned.signatures.tokens import (
+    make_privacy_token,
+    make_reconfirm_token,
+    make_token,
+    make_withdraw_token,
+    new_nonce,
+)
 from undersigned.statements.models import Statement
 from undersigned.statements.services import statement_version_publish
 
@@ -90,6 +96,7 @@ def site(alice, settings):
         "slug": SLUG,
         "confirm": make_token(pending),
         "withdraw": make_withdraw_token(first_signer),
+        "privacy": make_privacy_token(first_signer),
         "reconfirm": make_reconfirm_token(first_signer, statement.current_version.number),
         "invitation": Invitation.objects.filter(statement=statement).first().token,
         "version": statement.current_version.number,
@@ -225,6 +232,10 @@ PUBLIC = [
     Visit("/s/{slug}/withdraw/{withdraw}/"),
     Visit("/s/{slug}/withdraw/{withdraw}/", then=_named("withdraws", _click("Withdraw my signature"))),
     Visit("/s/{slug}/withdraw/not-a-token/", status=400),
+    Visit("/s/{slug}/privacy/{privacy}/"),
+    Visit("/s/{slug}/privacy/{privacy}/erase/"),
+    Visit("/s/{slug}/privacy/{privacy}/erase/", then=_named("erases", _click("Erase my data"))),
+    Visit("/s/{slug}/privacy/not-a-token/", status=400),
     Visit("/s/{slug}/reconfirm/{reconfirm}/"),
     Visit("/s/{slug}/reconfirm/{reconfirm}/", then=_named("reconfirms", _click("I endorse version 2"))),
     Visit("/s/{slug}/reconfirm/not-a-token/", status=400),

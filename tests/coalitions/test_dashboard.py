@@ -148,3 +148,10 @@ def test_a_long_table_is_paged_keeping_the_filters(client, alice, coalition, set
     second = client.get(URL + "?country=DE&page=2").content.decode()
     assert second.count('<tr class="progress-') == 5
     assert "Page 2 of 2" in second
+
+
+def test_the_desk_says_what_is_private_and_who_sees_it(client, bob, bob_coordinates):
+    client.force_login(bob)
+    html = client.get("/coordinate/s/rivers/").content.decode()
+    assert "Private here: email addresses, and sign-ons not on the public list" in html
+    assert "its coordinators (each for their own countries)" in html

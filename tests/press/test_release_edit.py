@@ -209,3 +209,10 @@ def test_figures_that_match_the_list_raise_no_warning(client, alice, statement):
     assert (
         "no longer match the list" not in client.get("/manage/s/clean-rivers/press-release/").content.decode()
     )
+
+
+def test_the_publication_desk_says_the_exports_are_public_and_hold_no_address(client, alice, statement):
+    client.force_login(alice)
+    html = client.get("/manage/s/clean-rivers/publication/").content.decode()
+    assert "These files are public: anyone can download them from the statement page." in html
+    assert "never an email address or a sign-on that is not on the list" in html

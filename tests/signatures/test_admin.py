@@ -60,8 +60,28 @@ def test_the_csv_export_escapes_formulas(client, alice, statement):
         {"action": "export_csv", "_selected_action": list(Signature.objects.values_list("pk", flat=True))},
     )
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
-    assert rows[0]["person_name"] == '\'=HYPERLINK("http://evil")'
-    assert rows[0]["email"] == "x@example.org"
+    assert rows[0]["person_name [public]"] == '\'=HYPERLINK("http://evil")'
+    assert rows[0]["email [private]"] == "x@example.org"
+
+
+def test_the_csv_export_marks_which_columns_are_public(client, alice, statement):
+    make_signature(statement)
+    client.force_login(alice)
+    response = client.post(
+        CHANGELIST,
+        {"action": "export_csv", "_selected_action": list(Signature.objects.values_list("pk", flat=True))},
+    )
+    header = next(csv.reader(io.StringIO(response.content.decode())))
+    assert {"person_name [public]", "city [public]", "country [public]"} <= set(header)
+    assert {"email [private]", "status [private]", "consent_display [private]"} <= set(header)
+    assert len(header) == len({name.split(" [")[0] for name in header})
+
+
+def test_the_list_page_says_who_sees_what(client, alice, statement):
+    client.force_login(alice)
+    page = client.get(CHANGELIST).content.decode()
+    assert "Everything else here is private (email address, status, dates" in page
+    assert "coordinators (each for their own countries)" in page
 
 
 def test_outsiders_cannot_reach_the_back_office(client, charlie, bob, statement):

@@ -160,11 +160,15 @@ def test_the_scrub_command_reports_what_it_did(rivers, capsys):
     assert "Scrubbed 1 withdrawn signature(s)" in capsys.readouterr().out
 
 
-def test_withdrawal_queues_the_scrub_for_after_the_retention_period(rivers, settings):
-    from django_tasks_db.models import DBTaskResult
+def test_the_daily_housekeeping_scrubs_the_address_once_the_retention_period_is_over(rivers, settings):
+    from undersigned.common.housekeeping import run_housekeeping
 
     settings.UNDERSIGNED_WITHDRAWN_RETENTION_DAYS = 45
-    signature = make_signature(rivers)
+    signature = make_signature(rivers, email="ada@example.org")
     signature_withdraw(signature=signature)
-    task = DBTaskResult.objects.get(task_path__endswith="scrub_withdrawn_signature")
-    assert task.run_after == signature.withdrawn_at + timedelta(days=45)
+    run_housekeeping(now=timezone.now() + timedelta(days=44))
+    signature.refresh_from_db()
+    assert signature.email == "ada@example.org"
+    run_housekeeping(now=timezone.now() + timedelta(days=46))
+    signature.refresh_from_db()
+    assert signature.email == ""

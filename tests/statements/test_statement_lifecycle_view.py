@@ -1,6 +1,10 @@
 """The lifecycle control on the owner's page /manage/s/<slug>/ and its POST /manage/s/<slug>/lifecycle/."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from tests.factories import make_statement
 from undersigned.statements.models import Statement
@@ -89,3 +93,17 @@ def test_a_closed_statement_shows_its_list_but_no_form(client, alice):
     html = client.get("/s/rivers/").content.decode()
     assert "no longer accepting signatures" in html
     assert 'action="/s/rivers/sign/"' not in html
+
+
+def test_closing_records_when_and_the_page_says_when_addresses_are_erased(client, alice, settings):
+    settings.UNDERSIGNED_EMAIL_RETENTION_DAYS = 183
+    make_statement(slug="rivers", status="open", user=alice)
+    client.force_login(alice)
+    assert "addresses-kept-until" not in client.get("/manage/s/rivers/").content.decode()
+    client.post("/manage/s/rivers/lifecycle/", {"to": "closed"})
+    statement = Statement.objects.get(slug="rivers")
+    erased_on = date_format(timezone.localtime(statement.closed_at + timedelta(days=183)), "DATE_FORMAT")
+    html = client.get("/manage/s/rivers/").content.decode()
+    assert f"The signers' email addresses are erased on {erased_on}," in html
+    client.post("/manage/s/rivers/lifecycle/", {"to": "open"})
+    assert Statement.objects.get(slug="rivers").closed_at is None

@@ -16,3 +16,15 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.worker_id} on {self.host} (pid {self.pid})"
+
+
+class ScheduledJob(models.Model):
+    """When a periodic job (common/schedule.py) is next due. Workers claim it with one conditional UPDATE
+    of `due_at`, so however many workers run, each due time is queued once."""
+
+    name = models.CharField(max_length=64, unique=True)
+    due_at = models.DateTimeField()
+    last_queued_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.name} (due {self.due_at:%Y-%m-%d %H:%M})"

@@ -6,12 +6,18 @@ from django.utils.translation import ngettext
 from undersigned.common.csvsafe import csv_text
 from undersigned.signatures import services
 from undersigned.signatures.models import Signature
+from undersigned.signatures.privacy import PRIVATE_READERS, PUBLIC_FIELDS
 
 CSV_COLUMNS = [
     "id", "statement", "kind", "organization_name", "representative_name", "title", "honorific",
     "person_name", "city", "region", "country", "email", "consent_display", "status", "source",
     "language", "created_at", "confirmed_at", "verified", "withdrawn_at",
 ]  # fmt: skip
+
+
+def csv_header() -> list[str]:
+    """Each column says whether the public list prints it: `person_name [public]`, `email [private]`."""
+    return [f"{name} [{'public' if name in PUBLIC_FIELDS else 'private'}]" for name in CSV_COLUMNS]
 
 
 @admin.register(Signature)
@@ -45,6 +51,15 @@ class SignatureAdmin(admin.ModelAdmin):
     actions = ["confirm_selected", "reject_selected", "export_csv"]
     list_per_page = 100
 
+    def changelist_view(self, request, extra_context=None):
+        """The list holds private fields; the page says which are public and who else may see them."""
+        extra_context = {
+            **(extra_context or {}),
+            "public_fields": [str(Signature._meta.get_field(name).verbose_name) for name in PUBLIC_FIELDS],
+            "private_readers": PRIVATE_READERS,
+        }
+        return super().changelist_view(request, extra_context=extra_context)
+
     def save_model(self, request, obj, form, change):
         services.signature_save_edited(
             signature=obj, created=not change, changed=form.changed_data, user=request.user, via="admin"
@@ -76,6 +91,6 @@ class SignatureAdmin(admin.ModelAdmin):
             [getattr(s, c) if c != "statement" else s.statement.slug for c in CSV_COLUMNS]
             for s in queryset.select_related("statement").order_by("pk")
         )
-        response = HttpResponse(csv_text(CSV_COLUMNS, rows), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(csv_text(csv_header(), rows), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="signatures.csv"'
         return response

@@ -6,8 +6,9 @@ class SignaturesConfig(AppConfig):
     label = "signatures"
 
     def ready(self):
+        from undersigned.common.housekeeping import register_housekeeping
         from undersigned.organizations.signals import organization_list_position_changed
-        from undersigned.signatures import receivers
+        from undersigned.signatures import receivers, services
         from undersigned.signatures.selectors import reconfirmation_audience
         from undersigned.statements import reach
         from undersigned.statements import signals as statement_signals
@@ -21,4 +22,11 @@ class SignaturesConfig(AppConfig):
         )
         organization_list_position_changed.connect(
             receivers.organization_moved_on_lists, dispatch_uid="signatures.organization_moved_on_lists"
+        )
+        # The daily housekeeping (common/housekeeping.py): addresses kept no longer than needed. Expired
+        # sign-ons go first, so that none is left behind without an address and still pending.
+        register_housekeeping("signatures.expire_pending", services.signatures_expire_pending)
+        register_housekeeping("signatures.scrub_withdrawn", services.signatures_scrub_withdrawn)
+        register_housekeeping(
+            "signatures.anonymise_after_closing", services.signatures_anonymise_after_closing
         )

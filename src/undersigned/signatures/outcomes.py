@@ -25,3 +25,4 @@ class LinkProblem(models.TextChoices):
     NOT_NEEDED = "not_needed"  # the signer already endorses the current text
     STALE = "stale"  # the text changed again after this link was sent
     NOT_CONFIRMED = "not_confirmed"  # a sign-on never confirmed has nothing to reconfirm
+    ERASED = "erased"  # the signer erased it (privacy page), or it expired unconfirmed

@@ -6,7 +6,12 @@ from undersigned.common.tasks import task
 from undersigned.signatures import services
 from undersigned.signatures.models import ReconfirmationRun, Signature
 from undersigned.signatures.selectors import signatures_needing_reconfirmation
-from undersigned.signatures.tokens import make_reconfirm_token, make_token, make_withdraw_token
+from undersigned.signatures.tokens import (
+    make_privacy_token,
+    make_reconfirm_token,
+    make_token,
+    make_withdraw_token,
+)
 from undersigned.statements.diff import readable_word_diff, word_diff
 
 # How many emails one task sends; between batches the owner can stop the sending.
@@ -17,6 +22,15 @@ def withdraw_url(signature) -> str:
     path = reverse(
         "signatures:withdraw",
         kwargs={"slug": signature.statement.slug, "token": make_withdraw_token(signature)},
+    )
+    return settings.SITE_URL + path
+
+
+def privacy_url(signature) -> str:
+    """Every email to a signer carries it: what is stored about them, to download or erase."""
+    path = reverse(
+        "signatures:privacy",
+        kwargs={"slug": signature.statement.slug, "token": make_privacy_token(signature)},
     )
     return settings.SITE_URL + path
 
@@ -52,6 +66,7 @@ def _send_confirmation(signature, *, text_changed: bool = False, reminder: bool 
             "statement": signature.statement,
             "confirm_url": settings.SITE_URL + path,
             "withdraw_url": withdraw_url(signature),
+            "privacy_url": privacy_url(signature),
             "max_age_days": settings.UNDERSIGNED_TOKEN_MAX_AGE_DAYS,
             "text_changed": text_changed,
             "reminder": reminder,
@@ -77,13 +92,14 @@ def send_sign_on_notice(signature_id: int, result: str) -> None:
             "result": result,
             "statement_url": settings.SITE_URL + signature.statement.get_absolute_url(),
             "withdraw_url": withdraw_url(signature) if confirmed else "",
+            "privacy_url": privacy_url(signature),
         },
     )
 
 
 @task()
 def scrub_withdrawn_signature(signature_id: int) -> None:
-    """Queued at withdrawal to run after the retention period; the sweep finds any that are due."""
+    """Kept for tasks queued at withdrawal before the daily housekeeping took this over."""
     # The services package queues this task, so it is looked up when the task runs, not at import.
     services.signatures_scrub_withdrawn()
 
@@ -157,6 +173,7 @@ def _send_reconfirmation(signature) -> bool:
             "diff_html": diff.as_formatted_html(),
             "reconfirm_url": settings.SITE_URL + path,
             "withdraw_url": withdraw_url(signature),
+            "privacy_url": privacy_url(signature),
             "hidden_until_reconfirmed": statement.earlier_versions == statement.EarlierVersions.HIDE,
         },
     )

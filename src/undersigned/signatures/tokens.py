@@ -47,6 +47,10 @@ def read_token(token: str) -> TokenCheck:
 # Withdrawal links never expire: people withdraw months after signing, from the email they kept.
 # The link names only the signature; signing makes it unforgeable, and withdrawing twice changes nothing.
 _WITHDRAW_SALT = "undersigned.signatures.withdraw"
+# Privacy links (what is stored about me, download it, erase it) never expire either, for the same reason:
+# erasing must stay possible from any email the signer kept. The page shows only what the signer gave and
+# what happened to it, which the email's holder knows already; the link is unforgeable and names one signature.
+_PRIVACY_SALT = "undersigned.signatures.privacy"
 # A reconfirmation link names the version it asks about, so the page can tell a stale request from a live one.
 _RECONFIRM_SALT = "undersigned.signatures.reconfirm"
 
@@ -58,6 +62,19 @@ def make_withdraw_token(signature) -> str:
 def read_withdraw_token(token: str) -> int | None:
     try:
         payload = signing.loads(token, salt=_WITHDRAW_SALT)
+    except signing.BadSignature:
+        return None
+    return payload.get("s") if isinstance(payload, dict) and isinstance(payload.get("s"), int) else None
+
+
+def make_privacy_token(signature) -> str:
+    return signing.dumps({"s": signature.pk}, salt=_PRIVACY_SALT)
+
+
+def read_privacy_token(token: str) -> int | None:
+    """The signature id a privacy link names, or None for a link that was not made here (or was altered)."""
+    try:
+        payload = signing.loads(token, salt=_PRIVACY_SALT)
     except signing.BadSignature:
         return None
     return payload.get("s") if isinstance(payload, dict) and isinstance(payload.get("s"), int) else None

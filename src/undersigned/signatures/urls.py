@@ -1,6 +1,6 @@
 from django.urls import path
 
-from undersigned.signatures import sending_views, views
+from undersigned.signatures import privacy_views, sending_views, views
 from undersigned.signatures.embed import owner as embed_owner
 from undersigned.signatures.embed import views as embed
 
@@ -20,6 +20,9 @@ urlpatterns = [
     path("s/<slug:slug>/confirm/<str:token>/", views.confirm, name="confirm"),
     path("s/<slug:slug>/withdraw/<str:token>/", views.withdraw, name="withdraw"),
     path("s/<slug:slug>/reconfirm/<str:token>/", views.reconfirm, name="reconfirm"),
+    path("s/<slug:slug>/privacy/<str:token>/", privacy_views.privacy, name="privacy"),
+    path("s/<slug:slug>/privacy/<str:token>/data.json", privacy_views.privacy_data, name="privacy_data"),
+    path("s/<slug:slug>/privacy/<str:token>/erase/", privacy_views.privacy_erase, name="privacy_erase"),
     path("s/<slug:slug>/signatories/", views.signatory_list, name="list"),
     path("s/<slug:slug>/signatories.txt", views.signatory_list_text, name="list_text"),
     path(

@@ -14,7 +14,7 @@ from undersigned.signatures.forms import SignatureForm
 from undersigned.signatures.glance import glance_html, map_svg
 from undersigned.signatures.outcomes import LinkProblem
 from undersigned.signatures.page_sections import statement_page_sections
-from undersigned.signatures.tokens import make_withdraw_token
+from undersigned.signatures.tokens import make_privacy_token, make_withdraw_token
 from undersigned.statements.diff import word_diff
 from undersigned.statements.selectors import statement_get_public
 from undersigned.statements.translations import negotiate_language, statement_reading
@@ -197,7 +197,9 @@ def withdraw(request, slug, token):
     signature, problem = services.signature_check_withdraw(statement=statement, token=token)
     if request.method == "POST" and problem is None:
         services.signature_withdraw(signature=signature, via="email link")
-        return render(request, "signatures/withdrawn.html", {"statement": statement, "signature": signature})
+        privacy = reverse("signatures:privacy", kwargs={"slug": slug, "token": make_privacy_token(signature)})
+        context = {"statement": statement, "signature": signature, "privacy_url": privacy}
+        return render(request, "signatures/withdrawn.html", context)
     status = 200 if problem in (None, LinkProblem.WITHDRAWN) else 400
     context = {"statement": statement, "signature": signature, "problem": problem, "Problem": LinkProblem}
     return render(request, "signatures/withdraw.html", context, status=status)

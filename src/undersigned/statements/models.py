@@ -1,4 +1,5 @@
 import hashlib
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -115,6 +116,8 @@ class Statement(LoggingMixin, models.Model):
     confirmed_count = models.PositiveIntegerField(_("confirmed signatures"), default=0, editable=False)
     # Bumped whenever the public list changes; caches and exports are keyed by it.
     list_revision = models.PositiveIntegerField(default=0, editable=False)
+    # When it last stopped taking signatures (closed); the retention of signers' addresses counts from it.
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -140,6 +143,21 @@ class Statement(LoggingMixin, models.Model):
     def accepts_signatures(self, now=None) -> bool:
         now = now or timezone.now()
         return self.status == self.Status.OPEN and (self.deadline is None or now < self.deadline)
+
+    def closed_since(self, now=None):
+        """When it stopped taking signatures, or None while it takes them. A statement closed before the
+        date was kept counts from its last change (never earlier than its closing). The housekeeping's
+        query in signatures/services/housekeeping.py follows the same rule."""
+        if self.status in (self.Status.CLOSED, self.Status.PUBLISHED):
+            return self.closed_at or self.updated_at
+        if self.status == self.Status.OPEN and self.deadline and self.deadline <= (now or timezone.now()):
+            return self.deadline
+        return None
+
+    def addresses_kept_until(self, now=None):
+        """When the daily housekeeping erases the signers' email addresses; None while it is open."""
+        closed = self.closed_since(now)
+        return closed + timedelta(days=settings.UNDERSIGNED_EMAIL_RETENTION_DAYS) if closed else None
 
     def allowed_transitions(self) -> tuple[str, ...]:
         return self.TRANSITIONS[Statement.Status(self.status)]

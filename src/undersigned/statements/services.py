@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -145,7 +146,11 @@ def statement_transition(*, statement: Statement, to: str, user=None) -> Stateme
     if target == Statement.Status.OPEN and statement.current_version is None:
         raise ValidationError(_("The statement has no text yet; write it before opening it."))
     statement.status = target
-    statement.save(update_fields=["status", "updated_at"])
+    if target == Statement.Status.CLOSED:
+        statement.closed_at = timezone.now()
+    elif target == Statement.Status.OPEN:
+        statement.closed_at = None
+    statement.save(update_fields=["status", "closed_at", "updated_at"])
     statement.log_action("statement.status_changed", user=user, data={"from": current, "to": target})
     return statement
 

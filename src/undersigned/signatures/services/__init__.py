@@ -12,6 +12,11 @@ from undersigned.signatures.services.confirmation import (
     signature_set_verified,
     signatures_set_status,
 )
+from undersigned.signatures.services.housekeeping import (
+    signatures_anonymise_after_closing,
+    signatures_expire_pending,
+)
+from undersigned.signatures.services.privacy import signature_erase
 from undersigned.signatures.services.reconfirmation import (
     ReconfirmCheck,
     reconfirmation_batch_done,
@@ -49,5 +54,6 @@ __all__ = [
     "signature_withdraw", "signatures_bulk_create", "signatures_request_reconfirmation",
     "signatures_scrub_withdrawn", "signatures_set_status", "reconfirmation_batch_done",
     "reconfirmation_run_planned", "reconfirmation_run_stop", "signature_renew_pending",
-    "signatures_due_for_reminder", "signatures_send_reminders",
+    "signatures_due_for_reminder", "signatures_send_reminders", "signature_erase",
+    "signatures_anonymise_after_closing", "signatures_expire_pending",
 ]  # fmt: skip

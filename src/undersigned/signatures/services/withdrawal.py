@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from undersigned.signatures import tasks
+from undersigned.audit.services import audit_entries_scrub
 from undersigned.signatures.models import Signature
 from undersigned.signatures.outcomes import LinkProblem
 from undersigned.signatures.selectors import WITHDRAWABLE
@@ -34,7 +34,7 @@ def signature_check_withdraw(
 
 def signature_withdraw(*, signature: Signature, user=None, via: str = "email link") -> Signature:
     """Take a signature off the list at once (numbers close up). The record stays for the audit trail;
-    its email address is removed after the retention period by a task queued here."""
+    the daily housekeeping removes its email address after the retention period."""
     if signature.status == Signature.Status.WITHDRAWN:
         return signature
     with transaction.atomic():
@@ -45,9 +45,6 @@ def signature_withdraw(*, signature: Signature, user=None, via: str = "email lin
         signature.save(update_fields=["status", "withdrawn_at", "confirmation_nonce", "updated_at"])
         signature.log_action("signature.withdrawn", user=user, via=via, data={"from": previous})
         list_changed(statement_id=signature.statement_id)
-        tasks.scrub_withdrawn_signature.using(run_after=signature.withdrawn_at + retention_period()).enqueue(
-            signature.pk
-        )
     return signature
 
 
@@ -57,12 +54,15 @@ def retention_period() -> timedelta:
 
 def signatures_scrub_withdrawn(*, now=None) -> int:
     """Remove the email address of signatures withdrawn longer ago than the retention period.
-    Returns how many were scrubbed. Run by `undersigned manage scrub_withdrawn` and the queued task."""
+    Returns how many were scrubbed. Run by the daily housekeeping and `undersigned manage scrub_withdrawn`."""
     cutoff = (now or timezone.now()) - retention_period()
     scrubbed = 0
     for signature in Signature.objects.filter(
         status=Signature.Status.WITHDRAWN, withdrawn_at__lte=cutoff
     ).exclude(email=""):
+        audit_entries_scrub(
+            object_type="signatures.signature", values_by_id={signature.pk: [signature.email]}, keys=["email"]
+        )
         signature.email = ""
         signature.save(update_fields=["email", "updated_at"])
         signature.log_action("signature.email_scrubbed", via="retention")
