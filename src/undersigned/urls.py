@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 
 from undersigned.common import views as common_views
@@ -8,8 +9,8 @@ from undersigned.common import views as common_views
 handler500 = "undersigned.common.outage.server_error"
 
 admin.site.site_header = "undersigned"
-admin.site.site_title = "undersigned back office"
-admin.site.index_title = "Statements, signatures and coalitions"
+admin.site.site_title = _("undersigned back office")
+admin.site.index_title = _("Statements, signatures and coalitions")
 
 urlpatterns = [
     # Before the back office: its /admin/login/ is the accounts app's, which sends to the one login page.
@@ -18,6 +19,8 @@ urlpatterns = [
     # Browsers and feed readers ask for /favicon.ico whatever the page's <link rel="icon"> says.
     path("favicon.ico", RedirectView.as_view(url=static("undersigned/favicon.svg"), permanent=True)),
     path("healthz", common_views.healthz, name="healthz"),
+    # POST /i18n/setlang/ (set_language): the footer's language chooser remembers the choice in a cookie.
+    path("i18n/", include("django.conf.urls.i18n")),
     path("", include("undersigned.api.urls")),
     path("", include("undersigned.signatures.urls")),
     path("", include("undersigned.coalitions.urls")),

@@ -21,6 +21,12 @@ def withdraw_url(signature) -> str:
     return settings.SITE_URL + path
 
 
+def email_language(signature) -> str:
+    """The language of the emails a signer gets: the statement's, the language of the text they quote and
+    of the page the links open."""
+    return signature.statement.language
+
+
 @task()
 def send_confirmation_email(signature_id: int) -> None:
     """Runs in the worker: the request only stored the signature and queued this."""
@@ -47,6 +53,7 @@ def _send_confirmation(signature, *, text_changed: bool = False, reminder: bool 
     emails.send(
         "signatures/emails/confirm-signature",
         to=signature.email,
+        language=email_language(signature),
         context={
             "signature": signature,
             "statement": signature.statement,
@@ -71,6 +78,7 @@ def send_sign_on_notice(signature_id: int, result: str) -> None:
     emails.send(
         "signatures/emails/sign-on-notice",
         to=signature.email,
+        language=email_language(signature),
         context={
             "signature": signature,
             "statement": signature.statement,
@@ -148,6 +156,7 @@ def _send_reconfirmation(signature) -> bool:
     emails.send(
         "signatures/emails/reconfirm-signature",
         to=signature.email,
+        language=email_language(signature),
         context={
             "signature": signature,
             "statement": statement,
