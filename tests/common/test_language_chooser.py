@@ -2,6 +2,7 @@
 Django's set_language, no script) keeps the reader on their page and wins over the browser's preference."""
 
 import pytest
+from django.test import Client
 
 pytestmark = pytest.mark.django_db
 
@@ -29,3 +30,13 @@ def test_a_language_the_interface_does_not_offer_changes_nothing(client, stateme
     client.post("/i18n/setlang/", {"language": "xx", "next": "/"})
     html = client.get(f"/s/{statement.slug}/", HTTP_ACCEPT_LANGUAGE="tr").content.decode()
     assert '<html lang="tr">' in html
+
+
+def test_the_chooser_needs_no_csrf_token_so_pages_stay_cookie_free_and_alike(statement):
+    client = Client(enforce_csrf_checks=True)
+    response = client.get(f"/s/{statement.slug}/signatories/")
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+    assert "csrftoken" not in response.cookies
+    response = client.post("/i18n/setlang/", {"language": "es", "next": f"/s/{statement.slug}/signatories/"})
+    assert response.status_code == 302
+    assert '<html lang="es">' in client.get(f"/s/{statement.slug}/signatories/").content.decode()
