@@ -13,7 +13,7 @@ RUN_LOCK := requirements.lock
 TEST_LOCK := requirements-test.lock
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: install install-test system-deps run serve worker test test-fast test-postgres ci lint lock migrations-check bench parse-diff clean
+.PHONY: install install-test system-deps run serve worker test test-fast test-postgres ci lint lock migrations-check messages bench parse-diff clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -74,6 +74,15 @@ lint: install-test
 
 migrations-check: install
 	UNDERSIGNED_DEBUG=1 $(BIN)/undersigned manage makemigrations --check --dry-run
+
+# The interface's catalogues (src/undersigned/locale/<lang>/LC_MESSAGES/django.po, and the .mo compiled from
+# each, both committed): new strings extracted, then compiled. scripts/untranslated lists what still needs
+# a translator as JSON, scripts/fill-translations writes the answers back (README, "Translating").
+MESSAGE_LANGUAGES := de fr es tr
+messages: install
+	cd src/undersigned && UNDERSIGNED_DEBUG=1 $(abspath $(BIN))/undersigned manage makemessages \
+		$(addprefix -l ,$(MESSAGE_LANGUAGES)) --extension html,txt,py,svg --add-location file --no-obsolete
+	cd src/undersigned && UNDERSIGNED_DEBUG=1 $(abspath $(BIN))/undersigned manage compilemessages
 
 bench: install-test
 	$(BIN)/python bench/parse_bench.py

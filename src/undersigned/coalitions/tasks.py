@@ -21,6 +21,7 @@ def send_invitation_email(invitation_id: int) -> None:
         "coalitions/emails/invitation",
         to=invitation.email,
         reply_to=getattr(inviter, "email", None) or None,
+        language=invitation.statement.language,
         context={
             "invitation": invitation,
             "statement": invitation.statement,
@@ -61,6 +62,7 @@ def send_co_owner_welcome(statement_id: int, user_id: int, new_account: bool, in
     emails.send(
         "coalitions/emails/co-owner-added",
         to=user.email,
+        language=statement.language,
         context={
             "statement": statement,
             "user": user,
@@ -99,6 +101,7 @@ def send_coordinator_welcome(coordinator_id: int, new_account: bool) -> None:
     emails.send(
         "coalitions/emails/coordinator-appointed",
         to=user.email,
+        language=coordinator.statement.language,
         context={
             "coordinator": coordinator,
             "statement": coordinator.statement,

@@ -3,6 +3,10 @@
 Each app keeps the emails it sends beside it, in `<app>/templates/<app>/emails/`, and names them by that
 path: `make_message("signatures/emails/confirm-signature", ...)`.
 
+An email is written in one language, `language` (the statement's, for the emails about a statement; the
+site's default otherwise): its text is rendered with that language active, and its HTML says so in
+`<html lang="{{ LANGUAGE_CODE }}">`, whatever language the worker or the request happens to run in.
+
 The `.txt` templates switch autoescaping off, so what they return is raw text that may hold whatever an
 owner or signer typed. `render_text` hands it back as a plain `str`, never a SafeString, so a page that
 shows an email (the mailing preview) escapes it like any other text.
@@ -11,11 +15,25 @@ shows an email (the mailing preview) escapes it like any other text.
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.utils import translation
 
 
 def normalize_email(email: str) -> str:
     """`" Ana@Example.ORG "` -> `"ana@example.org"`: one person, one address, wherever it is stored."""
     return (email or "").strip().lower()
+
+
+def interface_language(language: str | None) -> str:
+    """The interface language to write in for `language`: itself or its base language when the interface is
+    translated into it, the site's default otherwise, so `lang` never names a language the text is not in.
+
+    >>> interface_language("de-at"), interface_language("pl")
+    ('de', 'en')
+    """
+    try:
+        return translation.get_supported_language_variant(language or "")
+    except LookupError:
+        return settings.LANGUAGE_CODE
 
 
 def render_text(template_name: str, context: dict) -> str:
@@ -28,10 +46,16 @@ def render_text(template_name: str, context: dict) -> str:
     return str.__str__(render_to_string(template_name, context))
 
 
-def make_message(kind: str, *, to: str, context: dict, reply_to: str | None = None) -> EmailMultiAlternatives:
-    subject = " ".join(render_text(f"{kind}-subject.txt", context).split())
-    text = render_text(f"{kind}-body.txt", context)
-    html = render_to_string(f"{kind}-body.html", context)
+def make_message(
+    kind: str, *, to: str, context: dict, reply_to: str | None = None, language: str | None = None
+) -> EmailMultiAlternatives:
+    """The email `kind` in `language`; without one, in the language active now (the site's default in
+    the worker)."""
+    with translation.override(interface_language(language or translation.get_language())):
+        context = {**context, "LANGUAGE_CODE": translation.get_language()}
+        subject = " ".join(render_text(f"{kind}-subject.txt", context).split())
+        text = render_text(f"{kind}-body.txt", context)
+        html = render_to_string(f"{kind}-body.html", context)
     message = EmailMultiAlternatives(
         subject, text, settings.DEFAULT_FROM_EMAIL, [to], reply_to=[reply_to] if reply_to else None
     )
@@ -39,5 +63,7 @@ def make_message(kind: str, *, to: str, context: dict, reply_to: str | None = No
     return message
 
 
-def send(kind: str, *, to: str, context: dict, reply_to: str | None = None) -> None:
-    make_message(kind, to=to, context=context, reply_to=reply_to).send()
+def send(
+    kind: str, *, to: str, context: dict, reply_to: str | None = None, language: str | None = None
+) -> None:
+    make_message(kind, to=to, context=context, reply_to=reply_to, language=language).send()

@@ -11,7 +11,7 @@ from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext, override
+from django.utils.translation import ngettext, override, pgettext
 
 from undersigned.common.emails import render_text
 from undersigned.common.markdown import render_markdown
@@ -248,7 +248,8 @@ def release_docx(release: Release, out) -> None:
         document.add_paragraph(
             x("\n".join(p for p in (release.contact_name, release.contact_email, release.contact_phone) if p))
         )
-        document.add_paragraph(x(f"SOURCE {release.source}"))
+        source_word = pgettext("newswire release, before the organization that issued it", "SOURCE")
+        document.add_paragraph(x(f"{source_word} {release.source}"))
         document.add_paragraph("###").alignment = WD_ALIGN_PARAGRAPH.CENTER
         add_footer(document, release.source, page_label=_("Page"), of_label=_("of"))
     document.save(out)

@@ -35,6 +35,13 @@ def privacy_url(signature) -> str:
     return settings.SITE_URL + path
 
 
+def email_language(signature) -> str:
+    """The language of the emails a signer gets: the one they read the statement in, when the interface
+    speaks it, else the statement's own (the language of the text the emails quote)."""
+    interface = {code for code, _name in settings.LANGUAGES}
+    return signature.language if signature.language in interface else signature.statement.language
+
+
 @task()
 def send_confirmation_email(signature_id: int) -> None:
     """Runs in the worker: the request only stored the signature and queued this."""
@@ -61,6 +68,7 @@ def _send_confirmation(signature, *, text_changed: bool = False, reminder: bool 
     emails.send(
         "signatures/emails/confirm-signature",
         to=signature.email,
+        language=email_language(signature),
         context={
             "signature": signature,
             "statement": signature.statement,
@@ -86,6 +94,7 @@ def send_sign_on_notice(signature_id: int, result: str) -> None:
     emails.send(
         "signatures/emails/sign-on-notice",
         to=signature.email,
+        language=email_language(signature),
         context={
             "signature": signature,
             "statement": signature.statement,
@@ -164,6 +173,7 @@ def _send_reconfirmation(signature) -> bool:
     emails.send(
         "signatures/emails/reconfirm-signature",
         to=signature.email,
+        language=email_language(signature),
         context={
             "signature": signature,
             "statement": statement,

@@ -28,7 +28,6 @@ def release_detail(request, slug):
         "is_public": is_public,
         "release_html": render_release(release, "html"),
         "lede": fill(release.lede, list_summary(release.statement)),
-        "page_language": release.statement.language,
     }
     return _private(render(request, "press/release_detail.html", context), is_public)
 
