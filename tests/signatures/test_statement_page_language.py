@@ -53,7 +53,7 @@ def test_the_statement_text_keeps_its_own_language_inside_a_translated_page(clie
     statement = make_statement(language="en")
     html = page(client, statement, "de")
     assert '<html lang="de">' in html
-    assert '<article lang="en">' in html
+    assert '<article lang="en" dir="ltr">' in html
 
 
 def test_the_count_is_written_as_the_readers_language_writes_numbers(client, statement):
