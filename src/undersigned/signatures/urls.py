@@ -9,6 +9,7 @@ urlpatterns = [
     path("s/<slug:slug>/count/", views.statement_count, name="count"),
     path("s/<slug:slug>/map.svg", views.statement_map, name="map"),
     path("s/<slug:slug>/sign/", views.sign, name="sign"),
+    path("s/<slug:slug>/challenge/", views.statement_challenge, name="challenge"),
     path("s/<slug:slug>/check-email/", views.check_email, name="check_email"),
     path("s/<slug:slug>/confirm/<str:token>/", views.confirm, name="confirm"),
     path("s/<slug:slug>/withdraw/<str:token>/", views.withdraw, name="withdraw"),

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from undersigned.common import ratelimit
 from undersigned.common.markdown import render_markdown
+from undersigned.common.pow import challenge_create
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
 from undersigned.signatures.glance import glance_html, map_svg
@@ -65,6 +66,8 @@ def sign(request, slug):
     if request.method == "GET":
         return redirect(statement.get_absolute_url() + "#sign-form")
     form = SignatureForm(request.POST, statement=statement)
+    if form.caught_bot():
+        return redirect("signatures:check_email", slug=slug)
     if not form.is_valid():
         return render_statement_page(request, statement, form=form, status=400)
     # Every sign-on of an address (new, again while pending, or already on the list) sends it an email.
@@ -74,6 +77,17 @@ def sign(request, slug):
         return render_statement_page(request, statement, form=form, status=400)
     # The same answer for every address: what happened is told by email to the address (the service).
     return redirect("signatures:check_email", slug=slug)
+
+
+@require_GET
+def statement_challenge(request, slug):
+    """A fresh anti-bot puzzle for the sign form's script (ALTCHA's challenge JSON); never cached."""
+    statement = statement_get_public(slug=slug, user=request.user)
+    if not statement.proof_of_work:
+        raise Http404("This statement asks for no puzzle.")
+    response = JsonResponse(challenge_create())
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @require_GET
