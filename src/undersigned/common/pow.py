@@ -74,9 +74,9 @@ def solution_problem(solution: str) -> Problem | None:
     check (the shared "ratelimit" cache remembers it until it expires, on every app server).
 
     >>> solution_problem("")
-    <Problem.MISSING: 'missing'>
+    Problem.MISSING
     >>> solution_problem("not base64 at all")
-    <Problem.INVALID: 'invalid'>
+    Problem.INVALID
     """
     if not solution:
         return Problem.MISSING
