@@ -29,7 +29,9 @@ def test_the_statement_says_that_it_asks_for_the_puzzle(client, guarded, stateme
 
 
 def test_a_solved_challenge_signs(client, guarded):
-    challenge = client.get("/api/statements/guarded/challenge").json()
+    response = client.get("/api/statements/guarded/challenge")
+    assert response["Cache-Control"] == "no-store"
+    challenge = response.json()
     assert set(challenge) == {"algorithm", "challenge", "maxNumber", "salt", "signature"}
     response = sign(client, guarded, altcha=pow_answer(challenge))
     assert response.status_code == 202

@@ -8,6 +8,7 @@ check only to cookie-based authentication, which this API does not use.
 """
 
 from django.conf import settings
+from django.http import HttpResponse
 from django.utils.translation import gettext
 from ninja import Router, Status
 from ninja.throttling import AnonRateThrottle
@@ -40,10 +41,11 @@ def _field_errors(form: SignatureForm) -> dict:
         "as `altcha` with the sign-on; it expires after ten minutes and answers one sign-on."
     ),
 )
-def statement_challenge(request, slug: str):
+def statement_challenge(request, response: HttpResponse, slug: str):
     statement = public_statement(slug)
     if not statement.proof_of_work:
         return Status(404, {"detail": gettext("This statement asks for no anti-bot puzzle.")})
+    response["Cache-Control"] = "no-store"
     return challenge_create()
 
 

@@ -16,6 +16,7 @@
   var BATCH = 1000;
   var solving = null;
   var solvedAt = 0;
+  var sending = false;
 
   function sameBytes(buffer, target) {
     var bytes = new Uint8Array(buffer);
@@ -86,6 +87,12 @@
   });
 
   form.addEventListener("submit", function (event) {
+    // A second click would send the same answer again, which the server refuses as used: once is enough.
+    if (sending) {
+      event.preventDefault();
+      return;
+    }
+    sending = true;
     if (input.value && Date.now() - solvedAt < FRESH_MS) {
       return;
     }
@@ -98,8 +105,18 @@
         form.submit();
       },
       function () {
+        sending = false;
         status.textContent = status.dataset.failed;
       }
     );
+  });
+
+  // Back from the next page (the browser may keep this one as it was): the answer has been used.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      sending = false;
+      solving = null;
+      input.value = "";
+    }
   });
 })();
