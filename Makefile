@@ -91,6 +91,7 @@ bench: install-test
 	../shared/tools/score-lists
 	$(BIN)/python bench/signon_load.py --mode signon
 	$(BIN)/python bench/signon_load.py --mode confirm
+	$(BIN)/python bench/pow_bench.py
 
 # Every sample and real document parsed on HEAD and on the working tree: the entries whose fields changed.
 parse-diff: install

@@ -227,6 +227,9 @@ UNDERSIGNED_WEB_THREADS = envint("UNDERSIGNED_WEB_THREADS", 4)
 UNDERSIGNED_ACCESS_LOG = envbool("UNDERSIGNED_ACCESS_LOG", False)
 # Sign-ons through the API per client address (django-ninja's throttle syntax: "30/h", "5/m").
 UNDERSIGNED_API_SIGN_RATE = envstr("UNDERSIGNED_API_SIGN_RATE", "30/h")
+# The anti-bot puzzle an owner can switch on per statement (common/pow.py): the browser tries on average
+# half this many SHA-256 hashes, about a second on a mid-range phone.
+UNDERSIGNED_POW_MAX_NUMBER = envint("UNDERSIGNED_POW_MAX_NUMBER", 50_000)
 
 LANGUAGE_CODE = envstr("UNDERSIGNED_LANGUAGE", "en")
 LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"), ("tr", "Türkçe")]

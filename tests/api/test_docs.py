@@ -19,6 +19,7 @@ def test_the_openapi_document_lists_every_endpoint(client):
         "/api/statements/{slug}/translations/{language}",
         "/api/statements/{slug}/signatories",
         "/api/statements/{slug}/counts",
+        "/api/statements/{slug}/challenge",
         "/api/statements/{slug}/signatures",
     }
     assert set(paths["/api/statements/{slug}/signatures"]) == {"post"}

@@ -98,7 +98,7 @@ def operations(schema):
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
 def test_no_answer_is_a_server_error_or_breaks_its_schema(api_schema, signed_statement, sign_rate, mode):
     sign_rate(10_000)
-    assert len(operations(api_schema)) == 8
+    assert len(operations(api_schema)) == 9
     for operation in operations(api_schema):
         if mode == GenerationMode.NEGATIVE and not (operation.query or operation.body):
             continue  # only a path's string to send: there is no invalid request to make

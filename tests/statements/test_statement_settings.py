@@ -83,3 +83,18 @@ def test_a_coordinator_cannot_change_the_settings(client, bob, rivers):
 def test_it_rejects_other_methods(client, alice, rivers):
     client.force_login(alice)
     assert client.delete(URL).status_code == 405
+
+
+def test_the_owner_switches_on_the_anti_bot_puzzle_without_a_recount(client, alice, rivers):
+    client.force_login(alice)
+    assert "Keeps automated sign-ons out" in client.get(URL).content.decode()
+    revision = rivers.list_revision
+    response = client.post(
+        URL, {"country_order": "", "list_order": "signed", "earlier_versions": "list", "proof_of_work": "on"}
+    )
+    assert response.status_code == 302
+    rivers.refresh_from_db()
+    assert rivers.proof_of_work is True
+    assert rivers.list_revision == revision
+    entry = AuditEntry.objects.get(action="statement.settings_changed")
+    assert entry.data == {"proof_of_work": [False, True]}

@@ -44,6 +44,10 @@ class StatementOut(Schema):
     current_version: int | None
     url: str = Field(description="The statement page.")
     created_at: datetime
+    proof_of_work: bool = Field(
+        description="Sign-ons must carry `altcha`, the answer to a challenge from "
+        "`/statements/{slug}/challenge` (the anti-bot puzzle the owner switched on)."
+    )
 
 
 class LanguageOut(Schema):
@@ -151,6 +155,24 @@ class SignIn(Schema):
         description="The language of the text the signer read: the statement's or one of its translations' "
         "(see `languages`). Empty means the original.",
     )
+    altcha: str = Field(
+        default="",
+        max_length=2000,
+        description="Required when the statement's `proof_of_work` is true: base64 of the JSON "
+        '`{"algorithm", "challenge", "number", "salt", "signature"}`, the fields of a challenge from '
+        "`/statements/{slug}/challenge` with the `number` found. Each challenge answers one sign-on.",
+    )
+
+
+class ChallengeOut(Schema):
+    """ALTCHA's challenge (v1): find the `number` from 0 to `maxNumber` whose SHA-256 of `salt` + number,
+    in hex, is `challenge`."""
+
+    algorithm: Literal["SHA-256"]
+    challenge: str = Field(description="SHA-256 of salt + the secret number, in hex.")
+    maxNumber: int = Field(description="The secret number is at most this.")
+    salt: str = Field(description="Hashed as it is; it carries the challenge's expiry (ten minutes).")
+    signature: str = Field(description="The server's HMAC of `challenge`; send it back unchanged.")
 
 
 class SignAcceptedOut(Schema):

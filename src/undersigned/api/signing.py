@@ -8,13 +8,15 @@ check only to cookie-based authentication, which this API does not use.
 """
 
 from django.conf import settings
+from django.http import HttpResponse
 from django.utils.translation import gettext
 from ninja import Router, Status
 from ninja.throttling import AnonRateThrottle
 
-from undersigned.api.schemas import ErrorOut, FieldErrorsOut, SignAcceptedOut, SignIn
+from undersigned.api.schemas import ChallengeOut, ErrorOut, FieldErrorsOut, SignAcceptedOut, SignIn
 from undersigned.api.statements import public_statement
 from undersigned.common import ratelimit
+from undersigned.common.pow import challenge_create
 from undersigned.signatures.forms import SignatureForm
 from undersigned.signatures.models import Signature
 
@@ -31,6 +33,23 @@ def _field_errors(form: SignatureForm) -> dict:
     }
 
 
+@router.get(
+    "/statements/{slug}/challenge",
+    response={200: ChallengeOut, 404: ErrorOut},
+    summary="An anti-bot puzzle to solve before signing",
+    description=(
+        "Only for statements whose `proof_of_work` is true (404 otherwise). Solve it and send the answer "
+        "as `altcha` with the sign-on; it expires after ten minutes and answers one sign-on."
+    ),
+)
+def statement_challenge(request, response: HttpResponse, slug: str):
+    statement = public_statement(slug)
+    if not statement.proof_of_work:
+        return Status(404, {"detail": gettext("This statement asks for no anti-bot puzzle.")})
+    response["Cache-Control"] = "no-store"
+    return challenge_create()
+
+
 @router.post(
     "/statements/{slug}/signatures",
     response={202: SignAcceptedOut, 400: ErrorOut, 404: ErrorOut, 422: FieldErrorsOut, 429: ErrorOut},
@@ -39,7 +58,8 @@ def _field_errors(form: SignatureForm) -> dict:
     description=(
         "Validated as the statement page's form is. A valid sign-on is answered 202 whether or not the "
         "address has signed before: the confirmation email tells its owner what happened, the answer "
-        "tells no one else. The signature counts once its link is confirmed."
+        "tells no one else. The signature counts once its link is confirmed. When the statement's "
+        "`proof_of_work` is true, `altcha` must answer a fresh challenge (422 on `altcha` otherwise)."
     ),
 )
 def signature_create(request, slug: str, payload: SignIn):

@@ -54,6 +54,7 @@ def _statement_out(statement: Statement, version=None) -> dict:
         "current_version": version.number if version else None,
         "url": settings.SITE_URL + statement.get_absolute_url(),
         "created_at": statement.created_at,
+        "proof_of_work": statement.proof_of_work,
         "text": version.text if version else "",
         "text_sha256": version.sha256 if version else "",
     }

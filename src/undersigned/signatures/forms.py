@@ -1,3 +1,5 @@
+import logging
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -5,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from undersigned.common.countries import country_choices
 from undersigned.common.forms import add_service_errors
+from undersigned.common.pow import solution_problem
 from undersigned.common.validators import validate_plain_name
 from undersigned.organizations.selectors import organization_similar
 from undersigned.signatures import services
@@ -13,6 +16,10 @@ from undersigned.signatures.rules import SIGNER, validate_signatory
 from undersigned.statements.models import Statement
 
 NEW_ORGANIZATION = "new"
+# The honeypot: a field people never see (hidden by site.css, aria-hidden, out of the tab order) and bots
+# fill in. A sign-on that fills it gets the usual "check your email" and nothing is stored or sent.
+HONEYPOT = "website"
+bot_log = logging.getLogger("undersigned.bots")
 _NAME_FIELDS = [
     "organization_name",
     "representative_name",
@@ -43,6 +50,11 @@ class SignatureForm(forms.ModelForm):
     )
     # The language of the text the signer read (the page's language switcher); blank means the original.
     language = forms.CharField(label=_("Language of the text you read"), required=False, max_length=16)
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
 
     class Meta:
         model = Signature
@@ -92,6 +104,9 @@ class SignatureForm(forms.ModelForm):
         # Required for the kind they belong to; the other kind's fields are hidden while it is chosen.
         for name in ("person_name", "representative_name"):
             self.fields[name].widget.attrs["aria-required"] = "true"
+        if statement.proof_of_work:
+            # Filled in by static/undersigned/pow.js; the template draws it with its message and errors.
+            self.fields["altcha"] = forms.CharField(label=_("Anti-bot puzzle"), required=False)
         self.matches = self._similar_organizations() if self.is_bound else []
         self.fields["use_organization"].choices = [
             (str(m.organization.pk), m.organization.name) for m in self.matches
@@ -128,6 +143,19 @@ class SignatureForm(forms.ModelForm):
         if not self.statement.allows_kind(kind):
             raise forms.ValidationError(_("This statement is not open to this kind of signatory."))
         return kind
+
+    def clean_altcha(self):
+        if problem := solution_problem(self.cleaned_data["altcha"]):
+            bot_log.info("Sign form of %s: proof of work %s", self.statement.slug, problem.value)
+            raise forms.ValidationError(problem.label, code=problem.value)
+        return ""
+
+    def caught_bot(self) -> bool:
+        """True (and logged) when the honeypot is filled: answer as for a sign-on, store and send nothing."""
+        if not str(self.data.get(HONEYPOT, "")).strip():
+            return False
+        bot_log.warning("Sign form of %s: honeypot filled; nothing stored or sent", self.statement.slug)
+        return True
 
     def clean(self):
         cleaned = super().clean()
@@ -177,9 +205,12 @@ class SignatureForm(forms.ModelForm):
 
     def sign(self, *, source: str = Signature.Source.WEB, source_site: str = "") -> bool:
         """Stores a valid sign-on (`signature_create`); a rule only the service can check comes back as
-        an error on its field. True when stored; every public way of signing (the page, the embedded
-        form, the API) calls this, saying which it is (`source`, and the partner site of an embed).
+        an error on its field. True when stored, or when a bot is answered as if it were (the honeypot);
+        every public way of signing (the page, the embedded form, the API) calls this, saying which it is
+        (`source`, and the partner site of an embed).
         """
+        if self.caught_bot():
+            return True
         if not self.is_valid():
             return False
         try:

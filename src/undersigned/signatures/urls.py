@@ -11,6 +11,7 @@ urlpatterns = [
     path("s/<slug:slug>/count/", views.statement_count, name="count"),
     path("s/<slug:slug>/map.svg", views.statement_map, name="map"),
     path("s/<slug:slug>/sign/", views.sign, name="sign"),
+    path("s/<slug:slug>/challenge/", views.statement_challenge, name="challenge"),
     path("s/<slug:slug>/check-email/", views.check_email, name="check_email"),
     # The form in a partner site's frame (signatures/embed/), and the owner's page with its snippet.
     path("s/<slug:slug>/embed/", embed.embed, name="embed"),

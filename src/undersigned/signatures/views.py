@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db.models import prefetch_related_objects
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from undersigned.common import ratelimit
 from undersigned.common.languages import autonym, language_name
 from undersigned.common.markdown import render_markdown
+from undersigned.common.pow import challenge_create
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
 from undersigned.signatures.glance import glance_html, map_svg
@@ -106,6 +107,8 @@ def sign(request, slug):
     if request.method == "GET":
         return redirect(statement.get_absolute_url() + "#sign-form")
     form = SignatureForm(request.POST, statement=statement)
+    if form.caught_bot():
+        return redirect("signatures:check_email", slug=slug)
     if not form.is_valid():
         return render_statement_page(request, statement, form=form, status=400)
     # Every sign-on of an address (new, again while pending, or already on the list) sends it an email.
@@ -115,6 +118,17 @@ def sign(request, slug):
         return render_statement_page(request, statement, form=form, status=400)
     # The same answer for every address: what happened is told by email to the address (the service).
     return redirect("signatures:check_email", slug=slug)
+
+
+@require_GET
+def statement_challenge(request, slug):
+    """A fresh anti-bot puzzle for the sign form's script (ALTCHA's challenge JSON); never cached."""
+    statement = statement_get_public(slug=slug, user=request.user)
+    if not statement.proof_of_work:
+        raise Http404("This statement asks for no puzzle.")
+    response = JsonResponse(challenge_create())
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @require_GET

@@ -76,7 +76,7 @@ class VersionPublishForm(forms.Form):
 class StatementSettingsForm(forms.ModelForm):
     class Meta:
         model = Statement
-        fields = ["country_order", "umbrella_placement", "list_order", "earlier_versions"]
+        fields = ["country_order", "umbrella_placement", "list_order", "earlier_versions", "proof_of_work"]
         widgets = {
             "list_order": forms.RadioSelect,
             "earlier_versions": forms.RadioSelect,

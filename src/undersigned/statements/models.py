@@ -112,6 +112,16 @@ class Statement(LoggingMixin, models.Model):
         validators=[validate_origin_lines],
         help_text=_("One site a line, like https://partner.example. Only these sites may embed the form."),
     )
+    # The sign form asks the signer's browser to solve a small puzzle first (common/pow.py).
+    proof_of_work = models.BooleanField(
+        _("ask signers' browsers to solve an anti-bot puzzle"),
+        default=False,
+        help_text=_(
+            "Keeps automated sign-ons out: before the form is sent, the signer's browser spends about a "
+            "second on a calculation. Signers need JavaScript turned on. No outside service is involved "
+            "and nothing about the signer is recorded."
+        ),
+    )
     # Kept up to date by the signature services so the page never counts 100,000 rows.
     confirmed_count = models.PositiveIntegerField(_("confirmed signatures"), default=0, editable=False)
     # Bumped whenever the public list changes; caches and exports are keyed by it.

@@ -72,15 +72,17 @@ def statement_version_publish(
     return version
 
 
-SETTINGS_FIELDS = ["country_order", "list_order", "earlier_versions", "umbrella_placement"]
+LIST_SETTINGS_FIELDS = ["country_order", "list_order", "earlier_versions", "umbrella_placement"]
+SETTINGS_FIELDS = [*LIST_SETTINGS_FIELDS, "proof_of_work"]
 
 
 @transaction.atomic
 def statement_update_settings(*, statement: Statement, user=None, **fields) -> Statement:
-    """Change how the public list is ordered and whom it shows; logs what changed."""
+    """Change how the public list is ordered and whom it shows, and whether the sign form asks for the
+    anti-bot puzzle; logs what changed."""
     unknown = set(fields) - set(SETTINGS_FIELDS)
     if unknown:
-        raise TypeError(f"Not a list setting: {', '.join(sorted(unknown))}")
+        raise TypeError(f"Not a statement setting: {', '.join(sorted(unknown))}")
     changed = {
         name: [getattr(statement, name), value]
         for name, value in fields.items()
@@ -93,8 +95,9 @@ def statement_update_settings(*, statement: Statement, user=None, **fields) -> S
     statement.full_clean()
     statement.save(update_fields=[*changed, "updated_at"])
     statement.log_action("statement.settings_changed", user=user, data=changed)
-    list_settings_changed.send(sender=Statement, statement=statement)
-    statement.refresh_from_db(fields=["confirmed_count", "list_revision"])
+    if set(changed) & set(LIST_SETTINGS_FIELDS):
+        list_settings_changed.send(sender=Statement, statement=statement)
+        statement.refresh_from_db(fields=["confirmed_count", "list_revision"])
     return statement
 
 
