@@ -81,3 +81,19 @@ def test_an_entry_about_a_deleted_signature_keeps_its_type_and_id(client, alice,
     assert "signature.test_entry" in html
     assert f'signatures.signature <span class="meta">#{pk}</span>' in html
     assert "Gone Person" not in html
+
+
+def test_a_changed_field_reads_with_its_value_before_and_after(
+    client, alice, bob, bob_coordinates, coalition
+):
+    signature = make_signature(coalition, kind="organization", organization_name="Isar Rowers", country="DE")
+    client.force_login(bob)
+    client.post(
+        f"/coordinate/s/rivers/sign-ons/{signature.pk}/",
+        {"organization_name": "Isar Rowing Club", "city": "Munich", "country": "DE", "consent_display": "on"},
+    )
+    client.force_login(alice)
+    html = client.get(URL).content.decode()
+    assert "organization: “Isar Rowers” → “Isar Rowing Club”" in html
+    assert "city: “—” → “Munich”" in html
+    assert "fields: [" not in html

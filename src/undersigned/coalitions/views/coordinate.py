@@ -166,6 +166,7 @@ def signon_new(request, slug):
                 email=form.cleaned_data["email"],
                 user=request.user,
                 organization=organization,
+                coordinator_countries=coordination.countries,
                 **fields,
             )
         except ValidationError as error:

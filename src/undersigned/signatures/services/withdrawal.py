@@ -64,7 +64,9 @@ def signatures_scrub_withdrawn(*, now=None) -> int:
         status=Signature.Status.WITHDRAWN, withdrawn_at__lte=cutoff
     ).exclude(email=""):
         signature.email = ""
-        signature.save(update_fields=["email", "updated_at"])
+        # A proposal signed since waits for a link to this address; it lapses with the address.
+        signature.proposal, signature.confirmation_nonce = None, ""
+        signature.save(update_fields=["email", "proposal", "confirmation_nonce", "updated_at"])
         signature.log_action("signature.email_scrubbed", via="retention")
         scrubbed += 1
     return scrubbed
