@@ -114,3 +114,16 @@ def test_it_limits_how_often_one_address_may_sign(client, statement, sign_rate):
     sign_rate(2)
     statuses = [sign(client, statement, email=f"p{n}@example.org").status_code for n in range(3)]
     assert statuses == [202, 202, 429]
+
+
+@pytest.mark.parametrize(
+    "content_type", ["multipart/form-data; boundary=fz", "application/x-www-form-urlencoded", "text/plain"]
+)
+def test_a_form_body_is_refused_as_no_json_not_with_a_500(client, statement, content_type):
+    body = b'--fz\r\nContent-Disposition: form-data; name="email"\r\n\r\na@b.c\r\n--fz--\r\n'
+    response = client.generic(
+        "POST", f"/api/statements/{statement.slug}/signatures", body, content_type=content_type
+    )
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Cannot parse request body"}
+    assert response["Access-Control-Allow-Origin"] == "*"
