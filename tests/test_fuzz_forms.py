@@ -214,11 +214,14 @@ FORMS = {
     "documented confirmation": ("bob", "/coordinate/s/rivers/sign-ons/{pending}/confirm/",
                                 "/coordinate/s/rivers/sign-ons/{pending}/confirm/"),
     "invitation": ("bob", "/coordinate/s/rivers/invitations/new/", "/coordinate/s/rivers/invitations/new/"),
+    "lifecycle": ("alice", "/manage/s/rivers/", "/manage/s/rivers/lifecycle/"),
+    "attachments": ("alice", "/manage/s/rivers/attachments/", "/manage/s/rivers/attachments/"),
+    "account security": ("bob", "/account/security/", "/account/security/"),
 }  # fmt: skip
 
 # Forms whose accepted posts change the rows in the snapshot (that is their job).
 CHANGES_STORED = {"new version", "list settings", "coordinator edit", "documented confirmation", "withdraw",
-                  "confirm"}  # fmt: skip
+                  "confirm", "lifecycle"}  # fmt: skip
 
 PAGES = [
     "/s/rivers/", "/s/rivers/signatories/", "/s/rivers/signatories.txt", "/s/rivers/press-release/",
