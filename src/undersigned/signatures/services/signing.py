@@ -112,10 +112,12 @@ def _sign_again(
         if signature.status == Signature.Status.WITHDRAWN:
             # A new endorsement of today's text, which only the address's owner can give.
             signature_propose(signature=signature, kind=kind, user=user, via=source, **fields)
+            result = SignResult.AWAITING_OWNER
         else:
             signature.log_action("signature.confirmation_resent", user=user)
+            result = SignResult.RESENT
         tasks.send_confirmation_email.enqueue(signature.pk)
-    return SignOutcome(signature, SignResult.RESENT)
+    return SignOutcome(signature, result)
 
 
 @transaction.atomic
