@@ -97,3 +97,16 @@ def test_a_changed_field_reads_with_its_value_before_and_after(
     assert "organization: “Isar Rowers” → “Isar Rowing Club”" in html
     assert "city: “—” → “Munich”" in html
     assert "fields: [" not in html
+
+
+def test_a_proposal_names_the_fields_it_would_change(client, alice, coalition):
+    from undersigned.signatures.services import signature_create, signature_withdraw
+
+    signature = make_signature(coalition, person_name="Jonas Weber", country="DE", email="jonas@example.de")
+    signature_withdraw(signature=signature)
+    signature_create(statement=coalition, email="jonas@example.de", kind="individual", person_name="J. Weber",
+                     country="AT", consent_display=True)  # fmt: skip
+    client.force_login(alice)
+    html = client.get(URL).content.decode()
+    assert "signature.signed_again" in html
+    assert "proposed: country, name" in html

@@ -58,8 +58,10 @@ class AuditEntry(models.Model):
         for key, value in self.data.items():
             if key == "fields" and isinstance(changes, dict) and isinstance(value, list):
                 value = [name for name in value if name not in changes]
+            if key in ("fields", "proposed") and isinstance(value, list):
+                value = [self._field_label(str(name)) for name in value]
             if key != "changes" and value != []:
-                details.append((key, value))
+                details.append((key, ", ".join(map(str, value)) if isinstance(value, list) else value))
         return details
 
     def _field_label(self, name: str) -> str:
