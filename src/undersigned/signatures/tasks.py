@@ -28,7 +28,8 @@ def send_confirmation_email(signature_id: int) -> None:
     if signature is None or not signature.email:
         return
     # A pending sign-on, or a withdrawn one signed again, whose owner confirms the proposal.
-    if signature.status == Signature.Status.PENDING or signature.proposal is not None:
+    awaiting_owner = signature.status == Signature.Status.WITHDRAWN and signature.proposal is not None
+    if signature.status == Signature.Status.PENDING or awaiting_owner:
         _send_confirmation(signature)
 
 
