@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from undersigned.organizations.services import organization_get_or_create
 from undersigned.signatures.models import Signature
 from undersigned.signatures.outcomes import LinkProblem
+from undersigned.signatures.services._changes import field_changes, field_values
 from undersigned.signatures.services._lists import list_changed
 from undersigned.signatures.services.signing_again import signature_apply_proposal
 from undersigned.signatures.tokens import read_token
@@ -119,6 +120,7 @@ def signature_link_organization(*, signature: Signature, user=None, via: str = "
     or a new record). Individuals have none."""
     if not signature.is_organization or signature.organization_id:
         return
+    before = field_values(signature, ["organization"])
     signature.organization = organization_get_or_create(
         name=signature.organization_name,
         country=signature.country,
@@ -127,3 +129,9 @@ def signature_link_organization(*, signature: Signature, user=None, via: str = "
         via=via,
     )
     signature.save(update_fields=["organization", "updated_at"])
+    signature.log_action(
+        "signature.organization_linked",
+        user=user,
+        via=via,
+        data={"changes": field_changes(before, signature)},
+    )
