@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "undersigned.common.outage.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "undersigned.api.middleware.cors_middleware",
+    # Before InputMiddleware, which would read a multipart body to the API as a stream (see the function).
+    "undersigned.api.middleware.json_body_middleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -119,3 +119,16 @@ def test_it_limits_how_often_one_address_may_sign(client, statement, sign_rate):
 def test_a_sign_on_through_the_api_is_recorded_as_such(client, statement):
     sign(client, statement)
     assert Signature.objects.get().source == "api"
+
+
+@pytest.mark.parametrize(
+    "content_type", ["multipart/form-data; boundary=fz", "application/x-www-form-urlencoded", "text/plain"]
+)
+def test_a_form_body_is_refused_as_no_json_not_with_a_500(client, statement, content_type):
+    body = b'--fz\r\nContent-Disposition: form-data; name="email"\r\n\r\na@b.c\r\n--fz--\r\n'
+    response = client.generic(
+        "POST", f"/api/statements/{statement.slug}/signatures", body, content_type=content_type
+    )
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Cannot parse request body"}
+    assert response["Access-Control-Allow-Origin"] == "*"

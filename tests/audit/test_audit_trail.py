@@ -81,3 +81,32 @@ def test_an_entry_about_a_deleted_signature_keeps_its_type_and_id(client, alice,
     assert "signature.test_entry" in html
     assert f'signatures.signature <span class="meta">#{pk}</span>' in html
     assert "Gone Person" not in html
+
+
+def test_a_changed_field_reads_with_its_value_before_and_after(
+    client, alice, bob, bob_coordinates, coalition
+):
+    signature = make_signature(coalition, kind="organization", organization_name="Isar Rowers", country="DE")
+    client.force_login(bob)
+    client.post(
+        f"/coordinate/s/rivers/sign-ons/{signature.pk}/",
+        {"organization_name": "Isar Rowing Club", "city": "Munich", "country": "DE", "consent_display": "on"},
+    )
+    client.force_login(alice)
+    html = client.get(URL).content.decode()
+    assert "organization: “Isar Rowers” → “Isar Rowing Club”" in html
+    assert "city: “—” → “Munich”" in html
+    assert "fields: [" not in html
+
+
+def test_a_proposal_names_the_fields_it_would_change(client, alice, coalition):
+    from undersigned.signatures.services import signature_create, signature_withdraw
+
+    signature = make_signature(coalition, person_name="Jonas Weber", country="DE", email="jonas@example.de")
+    signature_withdraw(signature=signature)
+    signature_create(statement=coalition, email="jonas@example.de", kind="individual", person_name="J. Weber",
+                     country="AT", consent_display=True)  # fmt: skip
+    client.force_login(alice)
+    html = client.get(URL).content.decode()
+    assert "signature.signed_again" in html
+    assert "proposed: country, name" in html

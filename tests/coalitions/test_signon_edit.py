@@ -50,7 +50,16 @@ def test_a_coordinator_corrects_a_name(client, bob, bob_coordinates, union):
     union.refresh_from_db()
     assert union.organization_name == "Union of River Communities"
     entry = AuditEntry.objects.get(action="signature.edited")
-    assert (entry.user, entry.via, entry.data) == (bob, "coordinator", {"fields": ["organization_name"]})
+    assert (entry.user, entry.via) == (bob, "coordinator")
+    assert entry.data == {
+        "fields": ["organization_name"],
+        "changes": {
+            "organization_name": {
+                "before": "Union of River Comunities",
+                "after": "Union of River Communities",
+            }
+        },
+    }
 
 
 def test_a_sign_on_cannot_be_moved_to_another_region(client, bob, bob_coordinates, union):

@@ -251,3 +251,15 @@ def test_a_coordinator_cannot_import_rows_outside_their_region(coordinator_clien
         "Your region is PT, ES: give one of these countries or untick the row." in response.content.decode()
     )
     assert Signature.objects.count() == 0
+
+
+def test_a_coordinator_is_not_shown_another_regions_sign_on(coordinator_client, statement):
+    """A row matching a sign-on outside the coordinator's region is still skipped, without its details."""
+    make_signature(
+        statement, kind="organization", organization_name="Kenya Mangrove Network", city="Mombasa",
+        country="KE", status="pending",
+    )  # fmt: skip
+    html = coordinator_client.post(start_url(statement), {"text": DOCUMENT}).content.decode()
+    assert "Already on this statement: a sign-on outside your region" in html
+    assert "Mombasa" not in html
+    assert not re.search(r'name="form-2-include"[^>]*checked', html)

@@ -123,3 +123,17 @@ def test_the_admin_edits_the_text_by_adding_a_version(client, alice, statement):
     assert response.status_code == 302, response.content.decode()[:2000]
     assert [v.number for v in statement.versions.all()] == [2, 1]
     assert statement.current_version.text == "An amended text."
+
+
+def test_an_edit_in_the_back_office_is_logged_with_its_values_before_and_after(alice, statement):
+    from undersigned.audit.models import AuditEntry
+    from undersigned.signatures.services import signature_save_edited
+
+    signature = make_signature(statement, person_name="Grace Lu", email="grace@example.org")
+    signature.person_name, signature.email = "Grace Liu", "grace.liu@example.org"
+    signature_save_edited(signature=signature, created=False, changed=["person_name", "email"], user=alice)
+    entry = AuditEntry.objects.get(action="signature.edited")
+    assert entry.data == {
+        "fields": ["email", "person_name"],
+        "changes": {"person_name": {"before": "Grace Lu", "after": "Grace Liu"}},
+    }

@@ -108,3 +108,15 @@ def test_it_logs_the_confirmation(client, pending):
 
 def test_it_rejects_put(client, pending):
     assert client.put(url(pending)).status_code == 405
+
+
+def test_linking_an_organization_sign_on_to_its_shared_record_is_in_the_audit_trail(client, statement):
+    from undersigned.audit.models import AuditEntry
+
+    signature = signature_create(
+        statement=statement, email="office@weser.example", kind="organization",
+        organization_name="Weser Canoe Club", representative_name="Anke Vogel", country="DE",
+    ).signature  # fmt: skip
+    client.post(url(signature))
+    entry = AuditEntry.objects.get(action="signature.organization_linked", object_id=str(signature.pk))
+    assert entry.data == {"changes": {"organization": {"before": None, "after": "Weser Canoe Club (DE)"}}}

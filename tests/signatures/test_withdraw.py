@@ -120,7 +120,7 @@ def test_the_confirmed_page_offers_withdrawal(client, rivers):
     assert "Withdraw this signature" in response.content.decode()
 
 
-def test_signing_again_after_withdrawing_is_a_fresh_pending_signature(client, rivers):
+def test_signing_again_after_withdrawing_waits_for_the_emailed_link(client, rivers, run_tasks, mailoutbox):
     signature = make_signature(rivers, email="ada@example.org", person_name="Ada Lovelace")
     signature_withdraw(signature=signature)
     client.post(
@@ -134,7 +134,26 @@ def test_signing_again_after_withdrawing_is_a_fresh_pending_signature(client, ri
         },
     )
     signature.refresh_from_db()
-    assert (signature.status, signature.withdrawn_at) == ("pending", None)
+    assert signature.status == "withdrawn"
+    run_tasks()
+    link = re.search(r"http://testserver(/s/rivers/confirm/\S+/)", mailoutbox[0].body).group(1)
+    client.post(link)
+    signature.refresh_from_db()
+    assert (signature.status, signature.withdrawn_at) == ("confirmed", None)
+
+
+def test_a_proposal_lapses_when_the_address_is_scrubbed(client, rivers, settings):
+    settings.UNDERSIGNED_WITHDRAWN_RETENTION_DAYS = 30
+    signature = make_signature(rivers, email="ada@example.org", person_name="Ada Lovelace")
+    signature_withdraw(signature=signature)
+    client.post(
+        "/s/rivers/sign/",
+        {"kind": "individual", "person_name": "Ada L.", "email": "ada@example.org", "consent_display": "on"},
+    )
+    Signature.objects.filter(pk=signature.pk).update(withdrawn_at=timezone.now() - timedelta(days=31))
+    signatures_scrub_withdrawn()
+    signature.refresh_from_db()
+    assert (signature.email, signature.proposal, signature.confirmation_nonce) == ("", None, "")
 
 
 def test_the_email_is_scrubbed_after_the_retention_period(rivers, settings):

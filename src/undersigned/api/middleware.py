@@ -24,3 +24,17 @@ def cors_middleware(get_response):
         return response
 
     return middleware
+
+
+def json_body_middleware(get_response):
+    """The API reads whole JSON bodies, so its POST bodies are read whole here, first. Otherwise
+    `common.middleware.InputMiddleware`, which reads every form submission, would consume a multipart body
+    as a stream, and the API's parser, finding it gone, would fail with a 500 instead of answering 400.
+    A body over DATA_UPLOAD_MAX_MEMORY_SIZE is a 400 (the API takes no uploads)."""
+
+    def middleware(request):
+        if request.path.startswith(PREFIX) and request.method == "POST":
+            request.body  # noqa: B018 (kept on the request for whoever reads it next)
+        return get_response(request)
+
+    return middleware

@@ -1,5 +1,8 @@
+from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -32,6 +35,41 @@ class AuditEntry(models.Model):
     def __str__(self) -> str:
         return f"{self.action} {self.object_type}#{self.object_id}"
 
+    def field_changes(self) -> list[dict]:
+        """The changed fields an entry records (`data["changes"]`: `{field: {"before", "after"}}`), each
+        named by its label, for the audit page."""
+        changes = self.data.get("changes") if isinstance(self.data, dict) else None
+        if not isinstance(changes, dict):
+            return []
+        return [
+            {"label": self._field_label(name), "before": _readable(change.get("before")),
+             "after": _readable(change.get("after"))}
+            for name, change in changes.items()
+            if isinstance(change, dict)
+        ]  # fmt: skip
+
+    def other_details(self) -> list[tuple[str, object]]:
+        """The rest of the entry's details, as (key, value); changed fields shown with their values are
+        not named again."""
+        if not isinstance(self.data, dict):
+            return []
+        changes = self.data.get("changes")
+        details = []
+        for key, value in self.data.items():
+            if key == "fields" and isinstance(changes, dict) and isinstance(value, list):
+                value = [name for name in value if name not in changes]
+            if key in ("fields", "proposed") and isinstance(value, list):
+                value = [self._field_label(str(name)) for name in value]
+            if key != "changes" and value != []:
+                details.append((key, ", ".join(map(str, value)) if isinstance(value, list) else value))
+        return details
+
+    def _field_label(self, name: str) -> str:
+        try:
+            return str(apps.get_model(self.object_type)._meta.get_field(name).verbose_name)
+        except (LookupError, ValueError, FieldDoesNotExist):
+            return name
+
     @classmethod
     def describing(
         cls, obj, action: str, *, user=None, via: str = "", data: dict | None = None
@@ -60,3 +98,11 @@ class LoggingMixin:
         entry = AuditEntry.describing(self, action, user=user, via=via, data=data)
         entry.save()
         return entry
+
+
+def _readable(value) -> str:
+    if value in ("", None):
+        return "—"
+    if isinstance(value, bool):
+        return gettext("yes") if value else gettext("no")
+    return str(value)

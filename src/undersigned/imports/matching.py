@@ -36,7 +36,7 @@ class StoredSignatories:
         rows = (
             Signature.objects.filter(statement=statement)
             .exclude(status__in=[Signature.Status.REJECTED, Signature.Status.WITHDRAWN])
-            .only("kind", "organization_name", "person_name", "representative_name")
+            .only("kind", "organization_name", "person_name", "representative_name", "country")
         )
         self.exact = {signature_identity(s): s for s in rows}
         self._fuzzy_keys = list(self.exact)

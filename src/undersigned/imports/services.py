@@ -102,10 +102,14 @@ def _parse_from_line(text: str, start_line: int):
     return result
 
 
-def import_preview(*, statement: Statement, text: str, start_line: int | None = None) -> Preview:
+def import_preview(
+    *, statement: Statement, text: str, start_line: int | None = None, countries: list[str] | None = None
+) -> Preview:
     """Parse `text` and mark, for the reviewer, what looks doubtful or already present.
 
-    `start_line` (1-based) makes the list start at that line ("start the list here").
+    `start_line` (1-based) makes the list start at that line ("start the list here"). `countries` is a
+    coordinator's region (None for the owner): a stored sign-on outside it is named without its details,
+    since a coordinator never sees another region's sign-ons.
     Raises `limits.ImportRefused` when reading takes too long or finds more rows than one review holds.
     """
     result = parse_within(text) if not start_line else _parse_from_line(text, start_line)
@@ -139,14 +143,14 @@ def import_preview(*, statement: Statement, text: str, start_line: int | None = 
         key = identity(organization=entry.organization, person=entry.person)
         if (match := stored.exact_match(key)) is not None:
             row.duplicate, row.initial["include"] = Duplicate.STORED, False
-            row.notes.append(_("Already on this statement: %(line)s") % {"line": match.display_line()})
+            row.notes.append(_("Already on this statement: %(line)s") % {"line": _seen_as(match, countries)})
         elif entry.position in exact_earlier:
             row.duplicate, row.initial["include"] = Duplicate.EXACT, False
             row.notes.append(_("Same as row %(n)s.") % {"n": exact_earlier[entry.position]})
         elif (match := stored.probable_match(key)) is not None:
             row.duplicate = Duplicate.STORED_PROBABLE
             row.notes.append(
-                _("Probably already on this statement: %(line)s") % {"line": match.display_line()}
+                _("Probably already on this statement: %(line)s") % {"line": _seen_as(match, countries)}
             )
         elif entry.position in probable_earlier:
             row.duplicate = Duplicate.PROBABLE
@@ -159,6 +163,12 @@ def import_preview(*, statement: Statement, text: str, start_line: int | None = 
         statement_title=result.statement.title,
         notices=[] if start_line else _notices(text, result),
     )
+
+
+def _seen_as(signature: Signature, countries: list[str] | None) -> str:
+    if countries is None or signature.country in countries:
+        return signature.display_line()
+    return _("a sign-on outside your region")
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,10 @@ def import_start(request, slug):
     if request.method == "POST" and form.is_valid():
         try:
             preview = services.import_preview(
-                statement=statement, text=form.document_text(), start_line=form.cleaned_data["start_line"]
+                statement=statement,
+                text=form.document_text(),
+                start_line=form.cleaned_data["start_line"],
+                countries=coordination.countries,
             )
         except ImportRefused as refused:
             form.add_error("file" if form.cleaned_data.get("file") else "text", refused.message)

@@ -1,3 +1,5 @@
+import copy
+
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
@@ -79,6 +81,10 @@ class Signature(LoggingMixin, models.Model):
     # A pending sign-on is reminded at most once (signatures_remind_pending).
     reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    # A withdrawn sign-on signed again: the fields the new sign-on proposes (by attribute name). Whoever
+    # entered them may not own the address, so they replace the stored ones only when its owner confirms
+    # from the emailed link (services/signing_again.py).
+    proposal = models.JSONField(_("proposed change"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -105,6 +111,16 @@ class Signature(LoggingMixin, models.Model):
 
     def __str__(self) -> str:
         return self.display_line()
+
+    def proposed(self) -> "Signature":
+        """The sign-on as it would be listed once its owner confirms the proposal (an unsaved copy), or
+        itself when nothing is proposed. Confirmation emails and pages show this."""
+        if self.proposal is None:
+            return self
+        proposed = copy.copy(self)
+        for attname, value in self.proposal.items():
+            setattr(proposed, attname, value)
+        return proposed
 
     @property
     def is_organization(self) -> bool:

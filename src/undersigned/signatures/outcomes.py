@@ -7,7 +7,9 @@ class SignResult(models.TextChoices):
     """What a sign-on did: stored a new one, or found the address had signed already."""
 
     CREATED = "created"
-    RESENT = "resent"  # pending (or withdrawn): the confirmation link was sent again
+    RESENT = "resent"  # pending: the confirmation link was sent again
+    # Withdrawn: what was signed now waits, apart, for the address's owner to confirm it by email.
+    AWAITING_OWNER = "awaiting_owner"
     ALREADY_CONFIRMED = "already_confirmed"
     NOT_ACCEPTED = "not_accepted"  # rejected earlier by the organizers
 

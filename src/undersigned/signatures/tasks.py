@@ -46,9 +46,12 @@ def email_language(signature) -> str:
 def send_confirmation_email(signature_id: int) -> None:
     """Runs in the worker: the request only stored the signature and queued this."""
     signature = Signature.objects.select_related("statement").filter(pk=signature_id).first()
-    if signature is None or signature.status != Signature.Status.PENDING or not signature.email:
+    if signature is None or not signature.email:
         return
-    _send_confirmation(signature)
+    # A pending sign-on, or a withdrawn one signed again, whose owner confirms the proposal.
+    awaiting_owner = signature.status == Signature.Status.WITHDRAWN and signature.proposal is not None
+    if signature.status == Signature.Status.PENDING or awaiting_owner:
+        _send_confirmation(signature)
 
 
 @task()
@@ -70,7 +73,7 @@ def _send_confirmation(signature, *, text_changed: bool = False, reminder: bool 
         to=signature.email,
         language=email_language(signature),
         context={
-            "signature": signature,
+            "signature": signature.proposed(),  # what confirming puts on the list
             "statement": signature.statement,
             "confirm_url": settings.SITE_URL + path,
             "withdraw_url": withdraw_url(signature),

@@ -161,7 +161,8 @@ def confirm(request, slug, token):
     status = 200 if check.problem in (None, LinkProblem.ALREADY_CONFIRMED) else 400
     context = {
         "statement": statement,
-        "signature": check.signature,
+        # What confirming puts on the list (a withdrawn sign-on signed again shows what was proposed).
+        "signature": check.signature.proposed() if check.signature else None,
         "problem": check.problem,
         "Problem": LinkProblem,
         "token": token,

@@ -26,14 +26,28 @@ CONFIRMATION_METHODS = {
 
 
 def signon_enter(
-    *, statement, email: str, user=None, organization: Organization | None = None, **fields
+    *,
+    statement,
+    email: str,
+    user=None,
+    organization: Organization | None = None,
+    coordinator_countries: list[str] | None = None,
+    **fields,
 ) -> SignOutcome:
     """A sign-on collected offline. It stays pending until the signer confirms from the email they
-    receive (when an address is given) or the coordinator records a documented confirmation."""
+    receive (when an address is given) or the coordinator records a documented confirmation.
+
+    `coordinator_countries` are the coordinator's countries (None for the owner): an address that signed outside them
+    is refused, since a coordinator never sees or changes another region's sign-on."""
     if organization is not None:
         fields["organization"] = organization
     return signature_create(
-        statement=statement, email=email, source=Signature.Source.COORDINATOR, user=user, **fields
+        statement=statement,
+        email=email,
+        source=Signature.Source.COORDINATOR,
+        user=user,
+        coordinator_countries=coordinator_countries,
+        **fields,
     )
 
 

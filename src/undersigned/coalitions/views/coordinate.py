@@ -166,6 +166,7 @@ def signon_new(request, slug):
                 email=form.cleaned_data["email"],
                 user=request.user,
                 organization=organization,
+                coordinator_countries=coordination.countries,
                 **fields,
             )
         except ValidationError as error:
@@ -179,6 +180,10 @@ def signon_new(request, slug):
                     ),
                     SignResult.RESENT: _(
                         "This address had already signed; the confirmation link was sent again."
+                    ),
+                    SignResult.AWAITING_OWNER: _(
+                        "This address had signed and withdrawn. Nothing was changed: the sign-on is back "
+                        "on the list only when the owner of the address confirms it from the email just sent."
                     ),
                     SignResult.ALREADY_CONFIRMED: _("This address has already signed and confirmed."),
                     SignResult.NOT_ACCEPTED: _("A sign-on from this address was declined earlier."),

@@ -3,13 +3,17 @@ it, and the coordinator's verification of an organization's representative."""
 
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from undersigned.organizations.services import organization_get_or_create
 from undersigned.signatures.models import Signature
 from undersigned.signatures.outcomes import LinkProblem
+from undersigned.signatures.services._changes import field_changes, field_values
 from undersigned.signatures.services._lists import list_changed
+from undersigned.signatures.services.signing_again import signature_apply_proposal
 from undersigned.signatures.tokens import read_token
 from undersigned.statements.models import Statement
 
@@ -30,7 +34,9 @@ def signature_check_token(*, statement: Statement, token: str) -> ConfirmCheck:
         return ConfirmCheck(None, LinkProblem.INVALID)
     if signature.status == Signature.Status.CONFIRMED:
         return ConfirmCheck(signature, LinkProblem.ALREADY_CONFIRMED)
-    if signature.status != Signature.Status.PENDING:
+    # A withdrawn sign-on signed again waits for its owner's link (signing_again.py).
+    awaiting_owner = signature.status == Signature.Status.WITHDRAWN and signature.proposal is not None
+    if signature.status != Signature.Status.PENDING and not awaiting_owner:
         return ConfirmCheck(signature, LinkProblem.NOT_PENDING)
     if not signature.confirmation_nonce or signature.confirmation_nonce != check.nonce:
         return ConfirmCheck(signature, LinkProblem.USED)
@@ -41,6 +47,8 @@ def signature_confirm_by_token(*, statement: Statement, token: str) -> ConfirmCh
     with transaction.atomic():
         check = signature_check_token(statement=statement, token=token)
         if check.problem is None:
+            if check.signature.proposal is not None:
+                signature_apply_proposal(signature=check.signature, via="email link")
             signature_confirm(signature=check.signature, via="email link")
     return check
 
@@ -49,7 +57,15 @@ def signature_confirm(
     *, signature: Signature, user=None, via: str = "admin", data: dict | None = None
 ) -> Signature:
     """`data` documents how the confirmation was obtained when it did not come by email link
-    (a coordinator's call, a letter); it is kept in the audit trail."""
+    (a coordinator's call, a letter); it is kept in the audit trail. A withdrawn sign-on signed again
+    is confirmed only by its owner's email link, which applies the proposal first."""
+    if signature.proposal is not None:
+        raise ValidationError(
+            _(
+                "This sign-on was withdrawn and signed again; only the owner of its address can "
+                "confirm it, from the emailed link."
+            )
+        )
     with transaction.atomic():
         signature.status = Signature.Status.CONFIRMED
         signature.confirmed_at = timezone.now()
@@ -78,7 +94,8 @@ def signatures_set_status(*, signatures, status: str, user=None, via: str = "adm
         status
     ]
     changed = 0
-    for signature in signatures.exclude(status=status):
+    # A withdrawn sign-on signed again waits for its owner; the admin's bulk action cannot confirm it.
+    for signature in signatures.exclude(status=status).filter(proposal__isnull=True):
         change(signature=signature, user=user, via=via)
         changed += 1
     return changed
@@ -103,6 +120,7 @@ def signature_link_organization(*, signature: Signature, user=None, via: str = "
     or a new record). Individuals have none."""
     if not signature.is_organization or signature.organization_id:
         return
+    before = field_values(signature, ["organization"])
     signature.organization = organization_get_or_create(
         name=signature.organization_name,
         country=signature.country,
@@ -111,3 +129,9 @@ def signature_link_organization(*, signature: Signature, user=None, via: str = "
         via=via,
     )
     signature.save(update_fields=["organization", "updated_at"])
+    signature.log_action(
+        "signature.organization_linked",
+        user=user,
+        via=via,
+        data={"changes": field_changes(before, signature)},
+    )

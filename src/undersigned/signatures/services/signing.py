@@ -10,7 +10,9 @@ from undersigned.signatures import tasks
 from undersigned.signatures.models import Signature
 from undersigned.signatures.outcomes import SignResult
 from undersigned.signatures.rules import ON_BEHALF, SIGNATORY_FIELDS, validate_signatory
+from undersigned.signatures.services._changes import field_changes, field_values
 from undersigned.signatures.services._lists import list_changed
+from undersigned.signatures.services.signing_again import refuse_outside_region, signature_propose
 from undersigned.signatures.tokens import new_nonce
 from undersigned.statements.models import Statement
 
@@ -22,19 +24,36 @@ class SignOutcome:
 
 
 def signature_create(
-    *, statement: Statement, email: str, kind: str, source: str = Signature.Source.WEB, user=None, **fields
+    *,
+    statement: Statement,
+    email: str,
+    kind: str,
+    source: str = Signature.Source.WEB,
+    user=None,
+    coordinator_countries: list[str] | None = None,
+    **fields,
 ) -> SignOutcome:
     """Store a pending signature and queue its confirmation email in one transaction. `fields` may
     name the partner site (`source_site`) whose embedded form took it.
 
-    A second sign-on with the same address creates nothing new: a pending one gets its
-    confirmation again, a confirmed one is reported as such, a withdrawn one signs afresh.
+    A second sign-on with the same address creates nothing new and changes nothing stored: a pending
+    one gets its confirmation again, a confirmed one is reported as such, a withdrawn one signs afresh
+    once the address's owner confirms (see signing_again.py). `coordinator_countries` are the countries of the
+    coordinator entering it (None for everyone else): an address signed outside it is refused.
     """
     email = normalize_email(email)
     validate_signatory(kind=kind, email=email, **_signatory(fields))
     existing = Signature.objects.filter(statement=statement, email=email).first() if email else None
     if existing is not None:
-        return _tell_the_address(_sign_again(existing, kind=kind, user=user, **fields), source=source)
+        outcome = _sign_again(
+            existing,
+            kind=kind,
+            user=user,
+            source=source,
+            coordinator_countries=coordinator_countries,
+            **fields,
+        )
+        return _tell_the_address(outcome, source=source)
     signature = Signature(
         statement=statement,
         version=statement.current_version,
@@ -54,7 +73,15 @@ def signature_create(
     except IntegrityError:
         # Two submissions raced past the lookup above; the database kept exactly one.
         existing = Signature.objects.get(statement=statement, email=email)
-        return _tell_the_address(_sign_again(existing, kind=kind, user=user, **fields), source=source)
+        outcome = _sign_again(
+            existing,
+            kind=kind,
+            user=user,
+            source=source,
+            coordinator_countries=coordinator_countries,
+            **fields,
+        )
+        return _tell_the_address(outcome, source=source)
     return SignOutcome(signature, SignResult.CREATED)
 
 
@@ -77,35 +104,35 @@ def _signatory(fields: dict) -> dict:
     return {name: value for name, value in fields.items() if name in SIGNATORY_FIELDS}
 
 
-def _sign_again(signature: Signature, *, kind: str, user=None, **fields) -> SignOutcome:
+def _sign_again(
+    signature: Signature, *, kind: str, user=None, source: str = "", coordinator_countries=None, **fields
+) -> SignOutcome:
+    """The address signed before. Whoever signs now may not own it, so the stored sign-on is never
+    overwritten: a withdrawn one only gets a proposal its owner confirms by email (signing_again.py)."""
+    refuse_outside_region(signature, coordinator_countries=coordinator_countries, user=user, via=source)
     if signature.status == Signature.Status.CONFIRMED:
         return SignOutcome(signature, SignResult.ALREADY_CONFIRMED)
     if signature.status == Signature.Status.REJECTED:
         return SignOutcome(signature, SignResult.NOT_ACCEPTED)
     with transaction.atomic():
         if signature.status == Signature.Status.WITHDRAWN:
-            # Signing again after withdrawing is a new endorsement of today's text.
-            for name, value in fields.items():
-                setattr(signature, name, value)
-            signature.kind = kind
-            signature.version = signature.statement.current_version
-            signature.status = Signature.Status.PENDING
-            signature.withdrawn_at = None
-            signature.verified = False
-            signature.confirmation_nonce = new_nonce()
-            signature.full_clean()
-            signature.save()
-        signature.log_action("signature.confirmation_resent", user=user)
+            # A new endorsement of today's text, which only the address's owner can give.
+            signature_propose(signature=signature, kind=kind, user=user, via=source, **fields)
+            result = SignResult.AWAITING_OWNER
+        else:
+            signature.log_action("signature.confirmation_resent", user=user)
+            result = SignResult.RESENT
         tasks.send_confirmation_email.enqueue(signature.pk)
-    return SignOutcome(signature, SignResult.RESENT)
+    return SignOutcome(signature, result)
 
 
 @transaction.atomic
 def signature_update(*, signature: Signature, user=None, via: str = "coordinator", **fields) -> Signature:
-    """Change a stored sign-on's fields (what it prints on the list); logs which fields changed."""
+    """Change a stored sign-on's fields (what it prints on the list); logs each change, before and after."""
     changed = {name: value for name, value in fields.items() if getattr(signature, name) != value}
     if not changed:
         return signature
+    before = field_values(signature, changed)
     for name, value in changed.items():
         setattr(signature, name, value)
     validate_signatory(
@@ -116,20 +143,27 @@ def signature_update(*, signature: Signature, user=None, via: str = "coordinator
     )
     signature.full_clean()
     signature.save(update_fields=[*changed, "updated_at"])
-    signature.log_action("signature.edited", user=user, via=via, data={"fields": sorted(changed)})
+    signature.log_action(
+        "signature.edited",
+        user=user,
+        via=via,
+        data={"fields": sorted(changed), "changes": field_changes(before, signature)},
+    )
     list_changed(statement_id=signature.statement_id)
     return signature
 
 
 @transaction.atomic
 def signature_save_edited(*, signature: Signature, created: bool, changed: list[str], user=None, via="admin"):
-    """Store a signature edited as a whole (the Django admin's form), and log which fields changed."""
+    """Store a signature edited as a whole (the Django admin's form), and log each change, before and after."""
+    stored = None if created else Signature.objects.filter(pk=signature.pk).first()
+    before = field_values(stored, changed) if stored else {}
     signature.save()
+    data = {"fields": sorted(changed)}
+    if before:
+        data["changes"] = field_changes(before, signature)
     signature.log_action(
-        "signature.created" if created else "signature.edited",
-        user=user,
-        via=via,
-        data={"fields": sorted(changed)},
+        "signature.created" if created else "signature.edited", user=user, via=via, data=data
     )
     list_changed(statement_id=signature.statement_id)
     return signature

@@ -64,7 +64,9 @@ def signatures_scrub_withdrawn(*, now=None) -> int:
             object_type="signatures.signature", values_by_id={signature.pk: [signature.email]}, keys=["email"]
         )
         signature.email = ""
-        signature.save(update_fields=["email", "updated_at"])
+        # A proposal signed since waits for a link to this address; it lapses with the address.
+        signature.proposal, signature.confirmation_nonce = None, ""
+        signature.save(update_fields=["email", "proposal", "confirmation_nonce", "updated_at"])
         signature.log_action("signature.email_scrubbed", via="retention")
         scrubbed += 1
     return scrubbed
