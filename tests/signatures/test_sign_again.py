@@ -74,6 +74,8 @@ def test_the_emailed_link_applies_what_was_signed_and_logs_each_change(
         "person_name": {"before": "Ada Lovelace", "after": "Ada King"},
         "title": {"before": "", "after": "Countess"},
         "country": {"before": "GB", "after": "FR"},
+        # The text they read this time (the original): stored before this field existed as blank.
+        "language": {"before": "", "after": "en"},
     }
     rivers.refresh_from_db()
     assert rivers.confirmed_count == 1
