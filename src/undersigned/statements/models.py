@@ -107,6 +107,9 @@ class Statement(LoggingMixin, models.Model):
     confirmed_count = models.PositiveIntegerField(_("confirmed signatures"), default=0, editable=False)
     # Bumped whenever the public list changes; caches and exports are keyed by it.
     list_revision = models.PositiveIntegerField(default=0, editable=False)
+    # The revision of the last change other than a signatory joining (a withdrawal, an edit, a new order):
+    # until it moves, the order cached for the list only needs the newcomers merged in.
+    list_reordered_revision = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

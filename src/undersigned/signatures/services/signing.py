@@ -14,7 +14,6 @@ from undersigned.signatures.services._lists import list_changed
 from undersigned.signatures.tokens import new_nonce
 from undersigned.statements.models import Statement
 
-
 _CHECKED_BY_THE_DATABASE = ["statement", "version", "organization", "invitation"]
 
 
