@@ -158,9 +158,15 @@ def cmd_worker(options) -> int:
     if options.batch:
         _manage(*args, "--batch")
         return 0
+    from django.conf import settings
+
     from undersigned.common.health import Heartbeat
 
-    heartbeat = Heartbeat(worker_id).start()
+    heartbeat = Heartbeat(
+        worker_id,
+        interval=settings.UNDERSIGNED_WORKER_HEARTBEAT,
+        reclaim_after=settings.UNDERSIGNED_TASK_RECLAIM_AFTER,
+    ).start()
     try:
         supervise(lambda: _manage(*args), log=lambda line: print(line, file=sys.stderr, flush=True))
     finally:
