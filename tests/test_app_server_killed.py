@@ -27,6 +27,7 @@ def test_killing_an_app_server_process_under_load_loses_no_accepted_sign_on(tmp_
     env = stack_environment(tmp_path)
     prepare(env)
     processes = Processes(tmp_path, env)
+    load = None
     try:
         base = processes.serve("--workers", "2", "--threads", "2")
         master = processes.started[0][0].pid
@@ -37,6 +38,8 @@ def test_killing_an_app_server_process_under_load_loses_no_accepted_sign_on(tmp_
         wait_for(lambda: load.accepted_count() >= before_kill + 30, 60, "sign-ons accepted after the kill")
         load.stop()
     finally:
+        if load is not None:
+            load.stop()
         processes.stop_all()
     assert load.accepted - stored_emails(env) == set()
     assert 500 not in load.statuses, (load.statuses, processes.logs())
