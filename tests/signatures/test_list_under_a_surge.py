@@ -91,3 +91,14 @@ def test_the_list_page_shows_a_newcomer_at_once(client, campaign):
     newcomer = make_signature(campaign, status=Signature.Status.PENDING, person_name="Neu Ankömmling")
     confirm(newcomer)
     assert "Neu Ankömmling" in client.get(f"/s/{campaign.slug}/signatories/").content.decode()
+
+
+def test_the_unnamed_count_agrees_with_counting_the_rows(campaign):
+    for consent in (False, True, False):
+        confirm(make_signature(campaign, status=Signature.Status.PENDING, consent_display=consent))
+        campaign.refresh_from_db()
+        counted = Signature.objects.filter(
+            statement=campaign, status="confirmed", consent_display=False
+        ).count()
+        assert selectors.unnamed_count(campaign) == counted
+    assert selectors.unnamed_count(campaign) == 2

@@ -497,10 +497,9 @@ def reconfirmation_audience(statement: Statement) -> dict[str, int]:
 
 def unnamed_count(statement: Statement) -> int:
     """Confirmed signatures counted but not named on the list: their signers asked not to be shown. This is
-    why the count can be higher than the last number on the list."""
-    counted = Signature.objects.filter(
-        statement=statement, status=Signature.Status.CONFIRMED, consent_display=False
-    )
-    if statement.earlier_versions == Statement.EarlierVersions.HIDE:
-        counted = counted.filter(version__number__gte=statement.baseline_version_number())
-    return counted.count()
+    why the count can be higher than the last number on the list.
+
+    The kept count less the cached list's length: constant time on a list of 100,000 (a confirmation can
+    land between the two reads, hence never below zero)."""
+    listed = _ordered_ids(statement, statement.baseline_version_number())
+    return max(0, statement.confirmed_count - len(listed))
