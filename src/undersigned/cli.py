@@ -159,10 +159,16 @@ def cmd_worker(options) -> int:
     if options.batch:
         _manage(*args, "--batch")
         return 0
+    from django.conf import settings
+
     from undersigned.common.health import Heartbeat
     from undersigned.common.schedule import Scheduler
 
-    heartbeat = Heartbeat(worker_id).start()
+    heartbeat = Heartbeat(
+        worker_id,
+        interval=settings.UNDERSIGNED_WORKER_HEARTBEAT,
+        reclaim_after=settings.UNDERSIGNED_TASK_RECLAIM_AFTER,
+    ).start()
     Scheduler().start()  # queues the daily housekeeping when due; a daemon thread, it ends with the worker
     try:
         supervise(lambda: _manage(*args), log=lambda line: print(line, file=sys.stderr, flush=True))

@@ -227,6 +227,10 @@ UNDERSIGNED_RETRY_AFTER_SECONDS = envint("UNDERSIGNED_RETRY_AFTER_SECONDS", 10)
 UNDERSIGNED_WEB_WORKERS = envint("UNDERSIGNED_WEB_WORKERS", max(2, os.cpu_count() or 1))
 UNDERSIGNED_WEB_THREADS = envint("UNDERSIGNED_WEB_THREADS", 4)
 UNDERSIGNED_ACCESS_LOG = envbool("UNDERSIGNED_ACCESS_LOG", False)
+# Each task worker beats every HEARTBEAT seconds; a task still running when its worker's last beat is
+# RECLAIM seconds old goes back to the queue (its emails already sent are not sent again).
+UNDERSIGNED_WORKER_HEARTBEAT = envint("UNDERSIGNED_WORKER_HEARTBEAT", 10)
+UNDERSIGNED_TASK_RECLAIM_AFTER = envint("UNDERSIGNED_TASK_RECLAIM_AFTER", 120)
 # Sign-ons through the API per client address (django-ninja's throttle syntax: "30/h", "5/m").
 UNDERSIGNED_API_SIGN_RATE = envstr("UNDERSIGNED_API_SIGN_RATE", "30/h")
 # The anti-bot puzzle an owner can switch on per statement (common/pow.py): the browser tries on average

@@ -12,10 +12,18 @@ owner or signer typed. `render_text` hands it back as a plain `str`, never a Saf
 shows an email (the mailing preview) escapes it like any other text.
 """
 
+import hashlib
+import threading
+from collections import Counter
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import translation
+
+# The task this thread runs (set by the task signals, common.apps) and what it sent so far.
+_task = threading.local()
 
 
 def normalize_email(email: str) -> str:
@@ -66,4 +74,37 @@ def make_message(
 def send(
     kind: str, *, to: str, context: dict, reply_to: str | None = None, language: str | None = None
 ) -> None:
-    make_message(kind, to=to, context=context, reply_to=reply_to, language=language).send()
+    message = make_message(kind, to=to, context=context, reply_to=reply_to, language=language)
+    if record_send(f"{kind}:{to}"):
+        message.send()
+
+
+def task_began(task_id) -> None:
+    _task.id, _task.sent = str(task_id), Counter()
+
+
+def task_ended() -> None:
+    _task.id = None
+
+
+def record_send(what: str) -> bool:
+    """Record, before handing it to the mail server, that the running task sends `what` (its n-th such
+    email); False when this task sent it already, in a run its worker did not live to finish: a task
+    run again after its worker died never sends twice (at most once, never twice). Outside a task
+    (a page sending directly) there is nothing to run again: always True.
+
+    Call it outside any transaction, as tasks send, so the record is committed before the send."""
+    task_id = getattr(_task, "id", None)
+    if task_id is None:
+        return True
+    from undersigned.common.models import SentEmail
+
+    occurrence = _task.sent[what]
+    _task.sent[what] += 1
+    key = hashlib.sha256(f"{task_id}:{occurrence}:{what}".encode()).hexdigest()
+    try:
+        with transaction.atomic():
+            SentEmail.objects.create(key=key)
+    except IntegrityError:
+        return False
+    return True

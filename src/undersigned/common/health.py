@@ -5,6 +5,7 @@ import os
 import socket
 import threading
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db import close_old_connections, connection
 from django.db.models import Count, Min
@@ -51,16 +52,46 @@ def health_check() -> Health:
     )
 
 
+def reclaim_abandoned_tasks(*, stale_after: timedelta, now=None) -> int:
+    """Put back in the queue the tasks left RUNNING by a worker that died: its heartbeat is older than
+    `stale_after` (or it never had one) and the task started before that. Another worker runs them
+    again, under the same id, so the emails they sent already are skipped (`emails.record_send`).
+    Returns how many went back; every live worker calls this after each heartbeat."""
+    from django_tasks_db.models import DBTaskResult
+
+    from undersigned.common.models import SentEmail, WorkerHeartbeat
+
+    now = now or timezone.now()
+    cutoff = now - stale_after
+    alive = set(WorkerHeartbeat.objects.filter(seen_at__gte=cutoff).values_list("worker_id", flat=True))
+    running = DBTaskResult.objects.running().filter(started_at__lt=cutoff)
+    reclaimed = 0
+    for pk, worker_ids, started_at in running.values_list("pk", "worker_ids", "started_at"):
+        if worker_ids and worker_ids[-1] in alive:
+            continue  # a long task of a live worker
+        # Only if it is still the same run: another worker may have reclaimed it meanwhile.
+        reclaimed += DBTaskResult.objects.filter(pk=pk, status="RUNNING", started_at=started_at).update(
+            status="READY", started_at=None
+        )
+    if reclaimed:
+        logger.warning("put %d task(s) of a dead worker back in the queue", reclaimed)
+    # A task is reclaimed within minutes: a day of send records is plenty.
+    SentEmail.objects.filter(sent_at__lt=now - timedelta(days=1)).delete()
+    return reclaimed
+
+
 class Heartbeat:
-    """Touches this worker's WorkerHeartbeat row every `interval` seconds from a daemon thread.
+    """Touches this worker's WorkerHeartbeat row every `interval` seconds from a daemon thread, then
+    reclaims the tasks of workers whose heartbeat is older than `reclaim_after`.
 
     The thread has its own database connection; when the database is down it logs once and keeps
     trying, so the heartbeat resumes by itself when the database is back.
     """
 
-    def __init__(self, worker_id: str, interval: float = 10.0):
+    def __init__(self, worker_id: str, interval: float = 10.0, reclaim_after: float | None = None):
         self.worker_id = worker_id
         self.interval = interval
+        self.reclaim_after = timedelta(seconds=reclaim_after) if reclaim_after else None
         self.started_at = timezone.now()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="heartbeat", daemon=True)
@@ -91,6 +122,8 @@ class Heartbeat:
             try:
                 close_old_connections()
                 self.beat()
+                if self.reclaim_after:
+                    reclaim_abandoned_tasks(stale_after=self.reclaim_after)
                 failing = False
             except DATABASE_ERRORS as error:
                 if not failing:

@@ -28,3 +28,15 @@ class ScheduledJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} (due {self.due_at:%Y-%m-%d %H:%M})"
+
+
+class SentEmail(models.Model):
+    """An email a task handed to the mail server, recorded just before it was: when a task runs again
+    after its worker died (`health.reclaim_abandoned_tasks`), what it sent already is skipped, so no
+    one gets an email twice. The key is a digest (no address is kept); rows go after a day."""
+
+    key = models.CharField(max_length=64, unique=True)
+    sent_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.key[:12]} at {self.sent_at:%Y-%m-%d %H:%M:%S}"

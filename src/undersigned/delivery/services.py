@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from undersigned.common.emails import normalize_email
+from undersigned.common.emails import normalize_email, record_send
 from undersigned.delivery.models import Delivery, Mailing, Recipient
 from undersigned.delivery.selectors import mailing_plan
 from undersigned.statements.models import Statement
@@ -155,7 +155,9 @@ def delivery_send(*, delivery: Delivery) -> Delivery:
         return delivery
     delivery.attempts += 1
     try:
-        delivery_message(delivery).send()
+        # Recorded first: run again after its worker died, this attempt is not sent a second time.
+        if record_send(f"delivery:{delivery.pk}:{delivery.attempts}"):
+            delivery_message(delivery).send()
     except Exception as error:  # every failure is recorded against the recipient, not lost in a traceback
         temporary, reason = _classify(error)
         if temporary and delivery.attempts < settings.UNDERSIGNED_DELIVERY_MAX_ATTEMPTS:

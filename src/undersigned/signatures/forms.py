@@ -9,6 +9,7 @@ from undersigned.common.countries import country_choices
 from undersigned.common.forms import add_service_errors
 from undersigned.common.pow import solution_problem
 from undersigned.common.validators import validate_plain_name
+from undersigned.common.widgets import CachedSelect
 from undersigned.organizations.selectors import organization_similar
 from undersigned.signatures import services
 from undersigned.signatures.models import Signature
@@ -34,7 +35,8 @@ _NAME_FIELDS = [
 class SignatureForm(forms.ModelForm):
     """The public sign-on form, for an individual or on behalf of an organization."""
 
-    country = forms.ChoiceField(label=_("Country"))
+    # ~250 options: rendered once per language, value and attributes, not once per page view.
+    country = forms.ChoiceField(label=_("Country"), widget=CachedSelect)
     email = forms.EmailField(
         label=_("Email"),
         max_length=254,

@@ -105,7 +105,11 @@ class Signature(LoggingMixin, models.Model):
                 name="individual_signature_names_person",
             ),
         ]
-        indexes = [models.Index(fields=["statement", "status", "country"])]
+        indexes = [
+            models.Index(fields=["statement", "status", "country"]),
+            # The list cache asks for the signatories who joined since it was built.
+            models.Index(fields=["statement", "confirmed_at"], name="signature_confirmed_since"),
+        ]
         verbose_name = _("signature")
         verbose_name_plural = _("signatures")
 

@@ -1,14 +1,17 @@
 """The public signatory list. Every document made from the list reads it through here,
 so the page, the text file, exports and the API always agree on order and numbers."""
 
+import bisect
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Case, CharField, Count, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, CharField, Count, F, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import Cast, Lower, Substr
+from django.utils import timezone
 from django.utils.translation import gettext
 
 from undersigned.common.countries import country_name
@@ -107,12 +110,12 @@ def _public(statement: Statement) -> QuerySet[Signature]:
     return public
 
 
-def signatory_queryset(statement: Statement) -> QuerySet[Signature]:
+def signatory_queryset(statement: Statement, order: list[str] | None = None) -> QuerySet[Signature]:
     """Confirmed, displayable signatures in published order: country group; umbrella bodies, then
     organizations, then individuals; within each, the order they confirmed in or alphabetical, as the
     statement chooses. A statement that lists umbrella bodies in their own group puts all of them, from every
     country, before the first country (as a federation lists its national councils before the members)."""
-    order = country_group_order(statement)
+    order = country_group_order(statement) if order is None else order
     if not order:
         # No public signatures at all. A CASE without WHENs would become a constant, and
         # PostgreSQL refuses "ORDER BY <constant>" in the ids query of `_ordered_ids`.
@@ -137,7 +140,8 @@ def signatory_queryset(statement: Statement) -> QuerySet[Signature]:
         )
         within = [sort_name, "pk"]
     else:
-        within = ["confirmed_at", "pk"]
+        # Without a confirmation time (some imports) first, on every database.
+        within = [F("confirmed_at").asc(nulls_first=True), "pk"]
     return (
         _public(statement)
         .select_related("version", "organization")
@@ -180,18 +184,113 @@ def _listed(
 
 
 def _ordered_ids(statement: Statement, baseline: int) -> list[int]:
-    """The list's ids in published order, cached per list revision.
+    """The list's ids in published order, kept in this process per list order (`_ListOrder`).
 
     Sorting 100,000 rows by group, kind and time costs about half a second; every page of the
-    list would pay it again. Everything that changes the order either bumps `list_revision`
-    or is part of the key, so a cached order is never stale.
+    list would pay it again, and under a surge of confirmations every page view would. A signatory who
+    joins (`list_joined`) only bumps `list_revision`: the cached order merges the newcomers in. Every other
+    change bumps `list_reordered_revision`, which is part of the key, so a cached order is never stale.
     """
-    key = _list_cache_key("signatory-order", statement, baseline)
-    ids = cache.get(key)
-    if ids is None:
-        ids = list(signatory_queryset(statement).values_list("pk", flat=True))
-        cache.set(key, ids, timeout=3600)
-    return ids
+    # With its creation time: a statement made again with the same id (a restored or test database)
+    # must not find the order of its namesake.
+    key = _list_cache_key("signatory-order", statement, baseline, statement.list_reordered_revision)
+    key += f":{statement.created_at.timestamp()}"
+    with _orders_lock:
+        order = _orders.get(key)
+    if order is None or not order.catch_up(statement):
+        order = _ListOrder.build(statement)
+        with _orders_lock:
+            _orders[key] = order
+            while len(_orders) > _ORDERS_KEPT:
+                _orders.pop(next(iter(_orders)))
+    return order.ids
+
+
+_ORDERS_KEPT = 32
+_orders: dict[str, "_ListOrder"] = {}
+_orders_lock = threading.Lock()
+# A confirmation's time is taken before its transaction commits: newcomers are looked for this far
+# back from the last catch-up, so a slow commit is not missed (the ones already listed are skipped).
+_COMMIT_MARGIN = timedelta(seconds=60)
+
+
+@dataclass
+class _ListOrder:
+    """One statement's list order: the ids and, for lists in the order signatories confirmed in, each
+    row's sort key, so newcomers are inserted where the database would have put them."""
+
+    revision: int
+    since: datetime  # newcomers confirmed from here on may not be merged yet
+    ids: list[int]
+    sort_keys: list[tuple] | None  # None: the order is not by confirmation (rebuilt on every change)
+    groups: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def build(cls, statement: Statement) -> "_ListOrder":
+        started = timezone.now()
+        groups = country_group_order(statement)
+        rows = (
+            signatory_queryset(statement, groups).values_list(
+                "country_rank", "kind_rank", "confirmed_at", "pk"
+            )
+            if groups
+            else []
+        )
+        by_time = statement.list_order != Statement.ListOrder.ALPHABETICAL
+        keys = [_sort_key(*row) for row in rows]
+        return cls(
+            revision=statement.list_revision,
+            since=started - _COMMIT_MARGIN,
+            ids=[key[-1] for key in keys],
+            sort_keys=keys if by_time else None,
+            groups=groups,
+        )
+
+    def catch_up(self, statement: Statement) -> bool:
+        """Merge the signatories who joined since; False when only a rebuild can bring the order up to date."""
+        if statement.list_revision == self.revision:
+            return True
+        if self.sort_keys is None:
+            return False
+        with self.lock:
+            if statement.list_revision == self.revision:
+                return True
+            started = timezone.now()
+            rank = {code: position for position, code in enumerate(self.groups)}
+            umbrellas_first = _umbrellas_first(statement)
+            listed = set(self.ids)
+            ids, keys = list(self.ids), list(self.sort_keys)
+            newcomers = _public(statement).filter(confirmed_at__gte=self.since)
+            for pk, country, kind, umbrella, confirmed_at in newcomers.values_list(
+                "pk", "country", "kind", "organization__is_umbrella", "confirmed_at"
+            ):
+                if pk in listed:
+                    continue
+                if country not in rank:
+                    return False  # a new country: the groups' order changes
+                umbrella = bool(umbrella) and kind == Signature.Kind.ORGANIZATION
+                country_rank = -1 if umbrella and umbrellas_first else rank[country]
+                kind_rank = 0 if umbrella else 1 if kind == Signature.Kind.ORGANIZATION else 2
+                key = _sort_key(country_rank, kind_rank, confirmed_at, pk)
+                position = bisect.bisect(keys, key)
+                keys.insert(position, key)
+                ids.insert(position, pk)
+            # Readers of the old lists keep them; this order now holds the newcomers.
+            self.ids, self.sort_keys = ids, keys
+            self.revision, self.since = statement.list_revision, started - _COMMIT_MARGIN
+        return True
+
+
+def _sort_key(country_rank: int, kind_rank: int, confirmed_at, pk: int) -> tuple:
+    """The order `signatory_queryset` gives by time, signatories without a confirmation time first."""
+    return (
+        country_rank,
+        kind_rank,
+        confirmed_at is None,
+        confirmed_at.timestamp() if confirmed_at else 0,
+        pk,
+    )
 
 
 def signatory_page(statement: Statement, page_number, per_page: int):
@@ -316,12 +415,13 @@ class SignatoryCounts:
         return self.organizations + self.individuals
 
 
-def _list_cache_key(prefix: str, statement: Statement, baseline: int) -> str:
-    """A cache key that changes whenever the public list can have changed."""
+def _list_cache_key(prefix: str, statement: Statement, baseline: int, revision: int | None = None) -> str:
+    """A cache key that changes whenever the public list can have changed (or `revision` did)."""
+    revision = statement.list_revision if revision is None else revision
     return ":".join(
         str(part)
         for part in (
-            prefix, statement.pk, statement.list_revision, statement.list_order, statement.earlier_versions,
+            prefix, statement.pk, revision, statement.list_order, statement.earlier_versions,
             statement.umbrella_placement, "".join(statement.country_order_codes()), baseline,
         )
     )  # fmt: skip
@@ -397,10 +497,9 @@ def reconfirmation_audience(statement: Statement) -> dict[str, int]:
 
 def unnamed_count(statement: Statement) -> int:
     """Confirmed signatures counted but not named on the list: their signers asked not to be shown. This is
-    why the count can be higher than the last number on the list."""
-    counted = Signature.objects.filter(
-        statement=statement, status=Signature.Status.CONFIRMED, consent_display=False
-    )
-    if statement.earlier_versions == Statement.EarlierVersions.HIDE:
-        counted = counted.filter(version__number__gte=statement.baseline_version_number())
-    return counted.count()
+    why the count can be higher than the last number on the list.
+
+    The kept count less the cached list's length: constant time on a list of 100,000 (a confirmation can
+    land between the two reads, hence never below zero)."""
+    listed = _ordered_ids(statement, statement.baseline_version_number())
+    return max(0, statement.confirmed_count - len(listed))

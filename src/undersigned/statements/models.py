@@ -128,6 +128,9 @@ class Statement(LoggingMixin, models.Model):
     list_revision = models.PositiveIntegerField(default=0, editable=False)
     # When it last stopped taking signatures (closed); the retention of signers' addresses counts from it.
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True, editable=False)
+    # The revision of the last change other than a signatory joining (a withdrawal, an edit, a new order):
+    # until it moves, the order cached for the list only needs the newcomers merged in.
+    list_reordered_revision = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -12,7 +12,7 @@ from undersigned.organizations.services import organization_get_or_create
 from undersigned.signatures.models import Signature
 from undersigned.signatures.outcomes import LinkProblem
 from undersigned.signatures.services._changes import field_changes, field_values
-from undersigned.signatures.services._lists import list_changed
+from undersigned.signatures.services._lists import list_changed, list_joined, list_left
 from undersigned.signatures.services.signing_again import signature_apply_proposal
 from undersigned.signatures.tokens import read_token
 from undersigned.statements.models import Statement
@@ -67,6 +67,7 @@ def signature_confirm(
             )
         )
     with transaction.atomic():
+        was_pending = signature.status == Signature.Status.PENDING
         signature.status = Signature.Status.CONFIRMED
         signature.confirmed_at = timezone.now()
         signature.confirmation_nonce = ""  # the link is spent
@@ -74,17 +75,24 @@ def signature_confirm(
         signature.log_action("signature.confirmed", user=user, via=via, data=data)
         # A confirmed organization sign-on always points at the shared organization record.
         signature_link_organization(signature=signature, user=user, via=via)
-        list_changed(statement_id=signature.statement_id)
+        if was_pending:
+            list_joined(statement_id=signature.statement_id)
+        else:  # confirmed again (a new confirmation time) or after a rejection: recount
+            list_changed(statement_id=signature.statement_id)
     return signature
 
 
 def signature_reject(*, signature: Signature, user=None, via: str = "admin") -> Signature:
     with transaction.atomic():
+        was_confirmed = signature.status == Signature.Status.CONFIRMED
         signature.status = Signature.Status.REJECTED
         signature.confirmation_nonce = ""
         signature.save(update_fields=["status", "confirmation_nonce", "updated_at"])
         signature.log_action("signature.rejected", user=user, via=via)
-        list_changed(statement_id=signature.statement_id)
+        if was_confirmed:
+            list_left(statement_id=signature.statement_id)
+        else:
+            list_changed(statement_id=signature.statement_id)
     return signature
 
 

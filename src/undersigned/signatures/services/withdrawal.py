@@ -10,7 +10,7 @@ from undersigned.audit.services import audit_entries_scrub
 from undersigned.signatures.models import Signature
 from undersigned.signatures.outcomes import LinkProblem
 from undersigned.signatures.selectors import WITHDRAWABLE
-from undersigned.signatures.services._lists import list_changed
+from undersigned.signatures.services._lists import list_changed, list_left
 from undersigned.signatures.tokens import read_withdraw_token
 from undersigned.statements.models import Statement
 
@@ -44,7 +44,10 @@ def signature_withdraw(*, signature: Signature, user=None, via: str = "email lin
         signature.confirmation_nonce = ""
         signature.save(update_fields=["status", "withdrawn_at", "confirmation_nonce", "updated_at"])
         signature.log_action("signature.withdrawn", user=user, via=via, data={"from": previous})
-        list_changed(statement_id=signature.statement_id)
+        if previous == Signature.Status.CONFIRMED:
+            list_left(statement_id=signature.statement_id)
+        else:
+            list_changed(statement_id=signature.statement_id)
     return signature
 
 

@@ -1,0 +1,104 @@
+"""Under a stream of confirmations the count moves by one in constant time, and the list's cached order
+takes the newcomers in where the database would put them, instead of being sorted again."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import make_signature, make_statement
+from undersigned.signatures import selectors, services
+from undersigned.signatures.models import Signature
+
+pytestmark = pytest.mark.django_db
+
+
+def listed_ids(statement):
+    statement.refresh_from_db()
+    return selectors._ordered_ids(statement, statement.baseline_version_number())
+
+
+def database_order(statement):
+    return list(selectors.signatory_queryset(statement).values_list("pk", flat=True))
+
+
+@pytest.fixture
+def campaign():
+    statement = make_statement(slug="surge", country_order="AT, DE")
+    for country in ("DE", "AT", "DE", "FR"):
+        make_signature(statement, country=country)
+    make_signature(statement, kind="organization", country="DE")
+    return statement
+
+
+def confirm(signature):
+    services.signature_confirm(signature=signature, via="email link")
+
+
+def test_a_confirmation_counts_one_more_without_counting_the_rows(campaign):
+    pending = make_signature(campaign, status=Signature.Status.PENDING, country="AT")
+    with CaptureQueriesContext(connection) as queries:
+        confirm(pending)
+    campaign.refresh_from_db()
+    assert campaign.confirmed_count == 6
+    assert not [q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"].upper()]
+
+
+def test_a_withdrawal_counts_one_fewer(campaign):
+    signature = Signature.objects.filter(statement=campaign).first()
+    services.signature_withdraw(signature=signature)
+    campaign.refresh_from_db()
+    assert campaign.confirmed_count == 4
+    assert signature.pk not in listed_ids(campaign)
+
+
+def test_newcomers_join_the_cached_order_where_the_database_puts_them(campaign, monkeypatch):
+    newcomers = [
+        make_signature(campaign, status=Signature.Status.PENDING, country=country, kind=kind)
+        for country, kind in [("DE", "individual"), ("AT", "organization"), ("FR", "individual")]
+    ]
+    listed_ids(campaign)
+    builds = []
+    build = selectors._ListOrder.build.__func__
+    monkeypatch.setattr(
+        selectors._ListOrder, "build", classmethod(lambda cls, s: builds.append(s) or build(cls, s))
+    )
+    for signature in newcomers:
+        confirm(signature)
+        assert listed_ids(campaign) == database_order(campaign)
+    assert builds == []
+    assert {s.pk for s in newcomers} <= set(listed_ids(campaign))
+
+
+def test_a_newcomer_from_a_country_not_yet_listed_reorders_the_groups(campaign):
+    listed_ids(campaign)
+    kenyan = make_signature(campaign, status=Signature.Status.PENDING, country="KE")
+    confirm(kenyan)
+    assert listed_ids(campaign) == database_order(campaign)
+    assert kenyan.pk in listed_ids(campaign)
+
+
+def test_a_confirmation_without_consent_to_be_shown_counts_but_is_not_listed(campaign):
+    listed = listed_ids(campaign)
+    hidden = make_signature(campaign, status=Signature.Status.PENDING, consent_display=False)
+    confirm(hidden)
+    campaign.refresh_from_db()
+    assert campaign.confirmed_count == 6
+    assert listed_ids(campaign) == listed
+
+
+def test_the_list_page_shows_a_newcomer_at_once(client, campaign):
+    client.get(f"/s/{campaign.slug}/signatories/")
+    newcomer = make_signature(campaign, status=Signature.Status.PENDING, person_name="Neu Ankömmling")
+    confirm(newcomer)
+    assert "Neu Ankömmling" in client.get(f"/s/{campaign.slug}/signatories/").content.decode()
+
+
+def test_the_unnamed_count_agrees_with_counting_the_rows(campaign):
+    for consent in (False, True, False):
+        confirm(make_signature(campaign, status=Signature.Status.PENDING, consent_display=consent))
+        campaign.refresh_from_db()
+        counted = Signature.objects.filter(
+            statement=campaign, status="confirmed", consent_display=False
+        ).count()
+        assert selectors.unnamed_count(campaign) == counted
+    assert selectors.unnamed_count(campaign) == 2
