@@ -43,8 +43,10 @@ def wait_for(condition, seconds, what):
 
 
 def task_status(database):
+    """The reminders task's status (the worker's scheduler may queue its daily housekeeping beside it)."""
+    query = "SELECT status FROM django_tasks_database_dbtaskresult WHERE task_path LIKE '%.send_reminders'"
     with sqlite3.connect(database, timeout=10) as connection:
-        return [row[0] for row in connection.execute("SELECT status FROM django_tasks_database_dbtaskresult")]
+        return [row[0] for row in connection.execute(query)]
 
 
 def recipients(mail_dir):
