@@ -187,7 +187,7 @@ def _map(release: Release) -> dict:
     return {
         "path": path,  # the release page loads it from this site, as its CSP (img-src 'self') wants
         "url": settings.SITE_URL + path,  # the text version names it in full
-        "description": map_description(statement, statement.language),
+        "description": map_description(statement, interface_language(statement.language)),
         "width": width,
         "height": height,
     }
