@@ -61,4 +61,4 @@ def test_the_model_refuses_an_unknown_language_too():
     statement.language = "klingon"
     with pytest.raises(ValidationError) as error:
         statement.full_clean()
-    assert "language" in error.value.message_dict
+    assert error.value.message_dict["language"] == ["Choose a language from the list."]

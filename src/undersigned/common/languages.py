@@ -28,7 +28,7 @@ def content_language_codes() -> frozenset[str]:
 def validate_content_language(code: str) -> None:
     """A statement's or a translation's language must be one the choices offer (`ar`, not `xx`)."""
     if code not in content_language_codes():
-        raise ValidationError(_("Choose a language from the list."), code="invalid_choice")
+        raise ValidationError(_("Choose a language from the list."), code="unknown_language")
 
 
 def interface_language(language: str | None) -> str:
