@@ -60,3 +60,12 @@ def test_it_lists_every_version_oldest_first(client, statement, alice):
 def test_it_rejects_a_post_to_a_read_endpoint(client, statement):
     response = client.post(f"/api/statements/{statement.slug}", {})
     assert response.status_code == 405
+
+
+def test_it_gives_the_original_language_and_its_direction(client):
+    make_statement(slug="anhar", title="أنهار نظيفة", language="ar")
+    body = client.get("/api/statements/anhar").json()
+    assert (body["language"], body["direction"]) == ("ar", "rtl")
+    assert body["languages"][0] == {
+        "language": "ar", "name": "العربية", "direction": "rtl", "original": True, "outdated": False
+    }  # fmt: skip

@@ -1,8 +1,16 @@
 """Content languages: names, autonyms and writing direction from babel."""
 
 import pytest
+from django import forms
+from django.utils import translation
 
-from undersigned.common.languages import autonym, language_choices, language_name, text_direction
+from undersigned.common.languages import (
+    autonym,
+    interface_language,
+    language_choices,
+    language_name,
+    text_direction,
+)
 
 
 @pytest.mark.parametrize("code", ["ar", "he", "fa", "ur"])
@@ -26,3 +34,18 @@ def test_the_choices_name_each_language_both_ways():
     assert choices["de"] == "German – Deutsch"
     assert choices["en"] == "English"
     assert "de_AT" not in choices
+
+
+@pytest.mark.parametrize(
+    ("code", "interface"),
+    [("de", "de"), ("de-at", "de"), ("tr", "tr"), ("ar", "en"), ("he", "en"), ("", "en")],
+)
+def test_a_content_language_without_a_catalogue_switches_the_interface_to_the_default(code, interface):
+    assert interface_language(code) == interface
+
+
+def test_switching_to_an_arabic_statement_does_not_mix_djangos_arabic_into_english():
+    # Django ships an Arabic catalogue of its own: override("ar") would translate its strings only.
+    with translation.override(interface_language("ar")):
+        assert str(forms.Field.default_error_messages["required"]) == "This field is required."
+        assert translation.get_language() == "en"

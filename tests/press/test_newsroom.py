@@ -58,3 +58,14 @@ def test_the_feed_is_valid_atom_with_the_same_items(client, news):
 def test_an_empty_newsroom_says_so(client, db):
     assert "Nothing has been published yet." in client.get("/news/").content.decode()
     assert feedparser.parse(client.get("/news/feed.atom").content).bozo == 0
+
+
+def test_each_feed_entry_says_its_statements_language(client):
+    statement = make_statement(slug="anhar", title="أنهار نظيفة", language="ar")
+    statement_set_status(statement=statement, status="published")
+    feed = feedparser.parse(client.get("/news/feed.atom").content)
+    [entry] = feed.entries
+    assert entry.title == "أنهار نظيفة"
+    assert entry.title_detail.language == "ar"
+    html = client.get("/news/").content.decode()
+    assert '<h2 lang="ar" dir="rtl"><a href="/s/anhar/">أنهار نظيفة</a></h2>' in html

@@ -29,3 +29,18 @@ def test_a_german_reader_of_an_english_statement_gets_the_email_in_english(clien
     [email] = mailoutbox
     assert email.subject == "Please confirm your signature: Clean rivers"
     assert '<html lang="en">' in email.alternatives[0][0]
+
+
+def test_a_signer_of_an_arabic_statement_gets_the_email_in_the_default_interface_language(
+    client, mailoutbox, run_tasks
+):
+    statement = make_statement(language="ar", title="أنهار نظيفة")
+    client.post(f"/s/{statement.slug}/sign/", PERSON, HTTP_ACCEPT_LANGUAGE="ar")
+    run_tasks()
+    [email] = mailoutbox
+    # No Arabic catalogue: English throughout, and the HTML says English, not Arabic.
+    assert email.subject == "Please confirm your signature: أنهار نظيفة"
+    assert "To confirm, open this link and press" in email.body
+    html = email.alternatives[0][0]
+    assert '<html lang="en">' in html
+    assert 'lang="ar"' not in html

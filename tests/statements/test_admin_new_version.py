@@ -49,3 +49,15 @@ def test_a_minor_correction_in_the_back_office_asks_nobody(client, alice, run_ta
     assert statement.versions.get(number=2).minor is True
     run_tasks()
     assert mailoutbox == []
+
+
+def test_the_back_office_sets_any_content_language_and_refuses_an_unknown_one(client, alice):
+    statement = make_statement(slug="rivers")
+    client.force_login(alice)
+    url = f"/admin/statements/statement/{statement.pk}/change/"
+    assert '<option value="fa">Persian – فارسی</option>' in client.get(url).content.decode()
+    refused = client.post(url, _form(statement, language="xx", text=statement.current_version.text))
+    assert refused.context_data["adminform"].form.errors == {"language": ["Choose a language from the list."]}
+    client.post(url, _form(statement, language="fa", text=statement.current_version.text))
+    statement.refresh_from_db()
+    assert statement.language == "fa"

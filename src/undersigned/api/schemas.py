@@ -35,7 +35,8 @@ FieldErrorsOut.model_rebuild()
 class StatementOut(Schema):
     slug: str
     title: str
-    language: str
+    language: str = Field(description="The language of the original text (BCP 47), e.g. `en`, `ar`.")
+    direction: Literal["ltr", "rtl"] = Field(description="The original text's writing direction.")
     status: Literal["open", "closed", "published"]
     accepting_signatures: bool
     deadline: datetime | None

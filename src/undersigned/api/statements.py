@@ -46,6 +46,7 @@ def _statement_out(statement: Statement, version=None) -> dict:
         "slug": statement.slug,
         "title": statement.title,
         "language": statement.language,
+        "direction": text_direction(statement.language),
         "status": statement.status,
         "accepting_signatures": statement.accepts_signatures(),
         "deadline": statement.deadline,

@@ -22,6 +22,8 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from undersigned.common.languages import interface_language
+
 # The task this thread runs (set by the task signals, common.apps) and what it sent so far.
 _task = threading.local()
 
@@ -29,19 +31,6 @@ _task = threading.local()
 def normalize_email(email: str) -> str:
     """`" Ana@Example.ORG "` -> `"ana@example.org"`: one person, one address, wherever it is stored."""
     return (email or "").strip().lower()
-
-
-def interface_language(language: str | None) -> str:
-    """The interface language to write in for `language`: itself or its base language when the interface is
-    translated into it, the site's default otherwise, so `lang` never names a language the text is not in.
-
-    >>> interface_language("de-at"), interface_language("pl")
-    ('de', 'en')
-    """
-    try:
-        return translation.get_supported_language_variant(language or "")
-    except LookupError:
-        return settings.LANGUAGE_CODE
 
 
 def render_text(template_name: str, context: dict) -> str:

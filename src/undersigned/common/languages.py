@@ -5,7 +5,10 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.localedata import locale_identifiers
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 
 @lru_cache(maxsize=512)
@@ -20,6 +23,28 @@ def _locale(code: str) -> Locale | None:
 def content_language_codes() -> frozenset[str]:
     """Plain language codes (`de`, `ar`, `fil`), no regional variants."""
     return frozenset(code for code in locale_identifiers() if "_" not in code and code != "root")
+
+
+def validate_content_language(code: str) -> None:
+    """A statement's or a translation's language must be one the choices offer (`ar`, not `xx`)."""
+    if code not in content_language_codes():
+        raise ValidationError(_("Choose a language from the list."), code="unknown_language")
+
+
+def interface_language(language: str | None) -> str:
+    """The interface language to write in for `language`: itself or its base language when the interface is
+    translated into it, the site's default otherwise. Switch the interface with
+    `override(interface_language(statement.language))`, never with a content language itself: Django ships
+    catalogues of its own for Arabic and many others, so `override("ar")` would mix Arabic form errors and
+    dates into English text, and a page marked `lang="ar"` would be English.
+
+    >>> interface_language("de-at"), interface_language("pl"), interface_language("ar")
+    ('de', 'en', 'en')
+    """
+    try:
+        return translation.get_supported_language_variant(language or "")
+    except LookupError:
+        return settings.LANGUAGE_CODE
 
 
 def language_name(code: str, in_language: str | None = None) -> str:

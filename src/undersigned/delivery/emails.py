@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import override
 
 from undersigned.common.emails import make_message
+from undersigned.common.languages import interface_language
 from undersigned.delivery.models import Delivery, Mailing
 from undersigned.press.documents import render_release
 from undersigned.press.models import Release
@@ -40,7 +41,7 @@ def reply_to(mailing: Mailing) -> str | None:
 
 def render_preview(mailing: Mailing, *, salutation: str):
     """The email as a recipient will get it, without sending it or building the PDF."""
-    with override(mailing.statement.language):
+    with override(interface_language(mailing.statement.language)):
         return make_message(
             "delivery/emails/delivery-statement",
             to="preview@invalid",
@@ -66,7 +67,7 @@ def delivery_message(delivery: Delivery):
             pdf = path.read_bytes()
         else:
             context["attach_pdf"] = False
-    with override(mailing.statement.language):
+    with override(interface_language(mailing.statement.language)):
         message = make_message(
             "delivery/emails/delivery-statement",
             to=delivery.email,

@@ -10,10 +10,13 @@ from django.contrib.humanize.templatetags.humanize import apnumber
 from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, override, pgettext
 
 from undersigned.common.emails import render_text
+from undersigned.common.languages import interface_language, text_direction
 from undersigned.common.markdown import render_markdown
 from undersigned.common.text import xml_text
 from undersigned.press.dateline import ap_date, ap_time, dateline
@@ -22,7 +25,7 @@ from undersigned.press.placeholders import fill
 from undersigned.press.plaintext import markdown_to_text, wrap
 from undersigned.press.selectors import attachments_public, list_summary, release_signatories
 from undersigned.signatures.glance.picture import map_description, map_png, map_size
-from undersigned.signatures.selectors import group_label
+from undersigned.signatures.selectors import NO_COUNTRY, UMBRELLA_GROUP, group_label
 from undersigned.statements.models import Statement
 
 
@@ -36,6 +39,7 @@ class QuoteLine:
 class Group:
     label: str  # "" when the release lists everyone under one heading
     lines: list[str]
+    interface: bool = False  # the label is interface text ("Umbrella bodies"), not a country's name
 
 
 def _count(n: int) -> str:
@@ -49,7 +53,7 @@ def lede_suggestion(statement: Statement, *, placeholders: bool = False) -> str:
     With `placeholders`, the figures are `{organizations}`, `{individuals}`, `{countries}`, filled whenever
     the release is rendered, so the lede never goes stale."""
     summary = list_summary(statement)
-    with override(statement.language):
+    with override(interface_language(statement.language)):
         who = []
         if summary.organizations:
             who.append("{organizations}" if placeholders else
@@ -111,7 +115,7 @@ def _groups(release: Release) -> list[Group]:
     for row in release_signatories(release):
         if not groups or (by_country and row.group != codes[-1]):
             label = group_label(row.group, release.statement.language) if by_country else ""
-            groups.append(Group(label=label, lines=[]))
+            groups.append(Group(label=label, lines=[], interface=row.group in (UMBRELLA_GROUP, NO_COUNTRY)))
             codes.append(row.group)
         groups[-1].lines.append(row.line)
     return groups
@@ -121,7 +125,7 @@ def release_context(release: Release) -> dict:
     statement = release.statement
     version = statement.current_version
     site = settings.SITE_URL
-    with override(statement.language):
+    with override(interface_language(statement.language)):
         groups = _groups(release)
         summary = list_summary(statement)
         attachments = [
@@ -160,7 +164,18 @@ def release_context(release: Release) -> dict:
             "list_url": site + reverse("signatures:list", kwargs={"slug": statement.slug}),
             "pdf_url": site + reverse("press:export_pdf", kwargs={"slug": statement.slug}),
             "map": _map(release) if release.include_map else None,
+            "direction": text_direction(statement.language),
+            "interface_attrs": _interface_attrs(statement.language),
         }
+
+
+def _interface_attrs(language: str):
+    """` lang="en" dir="ltr"` for the release's fixed phrases ("FOR IMMEDIATE RELEASE", its headings) when
+    the interface has no catalogue for the statement's language, so they are not marked as Arabic."""
+    shown = translation.get_language()
+    if shown == language:
+        return ""
+    return format_html(' lang="{}" dir="{}"', shown, "rtl" if translation.get_language_bidi() else "ltr")
 
 
 def _map(release: Release) -> dict:
@@ -172,7 +187,7 @@ def _map(release: Release) -> dict:
     return {
         "path": path,  # the release page loads it from this site, as its CSP (img-src 'self') wants
         "url": settings.SITE_URL + path,  # the text version names it in full
-        "description": map_description(statement, statement.language),
+        "description": map_description(statement, interface_language(statement.language)),
         "width": width,
         "height": height,
     }
@@ -181,7 +196,7 @@ def _map(release: Release) -> dict:
 def render_release(release: Release, kind: str, *, width: int = 72) -> str:
     """The release as `html` (the body of the web page) or `txt` (for a wire service's form)."""
     context = release_context(release)
-    with override(release.statement.language):
+    with override(interface_language(release.statement.language)):
         if kind != "txt":
             return render_to_string(f"press/release/release.{kind}", context)
         text = render_text(f"press/release/release.{kind}", context)
@@ -204,26 +219,39 @@ def release_docx(release: Release, out) -> None:
     """The release as a Word document in the same order and words as the text version."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    from undersigned.press.docxwriter import add_footer, add_markdown, new_document
+    from undersigned.press.docxwriter import add_footer, add_markdown, new_document, set_right_to_left
 
     context = release_context(release)
     statement = release.statement
     x = xml_text  # every stored string, see docxwriter
-    with override(statement.language):
+    rtl = context["direction"] == "rtl"
+
+    def written(paragraph):
+        """A paragraph of the owner's words, in the statement's language: right to left when it is."""
+        if rtl:
+            set_right_to_left(paragraph)
+        return paragraph
+
+    with override(interface_language(statement.language)):
         document = new_document(title=release.headline, language=statement.language)
         document.add_paragraph().add_run(x(context["status_line"])).bold = True
-        document.add_heading(x(release.headline), level=0)
+        written(document.add_heading(x(release.headline), level=0))
         if release.subheadline:
-            document.add_paragraph().add_run(x(release.subheadline)).italic = True
+            subheadline = document.add_paragraph()
+            subheadline.add_run(x(release.subheadline)).italic = True
+            written(subheadline)
         lede = document.add_paragraph()
-        lede.add_run(x(context["dateline"] + " ")).bold = True
+        dateline = lede.add_run(x(context["dateline"] + " "))
+        dateline.bold = True
         lede.add_run(x(context["lede"]))
+        written(lede)
+        dateline.font.rtl = False  # the dateline stays English, AP style
         for quote in context["quotes"]:
-            document.add_paragraph(x(f"“{quote.body}” {quote.attribution}."))
+            written(document.add_paragraph(x(f"“{quote.body}” {quote.attribution}.")))
         document.add_heading(
             x(_("The full text of the statement, “%(title)s”") % {"title": statement.title}), level=1
         )
-        add_markdown(document, context["version"].text, heading_offset=2)
+        add_markdown(document, context["version"].text, heading_offset=2, rtl=rtl)
         document.add_heading(x(context["block_label"]), level=1)
         for group in context["groups"]:
             if group.label:
@@ -243,7 +271,7 @@ def release_docx(release: Release, out) -> None:
                 )
         if release.about:
             document.add_heading(x(_("About %(source)s") % {"source": release.source}), level=1)
-            document.add_paragraph(x(context["about"]))
+            written(document.add_paragraph(x(context["about"])))
         document.add_heading(_("Media contact"), level=1)
         document.add_paragraph(
             x("\n".join(p for p in (release.contact_name, release.contact_email, release.contact_phone) if p))

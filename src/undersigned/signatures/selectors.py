@@ -42,6 +42,12 @@ class ListedSignatory:
     country_label: str = ""
 
     @property
+    def heads_country(self) -> bool:
+        """The group heading is a country's name, written in the statement's language (`lang` says so);
+        "Umbrella bodies" and "Other signatories" are interface text."""
+        return bool(self.group_label) and self.group not in (UMBRELLA_GROUP, NO_COUNTRY)
+
+    @property
     def line(self) -> str:
         line = self.signature.display_line()
         if self.group == UMBRELLA_GROUP and self.country_label:

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from undersigned.common import emails
+from undersigned.common.languages import interface_language
 from undersigned.common.tasks import task
 from undersigned.signatures import services
 from undersigned.signatures.models import ReconfirmationRun, Signature
@@ -37,9 +38,13 @@ def privacy_url(signature) -> str:
 
 def email_language(signature) -> str:
     """The language of the emails a signer gets: the one they read the statement in, when the interface
-    speaks it, else the statement's own (the language of the text the emails quote)."""
+    speaks it, else the statement's own (the language of the text the emails quote) when the interface
+    speaks that, else the site's default."""
     interface = {code for code, _name in settings.LANGUAGES}
-    return signature.language if signature.language in interface else signature.statement.language
+    if signature.language in interface:
+        return signature.language
+    # An Arabic original: there is no Arabic catalogue, so the site's default, never a half-English "ar".
+    return interface_language(signature.statement.language)
 
 
 @task()

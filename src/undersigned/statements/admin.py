@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from undersigned.common.languages import language_choices
 from undersigned.statements import services
 from undersigned.statements.models import Statement, StatementVersion
 
@@ -28,6 +29,8 @@ class StatementAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Any content language, as on the new-statement form; the model's validator refuses others.
+        self.fields["language"].widget = forms.Select(choices=language_choices())
         if self.instance.pk and self.instance.current_version:
             self.fields["text"].initial = self.instance.current_version.text
 

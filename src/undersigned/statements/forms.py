@@ -1,7 +1,6 @@
 import hashlib
 
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from undersigned.common.countries import country_codes
@@ -131,8 +130,18 @@ class StatementCreateForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["deadline"].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"]
-        self.fields["language"].choices = settings.LANGUAGES
-        self.fields["title"].widget.attrs["autocomplete"] = "off"
+        # The text may be written in any language, not only the interface's: one list sorted by name in
+        # the owner's language, each name followed by its autonym, so a screen reader reads plain options.
+        self.fields["language"] = forms.ChoiceField(
+            label=_("Language"),
+            choices=language_choices(),
+            error_messages={"invalid_choice": _("Choose a language from the list.")},
+            help_text=_(
+                "Readers of a right-to-left language such as Arabic see the text from right to left."
+            ),
+        )
+        # Arabic or Hebrew typed into the title runs right to left as it is typed.
+        self.fields["title"].widget.attrs.update(autocomplete="off", dir="auto")
 
     def clean_text(self):
         text = self.cleaned_data["text"].replace("\r\n", "\n").strip()

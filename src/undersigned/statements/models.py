@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from undersigned.audit.models import LoggingMixin
+from undersigned.common.languages import validate_content_language
 from undersigned.common.origins import origin_lines, validate_origin_lines
 
 
@@ -59,7 +60,10 @@ class Statement(LoggingMixin, models.Model):
 
     slug = models.SlugField(_("address"), max_length=80, unique=True)
     title = models.CharField(_("title"), max_length=300)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default="en")
+    # The original's language: any content language (common.languages), not only the interface's.
+    language = models.CharField(
+        _("language"), max_length=16, default="en", validators=[validate_content_language]
+    )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
     deadline = models.DateTimeField(_("sign-on deadline"), null=True, blank=True)
     signers = models.CharField(
@@ -253,7 +257,7 @@ class StatementTranslation(models.Model):
     """
 
     version = models.ForeignKey(StatementVersion, on_delete=models.CASCADE, related_name="translations")
-    language = models.CharField(_("language"), max_length=16)
+    language = models.CharField(_("language"), max_length=16, validators=[validate_content_language])
     title = models.CharField(_("title"), max_length=300)
     text = models.TextField(_("text (Markdown)"))
     source_version = models.ForeignKey(

@@ -27,6 +27,7 @@ from undersigned.coalitions.owner_forms import ProgressFilterForm
 from undersigned.coalitions.selectors import PROGRESS, Progress, progress_filtered, region_progress
 from undersigned.common import ratelimit
 from undersigned.common.countries import country_name
+from undersigned.common.languages import interface_language
 from undersigned.organizations.services import organization_create
 from undersigned.signatures.models import Signature
 from undersigned.signatures.outcomes import SignResult
@@ -48,7 +49,8 @@ def dashboard(request, slug):
     coordination = coordination_or_403(request.user, slug)
     rows, counts = region_progress(coordination)
     countries = sorted({row.country for row in rows if row.country})
-    language = coordination.statement.language
+    # Country names as the statement's language writes them, when the interface speaks it.
+    language = interface_language(coordination.statement.language)
     filter_form = ProgressFilterForm(
         request.GET,
         states=Progress.choices,

@@ -27,6 +27,13 @@ class XmlSafeAtom1Feed(Atom1Feed):
     def add_item(self, *args, **kwargs):
         super().add_item(*map(_xml_safe, args), **{k: _xml_safe(v) for k, v in kwargs.items()})
 
+    def item_attributes(self, item):
+        # Each entry's title and summary are in its statement's language, not the feed's.
+        attributes = super().item_attributes(item)
+        if item.get("language"):
+            attributes["xml:lang"] = item["language"]
+        return attributes
+
 
 @require_GET
 def newsroom(request):
@@ -66,6 +73,9 @@ class NewsroomFeed(Feed):
 
     def item_updateddate(self, item):
         return item.published
+
+    def item_extra_kwargs(self, item):
+        return {"language": item.statement.language}
 
     def item_categories(self, item):
         return [str(_("Press release")) if item.kind == "release" else str(_("Statement"))]

@@ -3,6 +3,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 from docx.shared import Pt
 
+from undersigned.common.languages import interface_language
 from undersigned.common.text import xml_text
 from undersigned.press.docxwriter import add_footer, add_markdown, new_document, set_right_to_left
 from undersigned.press.exports.job import ExportJob
@@ -19,7 +20,7 @@ PRINTS_TEXT = True
 def build(job: ExportJob, out) -> None:
     statement, version, reading = job.statement, job.version, job.reading
     rtl = reading.direction == "rtl"
-    with override(statement.language):
+    with override(interface_language(statement.language)):
         document = new_document(title=reading.title, language=reading.language)
         title = document.add_heading(xml_text(reading.title), level=0)
         if rtl:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 from weasyprint import HTML
 
+from undersigned.common.languages import interface_language
 from undersigned.common.markdown import render_markdown
 from undersigned.press.exports.job import ExportJob
 
@@ -26,7 +27,7 @@ def build(job: ExportJob, out) -> None:
     """The statement and its numbered, grouped list, typeset by WeasyPrint. Page numbers, the
     version's date and its fingerprint sit in the page footer (CSS paged media, see the template)."""
     statement, version, reading = job.statement, job.version, job.reading
-    with override(statement.language):
+    with override(interface_language(statement.language)):
         footer = " · ".join(
             [
                 reading.title if len(reading.title) <= 60 else reading.title[:59] + "…",
