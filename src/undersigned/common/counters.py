@@ -22,7 +22,9 @@ NEVER = 1e15
 
 
 class CounterCache(BaseCache):
-    def __init__(self, location, params):
+    """`CACHES["ratelimit"] = {"BACKEND": "undersigned.common.counters.CounterCache"}`: RateCounter rows."""
+
+    def __init__(self, location, params):  # no location: the table is the model's
         super().__init__(params)
 
     def count(self, key, timeout=DEFAULT_TIMEOUT, version=None) -> int:
