@@ -168,7 +168,6 @@ def prepare_database(slug: str):
     from undersigned.statements.services import statement_create
 
     call_command("migrate", "--run-syncdb", verbosity=0)
-    call_command("createcachetable", verbosity=0)  # the rate limits' counters, as `undersigned migrate` does
     return statement_create(
         slug=slug,
         title="Benchmark statement",

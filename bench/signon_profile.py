@@ -6,7 +6,8 @@ and `CaptureQueriesContext`:
     python bench/signon_profile.py [--signons 200] [--top 25]
 
 Prints the queries of one GET of the statement page, one sign-on POST and one confirmation, then the
-functions that took the most cumulative time over --signons sign-ons (GET + POST each).
+functions that took the most cumulative time over --signons sign-ons (GET + POST each); `--callers REGEX`
+adds who called the functions whose names match.
 """
 
 import argparse
@@ -60,6 +61,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--signons", type=int, default=200)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--callers", metavar="REGEX", help="also who calls the functions matching REGEX")
     options = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="undersigned-profile-") as data_dir:
         setup(data_dir)
@@ -101,7 +103,10 @@ def main(argv=None) -> int:
         elapsed = time.perf_counter() - started
         print(f"\n{options.signons} sign-ons (GET + POST) in {elapsed:.2f} s: "
               f"{elapsed / options.signons * 1000:.1f} ms each, one process")  # fmt: skip
-        pstats.Stats(profile).sort_stats("cumulative").print_stats(options.top)
+        stats = pstats.Stats(profile).sort_stats("cumulative")
+        stats.print_stats(options.top)
+        if options.callers:
+            stats.print_callers(options.callers)
     return 0
 
 

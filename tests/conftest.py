@@ -10,9 +10,10 @@ from tests.factories import make_signature, make_statement
 @pytest.fixture(autouse=True)
 def empty_cache(request, django_db_blocker):
     """Test databases reuse ids, so a cache entry from one test could answer the next. The rate limits'
-    counters live in the database cache, which a transactional test's flush leaves alone."""
+    counters live in the database (common/counters.py): only tests with a database clear them."""
     from django.core.cache import caches
-    from django.core.cache.backends.db import DatabaseCache
+
+    from undersigned.common.counters import CounterCache
 
     uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(
         request.fixturenames
@@ -20,7 +21,7 @@ def empty_cache(request, django_db_blocker):
     if uses_db:
         # The test database (and its cache table) exists before this runs, whichever fixture asked for it.
         request.getfixturevalue("django_db_setup")
-    chosen = [caches[alias] for alias in caches if uses_db or not isinstance(caches[alias], DatabaseCache)]
+    chosen = [caches[alias] for alias in caches if uses_db or not isinstance(caches[alias], CounterCache)]
 
     def clear():
         with django_db_blocker.unblock():

@@ -101,12 +101,12 @@ def _settings_value(expression, env):
 
 
 def test_the_rate_limit_counters_go_to_redis_when_a_redis_url_is_set():
-    backend = "(s.CACHES['ratelimit']['BACKEND'], s.CACHES['ratelimit']['LOCATION'])"
+    backend = "(s.CACHES['ratelimit']['BACKEND'], s.CACHES['ratelimit'].get('LOCATION'))"
     assert _settings_value(backend, {"UNDERSIGNED_REDIS_URL": "redis://cache:6379/0"}) == (
         "('django.core.cache.backends.redis.RedisCache', 'redis://cache:6379/0')"
     )
     assert _settings_value(backend, {"UNDERSIGNED_REDIS_URL": ""}) == (
-        "('django.core.cache.backends.db.DatabaseCache', 'undersigned_cache')"
+        "('undersigned.common.counters.CounterCache', None)"
     )
 
 

@@ -214,8 +214,6 @@ def _backup_command(name: str, options) -> int:
 def cmd_migrate(options) -> int:
     _django_setup()
     _manage("migrate", "--noinput", "--verbosity", str(options.verbosity))
-    # The rate limits' counters live in the database cache unless Redis is configured.
-    _manage("createcachetable", "--verbosity", str(options.verbosity))
     return 0
 
 

@@ -321,21 +321,16 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # Caches. "default" is this process's memory (the list order per list revision, cheap to rebuild);
-# "ratelimit" holds the attempt counters, which every app server must share: the database by default,
-# Redis when UNDERSIGNED_REDIS_URL is set (Django's own backend; it needs the `redis` package, the
-# `undersigned[redis]` extra). `undersigned migrate` creates the database cache's table.
+# "ratelimit" holds the attempt counters, which every app server must share: a table of counters in the
+# database by default (common/counters.py, one UPSERT per counted attempt), Redis when
+# UNDERSIGNED_REDIS_URL is set (Django's own backend; it needs the `redis` package, the
+# `undersigned[redis]` extra).
 REDIS_URL = envstr("UNDERSIGNED_REDIS_URL", "")
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "undersigned"},
     "ratelimit": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     if REDIS_URL
-    else {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "undersigned_cache",
-        # Past MAX_ENTRIES the table is culled, counters with it: far above what a flood can fill
-        # before its windows expire, so that filling the table cannot reset anyone's limit.
-        "OPTIONS": {"MAX_ENTRIES": 100_000},
-    },
+    else {"BACKEND": "undersigned.common.counters.CounterCache"},
 }
 
 # Limits, as attempts per window ("5/15m", "30/1h"; "0/1h" switches one off), counted per client IP and

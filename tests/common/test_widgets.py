@@ -1,8 +1,10 @@
+import pytest
 from django import forms
 from django.utils import translation
 
 from undersigned.common import widgets
 from undersigned.common.countries import country_choices
+from undersigned.common.forms import PreparedChoices
 from undersigned.common.widgets import CachedSelect
 
 
@@ -46,3 +48,13 @@ def test_the_cache_keeps_only_the_newest_renderings(monkeypatch):
     for code in ("AT", "DE", "FR", "IT", "ES"):
         str(country_form(CachedSelect)({"country": code})["country"])
     assert len(widgets._rendered) <= 3
+
+
+def test_prepared_choices_validate_and_render_as_the_same_list_would():
+    pairs = [("", "Choose"), ("DE", "Germany"), ("FR", "France")]
+    prepared, plain = forms.ChoiceField(), forms.ChoiceField()
+    prepared.choices, plain.choices = PreparedChoices(pairs), pairs
+    assert prepared.clean("FR") == "FR"
+    with pytest.raises(forms.ValidationError):
+        prepared.clean("XX")
+    assert prepared.widget.render("country", "DE") == plain.widget.render("country", "DE")

@@ -122,6 +122,7 @@ def test_the_admin_edits_the_text_by_adding_a_version(client, alice, statement):
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert [v.number for v in statement.versions.all()] == [2, 1]
+    statement.refresh_from_db()  # the admin added the version through an instance of its own
     assert statement.current_version.text == "An amended text."
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from tests.factories import make_signature
-from undersigned.statements.models import StatementVersion
+from undersigned.statements.models import Statement, StatementVersion
 from undersigned.statements.services import statement_version_create
 
 pytestmark = pytest.mark.django_db
@@ -44,3 +44,23 @@ def test_a_version_with_signatures_cannot_be_deleted(statement):
     make_signature(statement)
     with pytest.raises(ProtectedError):
         statement.current_version.delete()
+
+
+def test_the_current_version_and_baseline_are_read_once_per_instance_and_follow_a_new_version(
+    statement, django_assert_num_queries
+):
+    statement.refresh_from_db()
+    with django_assert_num_queries(1):
+        assert [statement.current_version.number, statement.baseline_version_number()] == [1, 1]
+        assert statement.current_version.number == 1
+    statement_version_create(statement=statement, text="A corrected text.", minor=True)
+    assert [statement.current_version.number, statement.baseline_version_number()] == [2, 1]
+    statement_version_create(statement=statement, text="A new text.")
+    assert [statement.current_version.number, statement.baseline_version_number()] == [3, 3]
+
+
+def test_refresh_from_db_reads_a_version_added_through_another_instance(statement):
+    assert statement.current_version.number == 1
+    statement_version_create(statement=Statement.objects.get(pk=statement.pk), text="A new text.")
+    statement.refresh_from_db()
+    assert statement.current_version.number == 2

@@ -7,7 +7,9 @@ class CommonConfig(AppConfig):
 
     def ready(self):
         # Registers the daily housekeeping with the scheduler; apps add their jobs to it in their ready().
-        from undersigned.common import housekeeping  # noqa: F401
+        from undersigned.common import counters, housekeeping
+
+        housekeeping.register_housekeeping("common.expired_counters", counters.delete_expired)
 
         try:  # pragma: no cover - depends on the Django version, as common.tasks
             from django.tasks.signals import task_finished, task_started

@@ -40,3 +40,16 @@ class SentEmail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key[:12]} at {self.sent_at:%Y-%m-%d %H:%M:%S}"
+
+
+class RateCounter(models.Model):
+    """One counter of the "ratelimit" cache (counters.CounterCache): attempts in one rate-limit window,
+    or a used anti-bot answer. `expires` is in seconds since the epoch; expired rows are ignored, reused
+    by the next count of their key, and deleted by the daily housekeeping."""
+
+    key = models.CharField(max_length=255, primary_key=True)
+    count = models.BigIntegerField(default=0)
+    expires = models.FloatField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count}"

@@ -5,8 +5,9 @@ attempt against a value (a client IP, an email address, a username) and answers 
 holds more attempts than the limit, saying when it ends; `refuse()` renders the 429 page for it. Views call
 them directly, or wrap a whole view in `@limit_ip("sign_ip")` to count every POST per client address.
 
-The counters live in the "ratelimit" cache (the database by default, Redis when configured) so that every
-app server counts together. Values are hashed before they become keys: no email address is stored in it.
+The counters live in the "ratelimit" cache (a table of counters in the database by default, see
+counters.py; Redis when configured) so that every app server counts together. Values are hashed before
+they become keys: no email address is stored in it.
 """
 
 import functools
@@ -18,8 +19,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import caches
-from django.core.cache.backends.db import DatabaseCache
 from django.shortcuts import render
+
+from undersigned.common.counters import CounterCache
 
 CACHE_ALIAS = "ratelimit"
 
@@ -43,29 +45,18 @@ class Refusal:
         return max(1, math.ceil(self.retry_after / 60))
 
 
-def _count(cache, key: str, timeout: int, ceiling: int) -> int:
-    """Add one attempt to `key` and return how many the window holds, atomically across processes.
-
-    Redis and local memory increment atomically. The database cache's incr() reads then writes, so two
-    servers could both read 4 and both write 5; its add() is one INSERT guarded by the primary key, so
-    there each attempt claims a numbered slot (`key:2`, `key:3`, ...) and the count is the slot it won.
-    It stops claiming at `ceiling`: past the limit, more rows would only fill the table.
-    """
+def _count(cache, key: str, timeout: int) -> int:
+    """Add one attempt to `key` and return how many the window holds, atomically across processes: the
+    database's counters in one UPSERT (counters.CounterCache.count), Redis with add() then incr()."""
+    if isinstance(cache, CounterCache):
+        return cache.count(key, timeout)
     if cache.add(key, 1, timeout):
         return 1
-    if not isinstance(cache, DatabaseCache):
-        try:
-            return cache.incr(key)
-        except ValueError:  # expired between add() and incr()
-            cache.add(key, 1, timeout)
-            return 1
-    slot = max(1, cache.get(key, 1) or 1)
-    while slot < ceiling:
-        slot += 1
-        if cache.add(f"{key}:{slot}", 1, timeout):
-            cache.set(key, slot, timeout)  # only a hint where the next attempt starts looking
-            return slot
-    return ceiling
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.add(key, 1, timeout)
+        return 1
 
 
 def _key(name: str, value: str, window_start: int) -> str:
@@ -86,7 +77,7 @@ def hit(name: str, value: str) -> Refusal | None:
     attempts, window, start, remaining = _window(name)
     if attempts == 0 or not value:
         return None
-    count = _count(caches[CACHE_ALIAS], _key(name, value, start), remaining + 1, attempts + 1)
+    count = _count(caches[CACHE_ALIAS], _key(name, value, start), remaining + 1)
     return Refusal(remaining) if count > attempts else None
 
 

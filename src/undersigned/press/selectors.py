@@ -45,7 +45,12 @@ def list_summary(statement: Statement) -> ListSummary:
 
 
 def release_for(statement: Statement) -> Release | None:
-    return Release.objects.filter(statement=statement).first()
+    """The statement's release or None, through the reverse accessor: it remembers the answer (even
+    "none") on the instance, so the statement page's template and its attachments ask once between them."""
+    try:
+        return statement.release
+    except Release.DoesNotExist:
+        return None
 
 
 def release_get_visible(*, slug: str, user) -> tuple[Release, bool]:

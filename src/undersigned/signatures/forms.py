@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from undersigned.common.countries import country_choices
-from undersigned.common.forms import add_service_errors
+from undersigned.common.forms import PreparedChoices, add_service_errors
 from undersigned.common.pow import solution_problem
 from undersigned.common.validators import validate_plain_name
 from undersigned.common.widgets import CachedSelect
@@ -85,7 +85,7 @@ class SignatureForm(forms.ModelForm):
     def __init__(self, *args, statement: Statement, **kwargs):
         super().__init__(*args, **kwargs)
         self.statement = statement
-        self.fields["country"].choices = [("", _("Choose a country"))] + country_choices()
+        self.fields["country"].choices = PreparedChoices([("", _("Choose a country")), *country_choices()])
         self.fields["language"].widget = forms.HiddenInput()
         kind_labels = {
             Signature.Kind.INDIVIDUAL: _("As an individual"),

@@ -149,9 +149,25 @@ class Statement(LoggingMixin, models.Model):
     def get_absolute_url(self) -> str:
         return reverse("signatures:statement", kwargs={"slug": self.slug})
 
+    # A page reads the current version and the baseline many times (the form, the list, the charts, the
+    # press section): each is queried once per instance. statement_version_create forgets them when it
+    # adds a version, and refresh_from_db() does, for a version added through another instance.
+    _VERSION_CACHE = ("_current_version", "_baseline_version_number")
+
     @property
     def current_version(self) -> "StatementVersion | None":
-        return self.versions.order_by("-number").first()
+        if not hasattr(self, "_current_version"):
+            self._current_version = self.versions.order_by("-number").first()
+        return self._current_version
+
+    def forget_versions(self) -> None:
+        """Drop the current version and baseline this instance remembers (a version was added)."""
+        for name in self._VERSION_CACHE:
+            self.__dict__.pop(name, None)
+
+    def refresh_from_db(self, *args, **kwargs):
+        self.forget_versions()
+        super().refresh_from_db(*args, **kwargs)
 
     @property
     def is_public(self) -> bool:
@@ -192,7 +208,13 @@ class Statement(LoggingMixin, models.Model):
     def baseline_version_number(self) -> int:
         """The oldest version number a signer may have endorsed and still count as endorsing today's text:
         the latest version that was not marked as a minor correction."""
-        return self.versions.filter(minor=False).aggregate(n=models.Max("number"))["n"] or 1
+        current = self.current_version
+        if current is None or not current.minor:  # the usual case, without a query of its own
+            return current.number if current else 1
+        if not hasattr(self, "_baseline_version_number"):
+            number = self.versions.filter(minor=False).aggregate(n=models.Max("number"))["n"] or 1
+            self._baseline_version_number = number
+        return self._baseline_version_number
 
     def embed_origins(self) -> list[str]:
         return origin_lines(self.embed_domains)

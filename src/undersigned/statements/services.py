@@ -38,6 +38,7 @@ def statement_version_create(
     )
     version.full_clean(exclude=["sha256"])
     version.save()
+    statement.forget_versions()
     if current is not None:
         translations_carry_over(previous=current, version=version)
     statement.log_action(

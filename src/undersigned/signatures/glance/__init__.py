@@ -3,12 +3,14 @@
 Counts by country (bars), a world map shaded by count, organizations against individuals, and sign-ons over
 time. All numbers come from two grouped queries in `signatures.selectors` (never a Python loop over
 signatures), and the rendered HTML is cached per list revision and reader's language, so a list of 100,000
-costs one render per change. The map is `world_map.json`, built once by `scripts/build-world-map` from
+costs one render per change, and during a surge of confirmations at most one every REFRESH_SECONDS. The map is `world_map.json`, built once by `scripts/build-world-map` from
 Natural Earth's public-domain country shapes and shipped with the code: nothing is fetched at run time.
 """
 
 import json
 import math
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
@@ -28,6 +30,31 @@ SHADES = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]
 BAR_WIDTH = 400  # the longest country bar, in SVG units
 TIMELINE_WIDTH, TIMELINE_HEIGHT = 640, 80
 WEEKLY_AFTER_DAYS = 92  # longer campaigns are drawn a bar a week
+# During a surge every confirmation bumps the list revision, and rebuilding the charts (grouped queries
+# over every row) after each one would cost a rebuild on nearly every page view. So newcomers joining the
+# list, the one change that leaves `list_reordered_revision` alone, show in the charts at most this many
+# seconds late; any other change (a withdrawal, an erasure, a hidden name) is part of the key, shown at once.
+REFRESH_SECONDS = 5
+
+
+def now() -> float:
+    """The clock of the refresh (tests replace it)."""
+    return time.time()
+
+
+def cached_per_revision(parts: tuple, statement: Statement, build: Callable[[], object]):
+    """`build()`'s result for the statement's list as it is, or as it was up to REFRESH_SECONDS ago when
+    only newcomers joined since; `parts` name what else the result depends on (the language, ...)."""
+    key = ":".join(str(part) for part in (*parts, statement.pk, statement.list_reordered_revision))
+    entry = cache.get(key)
+    if entry is not None:
+        revision, built_at, value = entry
+        if revision == statement.list_revision or now() - built_at < REFRESH_SECONDS:
+            return value
+    revision, built_at = statement.list_revision, now()
+    value = build()
+    cache.set(key, (revision, built_at, value), timeout=3600)
+    return value
 
 
 @lru_cache(maxsize=1)
@@ -172,18 +199,10 @@ def _timeline(days: list[tuple]) -> dict | None:
 
 def _cached_render(prefix: str, template: str, statement: Statement) -> str:
     language = translation.get_language() or statement.language
-    key = ":".join(
-        str(part)
-        for part in (
-            prefix, statement.pk, statement.list_revision, statement.earlier_versions,
-            statement.baseline_version_number(), language,
-        )
-    )  # fmt: skip
-    rendered = cache.get(key)
-    if rendered is None:
-        rendered = render_to_string(template, glance_context(statement, language))
-        cache.set(key, rendered, timeout=3600)
-    return rendered
+    parts = (prefix, statement.earlier_versions, statement.baseline_version_number(), language)
+    return cached_per_revision(
+        parts, statement, lambda: render_to_string(template, glance_context(statement, language))
+    )
 
 
 def map_svg(statement: Statement) -> str:
@@ -192,6 +211,7 @@ def map_svg(statement: Statement) -> str:
 
 
 def glance_html(statement: Statement) -> SafeString:
-    """The rendered charts, cached per list revision (every change to the public list bumps it) and language."""
+    """The rendered charts, cached per list revision (every change to the public list bumps it) and language,
+    and at most REFRESH_SECONDS behind while only newcomers join."""
     html = _cached_render("statement-glance", "signatures/_glance.html", statement)
     return mark_safe(html)  # noqa: S308 - rendered by our own template, which escapes every value
