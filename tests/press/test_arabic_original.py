@@ -3,13 +3,13 @@ reads right to left, with the English AP dateline and the fixed phrases marked a
 
 import io
 import re
-import subprocess
 
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
 from tests.factories import make_signature, make_statement
+from tests.press.downloads import download, pdftotext
 from tests.press.factories import make_release
 from undersigned.press.exports.pdf import build as pdf_build
 
@@ -27,16 +27,9 @@ def statement():
     return statement
 
 
-def download(client, url: str) -> bytes:
-    response = client.get(url)
-    assert response.status_code == 200
-    return b"".join(response.streaming_content)
-
-
 def test_the_pdf_reads_in_arabic(client, statement):
     content = download(client, "/s/anhar/export.pdf")
-    text = subprocess.run(["pdftotext", "-", "-"], input=content, capture_output=True, check=True).stdout
-    text = text.decode()
+    text = pdftotext(content)
     assert TITLE in text
     assert "ندعو المجلس إلى حماية" in text  # (the lam-alef ligature after it comes back decomposed)
     assert "Layla Haddad" in text

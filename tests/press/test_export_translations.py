@@ -3,12 +3,12 @@ right to left for Arabic; the original stays the default."""
 
 import io
 import re
-import subprocess
 
 import pytest
 from docx import Document
 
 from tests.factories import make_signature, make_statement, make_translation
+from tests.press.downloads import download, pdftotext
 from undersigned.press.exports.pdf import build as pdf_build
 from undersigned.press.models import ExportFile
 
@@ -26,16 +26,9 @@ def letter():
     return statement
 
 
-def download(client, url: str) -> bytes:
-    response = client.get(url)
-    assert response.status_code == 200
-    return b"".join(response.streaming_content)
-
-
 def test_the_pdf_of_the_arabic_translation_reads_in_arabic(client, letter):
     content = download(client, "/s/letter/export.pdf?lang=ar")
-    text = subprocess.run(["pdftotext", "-", "-"], input=content, capture_output=True, check=True).stdout
-    text = text.decode()
+    text = pdftotext(content)
     # pdftotext puts right-to-left words back in reading order.
     assert ARABIC_TITLE in text
     # (The lam-alef ligature of "الأنهار" comes back decomposed, so the check stops before it.)
