@@ -225,21 +225,31 @@ def count_status(phase: Phase, status: int) -> None:
     phase.statuses[status] = phase.statuses.get(status, 0) + 1
 
 
+async def form_csrf(session, url, phase):
+    """GET a page with a form, as a browser would before posting it: (its CSRF token, the CSRF cookie), or
+    None when the page did not come (counted as a failure of the phase)."""
+    async with session.get(url) as response:
+        page = await response.text()
+        phase.requests += 1
+        cookie = response.cookies.get("csrftoken")
+    token = CSRF_INPUT.search(page)
+    if response.status != 200 or token is None or cookie is None:
+        phase.failed += 1
+        count_status(phase, response.status)
+        return None
+    return token.group(1), cookie.value
+
+
 async def signer(session, base, slug, emails, phase, budget, accepted):
     while budget.take(2):
         email = next(emails)
         try:
-            async with session.get(f"{base}/s/{slug}/") as response:
-                page = await response.text()
-                phase.requests += 1
-                cookie = response.cookies.get("csrftoken")
-            token = CSRF_INPUT.search(page)
-            if response.status != 200 or token is None or cookie is None:
-                phase.failed += 1
-                count_status(phase, response.status)
+            csrf = await form_csrf(session, f"{base}/s/{slug}/", phase)
+            if csrf is None:
                 continue
+            token, cookie = csrf
             form = {
-                "csrfmiddlewaretoken": token.group(1),
+                "csrfmiddlewaretoken": token,
                 "kind": "individual",
                 "person_name": f"Signer {email.split('@')[0]}",
                 "city": "Linz",
@@ -251,7 +261,7 @@ async def signer(session, base, slug, emails, phase, budget, accepted):
             async with session.post(
                 f"{base}/s/{slug}/sign/",
                 data=form,
-                headers={"Cookie": f"csrftoken={cookie.value}"},
+                headers={"Cookie": f"csrftoken={cookie}"},
                 allow_redirects=False,
             ) as response:
                 await response.read()
@@ -277,20 +287,15 @@ async def confirmer(session, base, slug, tokens, phase, budget, accepted):
             return
         try:
             url = f"{base}/s/{slug}/confirm/{token}/"
-            async with session.get(url) as response:
-                page = await response.text()
-                phase.requests += 1
-                cookie = response.cookies.get("csrftoken")
-            csrf = CSRF_INPUT.search(page)
-            if response.status != 200 or csrf is None or cookie is None:
-                phase.failed += 1
-                count_status(phase, response.status)
+            csrf = await form_csrf(session, url, phase)
+            if csrf is None:
                 continue
+            token, cookie = csrf
             start = time.perf_counter()
             async with session.post(
                 url,
-                data={"csrfmiddlewaretoken": csrf.group(1)},
-                headers={"Cookie": f"csrftoken={cookie.value}"},
+                data={"csrfmiddlewaretoken": token},
+                headers={"Cookie": f"csrftoken={cookie}"},
             ) as response:
                 answer = await response.text()
                 phase.requests += 1
