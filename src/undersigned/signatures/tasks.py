@@ -40,8 +40,7 @@ def email_language(signature) -> str:
     """The language of the emails a signer gets: the one they read the statement in, when the interface
     speaks it, else the statement's own (the language of the text the emails quote) when the interface
     speaks that, else the site's default."""
-    interface = {code for code, _name in settings.LANGUAGES}
-    if signature.language in interface:
+    if signature.language and interface_language(signature.language) == signature.language:
         return signature.language
     # An Arabic original: there is no Arabic catalogue, so the site's default, never a half-English "ar".
     return interface_language(signature.statement.language)
