@@ -6,6 +6,9 @@ import tempfile
 os.environ.setdefault("UNDERSIGNED_SECRET_KEY", "test-only-secret-key-not-used-anywhere-else-0123456789")
 os.environ.setdefault("UNDERSIGNED_DATA_DIR", tempfile.mkdtemp(prefix="undersigned-tests-"))
 os.environ.setdefault("UNDERSIGNED_SITE_URL", "http://testserver")
+# Tests change a statement and read its page at once; the kept pages have their own tests
+# (tests/common/test_public_cache.py), which switch them on.
+os.environ.setdefault("UNDERSIGNED_PUBLIC_CACHE_SECONDS", "0")
 
 from undersigned.settings import *  # noqa: E402,F403
 

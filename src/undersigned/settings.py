@@ -221,6 +221,11 @@ UNDERSIGNED_DELIVERY_ATTACHMENT_MAX_MB = envint("UNDERSIGNED_DELIVERY_ATTACHMENT
 # While the database is unreachable every page answers 503 with this Retry-After (seconds).
 UNDERSIGNED_RETRY_AFTER_SECONDS = envint("UNDERSIGNED_RETRY_AFTER_SECONDS", 10)
 
+# Anonymous visitors of a statement page get a copy rendered at most this many seconds ago, and a sign-on
+# reads its statement from a copy as old (common/public_cache.py): one render a second per page and
+# process, however large the surge. 0 renders every page for every visitor.
+UNDERSIGNED_PUBLIC_CACHE_SECONDS = envint("UNDERSIGNED_PUBLIC_CACHE_SECONDS", 1)
+
 # `undersigned serve` (gunicorn): processes and threads per process. A process per core uses the cores;
 # threads overlap the time each request waits for the database. One access-log line per request costs
 # time under a surge, so it is off unless asked for (the proxy in front usually logs requests anyway).

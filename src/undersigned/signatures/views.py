@@ -10,6 +10,7 @@ from undersigned.common import ratelimit
 from undersigned.common.languages import autonym, language_name
 from undersigned.common.markdown import render_markdown
 from undersigned.common.pow import challenge_create
+from undersigned.common.public_cache import kept_page
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
 from undersigned.signatures.glance import glance_html, map_svg
@@ -17,24 +18,28 @@ from undersigned.signatures.outcomes import LinkProblem
 from undersigned.signatures.page_sections import statement_page_sections
 from undersigned.signatures.tokens import make_privacy_token, make_withdraw_token
 from undersigned.statements.diff import word_diff
-from undersigned.statements.selectors import statement_get_public
+from undersigned.statements.selectors import statement_get_public, statement_get_public_kept
 from undersigned.statements.translations import negotiate_language, statement_reading
 
 
-def statement_languages(request, statement, version, form=None) -> tuple:
-    """The reading to show (the original or a translation) and the switcher's languages. An explicit
-    `?lang=` (or, on a form sent back with errors, the language it was signed in) wins over the browser's
-    Accept-Language; a language the version lacks falls back to the original."""
-    if version is None:
-        return None, []
+def reading_language(request, version, form=None) -> str:
+    """The language to show the text in: an explicit `?lang=` (or, on a form sent back with errors, the
+    language it was signed in) wins over the browser's Accept-Language; a language the version lacks falls
+    back to the original."""
     prefetch_related_objects([version], "translations")  # one query for the switcher and the form
-    available = version.languages()
     requested = request.GET.get("lang", "")
     if form is not None and form.is_bound:
         requested = form.data.get("language", "") or requested
-    language = negotiate_language(
-        available, requested=requested, accept_language=request.headers.get("Accept-Language", "")
+    return negotiate_language(
+        version.languages(), requested=requested, accept_language=request.headers.get("Accept-Language", "")
     )
+
+
+def statement_languages(request, statement, version, form=None) -> tuple:
+    """The reading to show (the original or a translation) and the switcher's languages."""
+    if version is None:
+        return None, []
+    language = reading_language(request, version, form)
     reading = statement_reading(statement, version, language)
     outdated = {t.language for t in version.translations.all() if t.outdated}
     page_url = request.build_absolute_uri(statement.get_absolute_url())
@@ -47,7 +52,7 @@ def statement_languages(request, statement, version, form=None) -> tuple:
             "current": code == language,
             "url": f"{page_url}?lang={code}",
         }
-        for code in available
+        for code in version.languages()
     ]
     return reading, languages
 
@@ -76,8 +81,13 @@ def render_statement_page(request, statement, form=None, status=200):
 
 @require_GET
 def statement_detail(request, slug):
-    statement = statement_get_public(slug=slug, user=request.user)
-    return render_statement_page(request, statement)
+    """The page a surge reads: anonymous visitors get a copy at most a second old (common/public_cache.py)."""
+    statement = statement_get_public_kept(slug=slug, user=request.user)
+    version = statement.current_version
+    language = reading_language(request, version) if version else ""
+    return kept_page(
+        request, f"statement:{slug}:{language}", lambda: render_statement_page(request, statement)
+    )
 
 
 @require_GET
@@ -103,7 +113,7 @@ def statement_map(request, slug):
 @ratelimit.limit_ip("sign_ip")
 def sign(request, slug):
     """POST signs. A GET is a reload of the page shown after an error: it goes back to the form."""
-    statement = statement_get_public(slug=slug, user=request.user)
+    statement = statement_get_public_kept(slug=slug, user=request.user)
     if request.method == "GET":
         return redirect(statement.get_absolute_url() + "#sign-form")
     form = SignatureForm(request.POST, statement=statement)
@@ -133,8 +143,12 @@ def statement_challenge(request, slug):
 
 @require_GET
 def check_email(request, slug):
-    statement = statement_get_public(slug=slug, user=request.user)
-    return render(request, "signatures/check_email.html", {"statement": statement})
+    statement = statement_get_public_kept(slug=slug, user=request.user)
+    return kept_page(
+        request,
+        f"check-email:{slug}",
+        lambda: render(request, "signatures/check_email.html", {"statement": statement}),
+    )
 
 
 @require_http_methods(["GET", "POST"])

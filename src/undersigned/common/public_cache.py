@@ -1,0 +1,61 @@
+"""Public pages as anonymous visitors see them, kept for a second in each app server process.
+
+In a surge thousands of people a second open the same statement page, and for each one the page is the
+same but for its CSRF token. So a page rendered for one anonymous visitor is kept (in the process-local
+"default" cache, no network) for UNDERSIGNED_PUBLIC_CACHE_SECONDS with its tokens blanked, and served to
+the next ones with a fresh token of theirs: one render a second per page and process instead of one per
+visitor. A count or a new text shows up at most that many seconds late.
+
+Only visitors without a session or a pending message get the kept page: whoever is logged in, or has
+something to be told, gets a page of their own. The middleware (language, security headers, the CSRF
+cookie) still runs for every request, so only the view's work is saved.
+"""
+
+import re
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.translation import get_language
+
+_CSRF_FIELD = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+_PLACEHOLDER = "\x00csrf-token\x00"  # cannot occur in rendered HTML, which escapes control characters
+
+
+def public_cache_seconds() -> int:
+    return settings.UNDERSIGNED_PUBLIC_CACHE_SECONDS
+
+
+def serves_kept_pages(request: HttpRequest) -> bool:
+    """Whether this request may get (and leave) a page kept for everyone: an anonymous GET with nothing
+    personal to show. Decided from the cookies alone, so it costs no session or database read."""
+    return (
+        public_cache_seconds() > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and CookieStorage.cookie_name not in request.COOKIES
+        and not getattr(request, "htmx", False)
+    )
+
+
+def kept_page(request: HttpRequest, key: str, render: Callable[[], HttpResponse]) -> HttpResponse:
+    """The page named by `key` (what it shows, e.g. a statement and its reading language), from the kept
+    copy when there is one, else from `render()`, whose answer is kept when it is a plain 200 page."""
+    if not serves_kept_pages(request):
+        return render()
+    full_key = f"public-page:{key}:{get_language()}:{request.scheme}://{request.get_host()}"
+    kept = cache.get(full_key)
+    if kept is None:
+        response = render()
+        if response.status_code == 200 and not response.streaming and not response.cookies:
+            blanked = _CSRF_FIELD.sub(rf"\g<1>{_PLACEHOLDER}\g<2>", response.content.decode(response.charset))
+            cache.set(full_key, (blanked, response["Content-Type"]), timeout=public_cache_seconds())
+        return response
+    html, content_type = kept
+    if _PLACEHOLDER in html:
+        # get_token() also has the middleware set the CSRF cookie, as rendering {% csrf_token %} does.
+        html = html.replace(_PLACEHOLDER, get_token(request))
+    return HttpResponse(html, content_type=content_type)

@@ -1,0 +1,137 @@
+"""A surge reads the same statement page thousands of times a second: anonymous visitors get a copy
+kept for UNDERSIGNED_PUBLIC_CACHE_SECONDS, each with a CSRF token of their own, and a sign-on reads its
+statement from a kept copy too. Tests switch the copies on here; elsewhere they are off (tests/settings.py)."""
+
+import re
+import time
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import make_signature, make_statement, make_translation
+from undersigned.signatures.models import Signature
+from undersigned.statements.services import statement_set_status
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture
+def kept_for(settings):
+    def keep(seconds):
+        settings.UNDERSIGNED_PUBLIC_CACHE_SECONDS = seconds
+
+    keep(60)
+    return keep
+
+
+def sign_on(email: str) -> dict:
+    return {"kind": "individual", "person_name": "Ada Example", "country": "DE", "email": email,
+            "consent_display": "on"}  # fmt: skip
+
+
+def test_a_second_visitor_gets_the_kept_page_without_a_query(kept_for):
+    statement = make_statement(slug="rivers", title="Clean rivers")
+    Client().get("/s/rivers/")
+
+    with CaptureQueriesContext(connection) as queries:
+        page = Client().get("/s/rivers/")
+
+    assert page.status_code == 200
+    assert "Clean rivers" in page.content.decode()
+    assert statement.title in page.content.decode()
+    assert queries.captured_queries == []
+
+
+def test_each_visitor_gets_a_csrf_token_of_their_own_that_signs(kept_for):
+    statement = make_statement(slug="rivers")
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    first_page, second_page = first.get("/s/rivers/"), second.get("/s/rivers/")
+
+    first_tokens = set(TOKEN.findall(first_page.content.decode()))
+    second_tokens = set(TOKEN.findall(second_page.content.decode()))
+    assert first_tokens and second_tokens and not first_tokens & second_tokens
+    assert "csrftoken" in second_page.cookies
+    answer = second.post(
+        "/s/rivers/sign/", {**sign_on("ada@example.org"), "csrfmiddlewaretoken": second_tokens.pop()}
+    )
+
+    assert answer.status_code == 302
+    assert Signature.objects.filter(statement=statement, email="ada@example.org").exists()
+
+
+def test_the_kept_page_is_rendered_again_once_its_time_is_up(kept_for):
+    kept_for(1)
+    statement = make_statement(slug="rivers")
+    assert "0 confirmed signatures" in Client().get("/s/rivers/").content.decode()
+    make_signature(statement)
+
+    assert "0 confirmed signatures" in Client().get("/s/rivers/").content.decode()
+    time.sleep(1.1)
+    assert "1 confirmed signature" in Client().get("/s/rivers/").content.decode()
+
+
+def test_a_logged_in_visitor_gets_a_page_of_their_own(kept_for, client, alice):
+    make_statement(slug="rivers")
+    Client().get("/s/rivers/")
+    client.force_login(alice)
+
+    page = client.get("/s/rivers/")
+
+    assert "Logged in as" in page.content.decode()
+
+
+def test_a_visitor_with_a_message_waiting_gets_a_page_of_their_own(kept_for):
+    make_statement(slug="rivers")
+    Client().get("/s/rivers/")
+    visitor = Client()
+    visitor.cookies["messages"] = "anything"
+
+    with CaptureQueriesContext(connection) as queries:
+        visitor.get("/s/rivers/")
+
+    assert queries.captured_queries, "the page was rendered for this visitor"
+
+
+def test_each_reading_language_has_its_kept_page(kept_for):
+    statement = make_statement(slug="rivers", title="Clean rivers")
+    make_translation(statement, "de", title="Saubere Flüsse")
+    Client().get("/s/rivers/")
+
+    german = Client().get("/s/rivers/?lang=de").content.decode()
+    original = Client().get("/s/rivers/").content.decode()
+
+    assert "Saubere Flüsse" in german
+    assert "Saubere Flüsse" not in original.split("<article")[1]
+
+
+def test_a_draft_is_never_kept_for_the_public(kept_for):
+    statement = make_statement(slug="rivers", status="draft")
+    assert Client().get("/s/rivers/").status_code == 404
+    statement_set_status(statement=statement, status="open")
+
+    assert Client().get("/s/rivers/").status_code == 200
+
+
+def test_a_sign_on_reads_its_statement_from_the_kept_copy(kept_for):
+    make_statement(slug="rivers")
+    visitor = Client()
+    visitor.get("/s/rivers/")
+
+    with CaptureQueriesContext(connection) as queries:
+        answer = visitor.post("/s/rivers/sign/", sign_on("ada@example.org"))
+
+    assert answer.status_code == 302
+    assert not [q for q in queries.captured_queries if "statements_statement" in q["sql"]]
+
+
+def test_without_kept_pages_every_visitor_gets_a_fresh_page(kept_for):
+    kept_for(0)
+    statement = make_statement(slug="rivers")
+    Client().get("/s/rivers/")
+    make_signature(statement)
+
+    assert "1 confirmed signature" in Client().get("/s/rivers/").content.decode()
