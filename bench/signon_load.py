@@ -7,8 +7,11 @@ bounded load from an async client (aiohttp) in this process:
 
 - `--mode signon` (default): each simulated signer GETs the statement page, takes its CSRF token and
   cookie, and POSTs a valid sign-on with a distinct email. A sign-on is accepted when the POST answers
-  302 to the check-email page (the same answer for every address). Afterwards the database is read: `lost` is the
-  number of accepted sign-ons that were not stored.
+  302 to the check-email page (the same answer for every address). The first phase finds the peak (each
+  simulated signer starts again as soon as answered); a second one paces arriving signers at
+  --load-fraction (80 %) of that peak and prints `p99_ms_at_80_percent: N`, the latency a surge of that
+  size meets. Afterwards the database is read: `lost` is the number of accepted sign-ons (of both phases)
+  that were not stored.
 - `--mode confirm`: pending signatures are stored beforehand; each simulated signer GETs its
   confirmation link and POSTs the button. `lost` is the number of accepted confirmations the database
   does not hold as confirmed.
@@ -240,43 +243,60 @@ async def form_csrf(session, url, phase):
     return token.group(1), cookie.value
 
 
-async def signer(session, base, slug, emails, phase, budget, accepted):
-    while budget.take(2):
-        email = next(emails)
-        try:
-            csrf = await form_csrf(session, f"{base}/s/{slug}/", phase)
-            if csrf is None:
-                continue
-            token, cookie = csrf
-            form = {
-                "csrfmiddlewaretoken": token,
-                "kind": "individual",
-                "person_name": f"Signer {email.split('@')[0]}",
-                "city": "Linz",
-                "country": "AT",
-                "email": email,
-                "consent_display": "on",
-            }
-            start = time.perf_counter()
-            async with session.post(
-                f"{base}/s/{slug}/sign/",
-                data=form,
-                headers={"Cookie": f"csrftoken={cookie}"},
-                allow_redirects=False,
-            ) as response:
-                await response.read()
-                phase.requests += 1
-                location = response.headers.get("Location", "")
-            phase.latencies.append(time.perf_counter() - start)
-            if response.status == 302 and location.endswith(f"/s/{slug}/check-email/"):
-                phase.ok += 1
-                accepted.add(email)
-            else:
-                phase.failed += 1
-                count_status(phase, response.status)
-        except aiohttp.ClientError:
+async def sign_once(session, base, slug, email, phase, accepted):
+    """One simulated signer: GET the page, POST a sign-on with its CSRF token; the POST's time is kept."""
+    try:
+        csrf = await form_csrf(session, f"{base}/s/{slug}/", phase)
+        if csrf is None:
+            return
+        token, cookie = csrf
+        form = {
+            "csrfmiddlewaretoken": token,
+            "kind": "individual",
+            "person_name": f"Signer {email.split('@')[0]}",
+            "city": "Linz",
+            "country": "AT",
+            "email": email,
+            "consent_display": "on",
+        }
+        start = time.perf_counter()
+        async with session.post(
+            f"{base}/s/{slug}/sign/",
+            data=form,
+            headers={"Cookie": f"csrftoken={cookie}"},
+            allow_redirects=False,
+        ) as response:
+            await response.read()
+            phase.requests += 1
+            location = response.headers.get("Location", "")
+        phase.latencies.append(time.perf_counter() - start)
+        if response.status == 302 and location.endswith(f"/s/{slug}/check-email/"):
+            phase.ok += 1
+            accepted.add(email)
+        else:
             phase.failed += 1
-            count_status(phase, 0)
+            count_status(phase, response.status)
+    except aiohttp.ClientError:
+        phase.failed += 1
+        count_status(phase, 0)
+
+
+async def signer(session, base, slug, emails, phase, budget, accepted):
+    """As many sign-ons, one after the other, as the budget allows (a closed loop: the peak rate)."""
+    while budget.take(2):
+        await sign_once(session, base, slug, next(emails), phase, accepted)
+
+
+async def paced_signers(session, base, slug, emails, phase, budget, accepted, rate: float):
+    """Signers arriving `rate` a second whatever the answers' speed (an open loop), as a real surge does:
+    the latencies then show the wait at that load, not the queue a closed loop builds."""
+    started, arrivals, running = time.monotonic(), 0, set()
+    while budget.take(2):
+        running.add(asyncio.ensure_future(sign_once(session, base, slug, next(emails), phase, accepted)))
+        running = {job for job in running if not job.done()}
+        arrivals += 1
+        await asyncio.sleep(max(0.0, started + arrivals / rate - time.monotonic()))
+    await asyncio.gather(*running)
 
 
 async def confirmer(session, base, slug, tokens, phase, budget, accepted):
@@ -392,12 +412,22 @@ async def mode_signon(base, statement, options, run_id) -> list[str]:
             signer(s, base, statement.slug, emails, signon, b, accepted) for _ in range(options.concurrency)
         ],
     )
+    paced = Phase(f"sign-on at {options.load_fraction:.0%} of it")
+    rate = max(1.0, signon.rate * options.load_fraction)
+    await run_phase(
+        paced,
+        options.seconds,
+        options.requests,
+        lambda s, b: [paced_signers(s, base, statement.slug, emails, paced, b, accepted, rate)],
+    )
     from undersigned.signatures.models import Signature
 
     stored = set(
         Signature.objects.filter(statement=statement, email__in=accepted).values_list("email", flat=True)
     )
-    return summary("signons_per_s", signon, hello, insert, lost=len(accepted - stored))
+    lines = summary("signons_per_s", signon, hello, insert, lost=len(accepted - stored))
+    # Before the five contracted closing lines, which stay last.
+    return [f"p99_ms_at_{options.load_fraction * 100:.0f}_percent: {paced.percentile(0.99):.0f}", *lines]
 
 
 def summary(rate_name: str, measured, hello, insert, *, lost: int) -> list[str]:
@@ -512,12 +542,20 @@ def parse_arguments(argv=None):
     parser.add_argument("--seconds", type=float, default=10.0, help="longest time of each phase (default 10)")
     parser.add_argument("--requests", type=int, default=20000, help="most HTTP requests of each phase")
     parser.add_argument("--concurrency", type=int, default=32, help="simulated people at once (default 32)")
+    parser.add_argument(
+        "--load-fraction",
+        type=float,
+        default=0.8,
+        help="--mode signon then paces signers at this fraction of the peak it measured (default 0.8)",
+    )
     parser.add_argument("--signatures", type=int, default=100_000, help="confirmed signatures (--mode list)")
     parser.add_argument("--serve-args", default="", help="extra arguments for `undersigned serve`")
     parser.add_argument("--keep", action="store_true", help="keep the data directory and the server log")
     options = parser.parse_args(argv)
     if options.seconds <= 0 or options.seconds > 600 or options.requests <= 0 or options.concurrency <= 0:
         parser.error("--seconds must be in (0, 600], --requests and --concurrency above 0")
+    if not 0 < options.load_fraction <= 1:
+        parser.error("--load-fraction must be in (0, 1]")
     return options
 
 

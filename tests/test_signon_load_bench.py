@@ -21,9 +21,12 @@ def run_bench(*args):
 
 @pytest.mark.process
 def test_a_short_signon_run_prints_the_contracted_lines_and_loses_nothing():
+    """Both phases: the peak, then signers paced at 80 % of it."""
     result = run_bench("--seconds", "1.5", "--requests", "120")
     assert result.returncode == 0, result.stdout + result.stderr
-    last = result.stdout.strip().splitlines()[-5:]
+    lines = result.stdout.strip().splitlines()
+    assert re.fullmatch(r"p99_ms_at_80_percent: \d+", lines[-6])
+    last = lines[-5:]
     assert [line.split(":")[0] for line in last] == [
         "signons_per_s",
         "p99_ms",
