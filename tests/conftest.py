@@ -90,9 +90,12 @@ def run_tasks(db, monkeypatch):
     """
     from django_tasks_db.management.commands import db_worker
 
+    from undersigned.common.outbox import drain_outboxes
+
     monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
     def run():
+        drain_outboxes()  # as the worker's outbox pump does, twice a second
         call_command(
             "db_worker", "--batch", "--queue-name", "*", "--no-reload", "--no-startup-delay", verbosity=0
         )

@@ -156,7 +156,10 @@ def cmd_worker(options) -> int:
 
     worker_id = get_random_string(32)
     args = ["db_worker", "--queue-name", "*", "--no-reload", "--worker-id", worker_id]
+    from undersigned.common.outbox import OutboxPump, drain_outboxes
+
     if options.batch:
+        drain_outboxes()
         _manage(*args, "--batch")
         return 0
     from django.conf import settings
@@ -170,6 +173,7 @@ def cmd_worker(options) -> int:
         reclaim_after=settings.UNDERSIGNED_TASK_RECLAIM_AFTER,
     ).start()
     Scheduler().start()  # queues the daily housekeeping when due; a daemon thread, it ends with the worker
+    OutboxPump().start()  # queues what sign-on requests left to the worker (common/outbox.py)
     try:
         supervise(lambda: _manage(*args), log=lambda line: print(line, file=sys.stderr, flush=True))
     finally:

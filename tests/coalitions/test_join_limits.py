@@ -26,7 +26,8 @@ def test_twenty_joins_with_one_address_send_it_at_most_three_emails(client, many
     ]
     run_tasks()
     assert len(mailoutbox) == 3
-    assert statuses == [302] * 3 + [429] * 17
+    # The page answers every address alike; the limit holds back the emails, not the answer.
+    assert statuses == [302] * 20
 
 
 def test_one_client_address_may_post_twenty_times_an_hour_to_invitation_links(client, many_uses):

@@ -131,10 +131,19 @@ def test_a_bad_answer_is_shown_next_to_its_field_in_the_frame(client, statement)
     assert directives(response)["frame-ancestors"].startswith("'self' https://partner.example")
 
 
-def test_the_statement_pages_email_limit_holds_in_the_frame(client, statement, settings):
+def test_the_statement_pages_email_limit_holds_in_the_frame(
+    client, statement, settings, mailoutbox, run_tasks
+):
     settings.UNDERSIGNED_RATE_LIMITS = {**settings.UNDERSIGNED_RATE_LIMITS, "confirmation_email": (1, 3600)}
+    assert [sign(client, statement).status_code for _ in range(2)] == [302, 302]
+    run_tasks()
+    assert len(mailoutbox) == 1
+
+
+def test_the_client_address_limit_answers_in_the_frame(client, statement, settings):
+    settings.UNDERSIGNED_RATE_LIMITS = {**settings.UNDERSIGNED_RATE_LIMITS, "sign_ip": (1, 3600)}
     assert sign(client, statement).status_code == 302
-    response = sign(client, statement)
+    response = sign(client, statement, email="another@example.org")
     assert response.status_code == 429
     assert "Too many attempts." in response.content.decode()
     assert "X-Frame-Options" not in response

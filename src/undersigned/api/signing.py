@@ -15,7 +15,6 @@ from ninja.throttling import AnonRateThrottle
 
 from undersigned.api.schemas import ChallengeOut, ErrorOut, FieldErrorsOut, SignAcceptedOut, SignIn
 from undersigned.api.statements import public_statement
-from undersigned.common import ratelimit
 from undersigned.common.pow import challenge_create
 from undersigned.signatures.forms import SignatureForm
 from undersigned.signatures.models import Signature
@@ -67,12 +66,7 @@ def signature_create(request, slug: str, payload: SignIn):
     form = SignatureForm(payload.dict(), statement=statement)
     if not form.is_valid():
         return Status(422, _field_errors(form))
-    # The web form's limit on emails to one address holds here too.
-    if refusal := ratelimit.hit("confirmation_email", form.cleaned_data["email"]):
-        detail = gettext("Too many attempts. Try again in %(minutes)s minutes.") % {
-            "minutes": refusal.minutes
-        }
-        return Status(429, {"detail": detail})
+    # The web form's hourly limit on emails to one address holds here too (services/follow_up.py).
     if not form.sign(source=Signature.Source.API):
         return Status(422, _field_errors(form))
     return Status(

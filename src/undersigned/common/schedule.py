@@ -66,19 +66,24 @@ def enqueue_due(now: datetime | None = None) -> list[str]:
     return queued
 
 
-class Scheduler:
-    """A daemon thread of the task worker that calls `enqueue_due()` every `interval` seconds.
+class Ticker:
+    """A daemon thread of the task worker that calls `tick()` every `interval` seconds.
 
     Like the heartbeat, it has its own connection and outlives a database outage: it logs once and
     tries again at the next tick.
     """
 
-    def __init__(self, interval: float = 60.0):
+    name = "ticker"
+
+    def __init__(self, interval: float):
         self.interval = interval
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="scheduler", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
 
-    def start(self) -> "Scheduler":
+    def tick(self) -> None:
+        raise NotImplementedError
+
+    def start(self):
         self._thread.start()
         return self
 
@@ -90,15 +95,27 @@ class Scheduler:
         while not self._stop.is_set():
             try:
                 close_old_connections()
-                for name in enqueue_due():
-                    logger.info("scheduler: queued %s", name)
+                self.tick()
                 failing = False
             except DATABASE_ERRORS as error:
                 if not failing:
-                    logger.warning("scheduler: database unavailable (%s); retrying", error)
+                    logger.warning("%s: database unavailable (%s); retrying", self.name, error)
                 failing = True
                 connection.close()
-            except Exception:  # a bug in one tick must not stop the periodic jobs for good
-                logger.exception("scheduler: queueing periodic jobs failed")
+            except Exception:  # a bug in one tick must not stop the work for good
+                logger.exception("%s: a tick failed", self.name)
             self._stop.wait(self.interval)
         connection.close()
+
+
+class Scheduler(Ticker):
+    """Queues the registered periodic jobs when due (`enqueue_due()`), looking every minute."""
+
+    name = "scheduler"
+
+    def __init__(self, interval: float = 60.0):
+        super().__init__(interval)
+
+    def tick(self) -> None:
+        for name in enqueue_due():
+            logger.info("scheduler: queued %s", name)

@@ -7,6 +7,7 @@ class SignaturesConfig(AppConfig):
 
     def ready(self):
         from undersigned.common.housekeeping import register_housekeeping
+        from undersigned.common.outbox import register_outbox
         from undersigned.organizations.signals import organization_list_position_changed
         from undersigned.signatures import receivers, services
         from undersigned.signatures.selectors import reconfirmation_audience
@@ -23,6 +24,8 @@ class SignaturesConfig(AppConfig):
         organization_list_position_changed.connect(
             receivers.organization_moved_on_lists, dispatch_uid="signatures.organization_moved_on_lists"
         )
+        # What a public sign-on's request leaves to the task worker: its audit entry and its email.
+        register_outbox("signatures.follow_up", services.signatures_follow_up)
         # The daily housekeeping (common/housekeeping.py): addresses kept no longer than needed. Expired
         # sign-ons go first, so that none is left behind without an address and still pending.
         register_housekeeping("signatures.expire_pending", services.signatures_expire_pending)

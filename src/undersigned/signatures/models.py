@@ -85,6 +85,9 @@ class Signature(LoggingMixin, models.Model):
     # entered them may not own the address, so they replace the stored ones only when its owner confirms
     # from the emailed link (services/signing_again.py).
     proposal = models.JSONField(_("proposed change"), null=True, blank=True, editable=False)
+    # Stored by a member of the public and not yet followed up by the task worker: its audit entry and
+    # its confirmation email are still to come (services/follow_up.py; the outbox pattern).
+    follow_up_due = models.BooleanField(default=False, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -109,6 +112,10 @@ class Signature(LoggingMixin, models.Model):
             models.Index(fields=["statement", "status", "country"]),
             # The list cache asks for the signatories who joined since it was built.
             models.Index(fields=["statement", "confirmed_at"], name="signature_confirmed_since"),
+            # The worker looks for sign-ons to follow up twice a second: only those rows are indexed.
+            models.Index(
+                fields=["id"], condition=models.Q(follow_up_due=True), name="signature_follow_up_due"
+            ),
         ]
         verbose_name = _("signature")
         verbose_name_plural = _("signatures")

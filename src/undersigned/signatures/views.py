@@ -121,9 +121,7 @@ def sign(request, slug):
         return redirect("signatures:check_email", slug=slug)
     if not form.is_valid():
         return render_statement_page(request, statement, form=form, status=400)
-    # Every sign-on of an address (new, again while pending, or already on the list) sends it an email.
-    if refusal := ratelimit.hit("confirmation_email", form.cleaned_data["email"]):
-        return ratelimit.refuse(request, refusal)
+    # Emails to the address go out from the task worker, within their hourly limit (services/follow_up.py).
     if not form.sign():
         return render_statement_page(request, statement, form=form, status=400)
     # The same answer for every address: what happened is told by email to the address (the service).

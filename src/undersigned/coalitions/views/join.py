@@ -24,8 +24,6 @@ def join(request, slug, token):
         organization=invitation.organization if invitation else None,
     )
     if problem is None and request.method == "POST" and form.is_valid():
-        if refusal := ratelimit.hit("confirmation_email", form.cleaned_data["email"]):
-            return ratelimit.refuse(request, refusal)
         try:
             outcome = invitation_sign(invitation=invitation, **form.cleaned_data)
         except ValidationError as error:

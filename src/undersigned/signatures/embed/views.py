@@ -72,10 +72,7 @@ def embed_sign(request, slug):
         form.is_valid()
         problem = _("This form was open for a long time. Please check your answers and sign again.")
         return _render(request, statement, form=form, site=site, problem=problem, status=400)
-    refusal = ratelimit.hit("sign_ip", ratelimit.client_ip(request))
-    if not refusal and form.is_valid():
-        refusal = ratelimit.hit("confirmation_email", form.cleaned_data["email"])
-    if refusal:
+    if refusal := ratelimit.hit("sign_ip", ratelimit.client_ip(request)):
         problem = _("Too many attempts. Try again in %(minutes)s minutes.") % {"minutes": refusal.minutes}
         response = _render(request, statement, form=form, site=site, problem=problem, status=429)
         response["Retry-After"] = str(refusal.retry_after)

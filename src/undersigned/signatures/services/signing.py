@@ -1,8 +1,9 @@
 """Signing: a new sign-on, signing again, and stored sign-ons created or edited by people who may."""
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from undersigned.audit.services import log_actions
 from undersigned.common.emails import normalize_email
@@ -12,6 +13,7 @@ from undersigned.signatures.outcomes import SignResult
 from undersigned.signatures.rules import ON_BEHALF, SIGNATORY_FIELDS, validate_signatory
 from undersigned.signatures.services._changes import field_changes, field_values
 from undersigned.signatures.services._lists import list_changed
+from undersigned.signatures.services.follow_up import address_may_get_email
 from undersigned.signatures.services.signing_again import refuse_outside_region, signature_propose
 from undersigned.signatures.tokens import new_nonce
 from undersigned.statements.models import Statement
@@ -35,8 +37,12 @@ def signature_create(
     coordinator_countries: list[str] | None = None,
     **fields,
 ) -> SignOutcome:
-    """Store a pending signature and queue its confirmation email in one transaction. `fields` may
+    """Store a pending signature whose confirmation email goes out from the task worker. `fields` may
     name the partner site (`source_site`) whose embedded form took it.
+
+    A member of the public (no `user`) costs one INSERT: the worker writes the audit entry and queues
+    the email (follow_up.py). Someone entering it for others (a coordinator) has both done at once, in
+    the same transaction, with their name in the audit entry.
 
     A second sign-on with the same address creates nothing new and changes nothing stored: a pending
     one gets its confirmation again, a confirmed one is reported as such, a withdrawn one signs afresh
@@ -52,17 +58,14 @@ def signature_create(
         kind=kind,
         source=source,
         confirmation_nonce=new_nonce(),
+        follow_up_due=user is None,
         **fields,
     )
     # The database enforces the constraints and the foreign keys the service filled in itself: checking
     # them here first would cost a query each (5 of a sign-on's queries), and still race.
     signature.full_clean(exclude=_CHECKED_BY_THE_DATABASE, validate_constraints=False)
     try:
-        with transaction.atomic():
-            signature.save()
-            signature.log_action("signature.created", user=user, via=source)
-            if email:
-                tasks.send_confirmation_email.enqueue(signature.pk)
+        _store(signature, user=user)
     except IntegrityError:
         # The address signed this statement before (insert first: one query, no race): sign again.
         existing = Signature.objects.filter(statement=statement, email=email).first() if email else None
@@ -80,6 +83,20 @@ def signature_create(
     return SignOutcome(signature, SignResult.CREATED)
 
 
+def _store(signature: Signature, *, user) -> None:
+    if signature.follow_up_due:
+        # One INSERT in autocommit; inside a caller's transaction a savepoint, so that a duplicate
+        # address (IntegrityError) leaves that transaction usable.
+        with transaction.atomic() if connection.in_atomic_block else nullcontext():
+            signature.save()
+        return
+    with transaction.atomic():
+        signature.save()
+        signature.log_action("signature.created", user=user, via=signature.source)
+        if signature.email:
+            tasks.send_confirmation_email.enqueue(signature.pk)
+
+
 def _tell_the_address(outcome: SignOutcome, *, source: str) -> SignOutcome:
     """A public sign-on page answers every address alike ("check your email"), so no one learns there
     whether an address signed; what happened goes by email to the address itself. (A pending or
@@ -91,7 +108,8 @@ def _tell_the_address(outcome: SignOutcome, *, source: str) -> SignOutcome:
         Signature.Source.INVITATION,
     )
     if public and outcome.result in (SignResult.ALREADY_CONFIRMED, SignResult.NOT_ACCEPTED):
-        tasks.send_sign_on_notice.enqueue(outcome.signature.pk, outcome.result)
+        if address_may_get_email(outcome.signature.email):
+            tasks.send_sign_on_notice.enqueue(outcome.signature.pk, outcome.result)
     return outcome
 
 
@@ -117,7 +135,9 @@ def _sign_again(
         else:
             signature.log_action("signature.confirmation_resent", user=user)
             result = SignResult.RESENT
-        tasks.send_confirmation_email.enqueue(signature.pk)
+        # The public's emails to an address have an hourly limit; a coordinator's view counts its own.
+        if user is not None or address_may_get_email(signature.email):
+            tasks.send_confirmation_email.enqueue(signature.pk)
     return SignOutcome(signature, result)
 
 
