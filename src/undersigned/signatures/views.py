@@ -1,3 +1,5 @@
+import hashlib
+
 from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
@@ -81,13 +83,16 @@ def render_statement_page(request, statement, form=None, status=200):
 
 @require_GET
 def statement_detail(request, slug):
-    """The page a surge reads: anonymous visitors get a copy at most a second old (common/public_cache.py)."""
-    statement = statement_get_public_kept(slug=slug, user=request.user)
-    version = statement.current_version
-    language = reading_language(request, version) if version else ""
-    return kept_page(
-        request, f"statement:{slug}:{language}", lambda: render_statement_page(request, statement)
-    )
+    """The page a surge reads: anonymous visitors get a copy at most a second old (common/public_cache.py),
+    one for each way of asking for a reading language, so a kept page is found without reading the statement."""
+    asked = f"{request.GET.get('lang', '')}|{request.headers.get('Accept-Language', '')}"
+    asked_digest = hashlib.blake2b(asked.encode(), digest_size=8).hexdigest()
+
+    def render():
+        statement = statement_get_public_kept(slug=slug, user=request.user)
+        return render_statement_page(request, statement)
+
+    return kept_page(request, f"statement:{slug}:{asked_digest}", render)
 
 
 @require_GET
