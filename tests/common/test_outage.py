@@ -101,6 +101,7 @@ def test_healthz_with_an_empty_queue_and_no_worker_yet_says_so(client):
     assert body == {
         "database": "up",
         "queue": {"waiting": 0, "oldest_waiting_age_s": None},
+        "outbox": {"waiting": 0, "oldest_waiting_age_s": None},
         "worker": {"last_heartbeat_age_s": None},
     }
 

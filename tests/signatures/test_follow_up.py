@@ -92,3 +92,13 @@ def test_a_coordinators_entry_is_audited_and_queued_at_once_under_their_name(sta
     assert outcome.signature.follow_up_due is False
     assert AuditEntry.objects.get(action="signature.created").user == bob
     assert confirmation_tasks().count() == 1
+
+
+def test_healthz_shows_sign_ons_waiting_for_the_worker(client, statement):
+    sign(client, statement)
+    waiting = client.get("/healthz").json()["outbox"]
+    assert waiting["waiting"] == 1
+    assert 0 <= waiting["oldest_waiting_age_s"] < 60
+
+    drain_outboxes()
+    assert client.get("/healthz").json()["outbox"] == {"waiting": 0, "oldest_waiting_age_s": None}

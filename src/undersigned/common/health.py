@@ -1,4 +1,5 @@
-"""What /healthz reports: the database, the task queue and the task workers' heartbeats."""
+"""What /healthz reports: the database, the task queue, the outbox (rows a request left for the worker to
+follow up, common/outbox.py) and the task workers' heartbeats."""
 
 import logging
 import os
@@ -12,6 +13,7 @@ from django.db.models import Count, Min
 from django.utils import timezone
 
 from undersigned.common.outage import DATABASE_ERRORS
+from undersigned.common.outbox import outbox_backlog
 
 logger = logging.getLogger("undersigned.health")
 
@@ -21,12 +23,15 @@ class Health:
     database_up: bool
     queue_waiting: int | None = None
     queue_oldest_age_s: float | None = None
+    outbox_waiting: int | None = None
+    outbox_oldest_age_s: float | None = None
     worker_heartbeat_age_s: float | None = None
 
     def as_dict(self) -> dict:
         return {
             "database": "up" if self.database_up else "down",
             "queue": {"waiting": self.queue_waiting, "oldest_waiting_age_s": self.queue_oldest_age_s},
+            "outbox": {"waiting": self.outbox_waiting, "oldest_waiting_age_s": self.outbox_oldest_age_s},
             "worker": {"last_heartbeat_age_s": self.worker_heartbeat_age_s},
         }
 
@@ -41,15 +46,22 @@ def health_check() -> Health:
             cursor.execute("SELECT 1")
         now = timezone.now()
         queue = DBTaskResult.objects.ready().aggregate(waiting=Count("pk"), oldest=Min("enqueued_at"))
+        outbox_waiting, outbox_oldest = outbox_backlog()
         beat = WorkerHeartbeat.objects.order_by("-seen_at").values_list("seen_at", flat=True).first()
     except DATABASE_ERRORS:
         return Health(database_up=False)
     return Health(
         database_up=True,
         queue_waiting=queue["waiting"],
-        queue_oldest_age_s=round((now - queue["oldest"]).total_seconds(), 1) if queue["oldest"] else None,
-        worker_heartbeat_age_s=round((now - beat).total_seconds(), 1) if beat else None,
+        queue_oldest_age_s=_age(now, queue["oldest"]),
+        outbox_waiting=outbox_waiting,
+        outbox_oldest_age_s=_age(now, outbox_oldest),
+        worker_heartbeat_age_s=_age(now, beat),
     )
+
+
+def _age(now, since) -> float | None:
+    return round((now - since).total_seconds(), 1) if since else None
 
 
 def reclaim_abandoned_tasks(*, stale_after: timedelta, now=None) -> int:

@@ -11,29 +11,51 @@ common is the lowest layer, so it never names the apps' outboxes: they call `reg
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 
 from undersigned.common.schedule import Ticker
 
 logger = logging.getLogger("undersigned.outbox")
 
-# Each returns how many rows it followed up; it must be safe to run in several workers at once.
-_drains: dict[str, Callable[[], int]] = {}
+
+@dataclass(frozen=True)
+class Outbox:
+    # Follows up a batch and returns how many rows; it must be safe to run in several workers at once.
+    drain: Callable[[], int]
+    # How many rows wait, and when the oldest was stored (None when none waits): /healthz shows it.
+    backlog: Callable[[], tuple[int, datetime | None]]
 
 
-def register_outbox(name: str, drain: Callable[[], int]) -> None:
-    """`register_outbox("sign-ons", signatures_follow_up)`; registering a name again replaces it."""
-    _drains[name] = drain
+_outboxes: dict[str, Outbox] = {}
+
+
+def register_outbox(name: str, *, drain: Callable[[], int], backlog) -> None:
+    """`register_outbox("signatures.follow_up", drain=..., backlog=...)`; registering a name again
+    replaces it (ready() may run twice in tests)."""
+    _outboxes[name] = Outbox(drain, backlog)
 
 
 def drain_outboxes() -> dict[str, int]:
     """Follow up everything waiting in every outbox; returns how many rows each followed up."""
     done = {}
-    for name, drain in _drains.items():
+    for name, outbox in _outboxes.items():
         total = 0
-        while count := drain():  # a drain takes a batch at a time
+        while count := outbox.drain():  # a drain takes a batch at a time
             total += count
         done[name] = total
     return done
+
+
+def outbox_backlog() -> tuple[int, datetime | None]:
+    """How many rows wait in all outboxes together, and when the oldest of them was stored."""
+    waiting, oldest = 0, None
+    for outbox in _outboxes.values():
+        count, since = outbox.backlog()
+        waiting += count
+        if since is not None and (oldest is None or since < oldest):
+            oldest = since
+    return waiting, oldest
 
 
 class OutboxPump(Ticker):

@@ -25,7 +25,11 @@ class SignaturesConfig(AppConfig):
             receivers.organization_moved_on_lists, dispatch_uid="signatures.organization_moved_on_lists"
         )
         # What a public sign-on's request leaves to the task worker: its audit entry and its email.
-        register_outbox("signatures.follow_up", services.signatures_follow_up)
+        register_outbox(
+            "signatures.follow_up",
+            drain=services.signatures_follow_up,
+            backlog=services.signatures_follow_up_backlog,
+        )
         # The daily housekeeping (common/housekeeping.py): addresses kept no longer than needed. Expired
         # sign-ons go first, so that none is left behind without an address and still pending.
         register_housekeeping("signatures.expire_pending", services.signatures_expire_pending)

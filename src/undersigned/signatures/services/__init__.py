@@ -12,7 +12,7 @@ from undersigned.signatures.services.confirmation import (
     signature_set_verified,
     signatures_set_status,
 )
-from undersigned.signatures.services.follow_up import signatures_follow_up
+from undersigned.signatures.services.follow_up import signatures_follow_up, signatures_follow_up_backlog
 from undersigned.signatures.services.housekeeping import (
     signatures_anonymise_after_closing,
     signatures_expire_pending,
@@ -57,4 +57,5 @@ __all__ = [
     "reconfirmation_run_planned", "reconfirmation_run_stop", "signature_renew_pending",
     "signatures_due_for_reminder", "signatures_send_reminders", "signature_erase",
     "signatures_anonymise_after_closing", "signatures_expire_pending", "signatures_follow_up",
+    "signatures_follow_up_backlog",
 ]  # fmt: skip

@@ -7,9 +7,11 @@ The signer's page says "check your email" either way, as it says for every addre
 """
 
 import logging
+from datetime import datetime
 from itertools import groupby
 
 from django.db import connection, transaction
+from django.db.models import Count, Min
 
 from undersigned.audit.services import log_actions
 from undersigned.common import ratelimit
@@ -27,6 +29,14 @@ def address_may_get_email(email: str) -> bool:
         return True
     logger.info("A confirmation email was not sent: its address had its share this hour.")
     return False
+
+
+def signatures_follow_up_backlog() -> tuple[int, datetime | None]:
+    """How many sign-ons wait for their follow-up, and when the oldest was stored."""
+    waiting = Signature.objects.filter(follow_up_due=True).aggregate(
+        count=Count("pk"), oldest=Min("created_at")
+    )
+    return waiting["count"], waiting["oldest"]
 
 
 def signatures_follow_up(batch_size: int = FOLLOW_UP_BATCH) -> int:
