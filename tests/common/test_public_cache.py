@@ -128,6 +128,20 @@ def test_a_sign_on_reads_its_statement_from_the_kept_copy(kept_for):
     assert not [q for q in queries.captured_queries if "statements_statement" in q["sql"]]
 
 
+def test_the_live_count_of_an_open_page_is_read_from_the_kept_statement(kept_for):
+    statement = make_statement(slug="rivers")
+    make_signature(statement)
+    Client().get("/s/rivers/count/")
+
+    with CaptureQueriesContext(connection) as queries:
+        unchanged = Client().get("/s/rivers/count/?shown=1")
+        moved = Client().get("/s/rivers/count/?shown=0")
+
+    assert (unchanged.status_code, moved.status_code) == (204, 200)
+    assert "1 confirmed signature" in moved.content.decode()
+    assert queries.captured_queries == []
+
+
 def test_without_kept_pages_every_visitor_gets_a_fresh_page(kept_for):
     kept_for(0)
     statement = make_statement(slug="rivers")
