@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.factories import make_signature, make_statement, make_translation
 from undersigned.signatures.models import Signature
+from undersigned.signatures.tokens import make_token, new_nonce
 from undersigned.statements.services import statement_set_status
 
 pytestmark = pytest.mark.django_db
@@ -140,6 +141,23 @@ def test_the_live_count_of_an_open_page_is_read_from_the_kept_statement(kept_for
     assert (unchanged.status_code, moved.status_code) == (204, 200)
     assert "1 confirmed signature" in moved.content.decode()
     assert queries.captured_queries == []
+
+
+def test_a_confirmation_reads_its_statement_from_the_kept_copy_and_the_signature_fresh(kept_for):
+    statement = make_statement(slug="rivers")
+    pending = make_signature(statement, status=Signature.Status.PENDING, confirmation_nonce=new_nonce())
+    link = f"/s/rivers/confirm/{make_token(pending)}/"
+    Client().get(link)
+
+    with CaptureQueriesContext(connection) as queries:
+        answer = Client().post(link)
+
+    assert "Signature confirmed" in answer.content.decode()
+    sql = [q["sql"] for q in queries.captured_queries]
+    assert not [q for q in sql if 'FROM "statements_statement"' in q]
+    assert [q for q in sql if 'FROM "signatures_signature"' in q]
+    # The link's own transaction (a savepoint inside the test's transaction) and no second one inside it.
+    assert len([q for q in sql if q.startswith("SAVEPOINT")]) == 1
 
 
 def test_without_kept_pages_every_visitor_gets_a_fresh_page(kept_for):

@@ -66,7 +66,8 @@ def signature_confirm(
                 "confirm it, from the emailed link."
             )
         )
-    with transaction.atomic():
+    # No savepoint: nothing here catches an error, so a caller's transaction (the email link's) is enough.
+    with transaction.atomic(savepoint=False):
         was_pending = signature.status == Signature.Status.PENDING
         signature.status = Signature.Status.CONFIRMED
         signature.confirmed_at = timezone.now()
