@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import make_signature, make_statement
-from undersigned.signatures import selectors, services
+from undersigned.signatures import list_order, selectors, services
 from undersigned.signatures.models import Signature
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 def listed_ids(statement):
     statement.refresh_from_db()
-    return selectors._ordered_ids(statement, statement.baseline_version_number())
+    return list(list_order.ordered_ids(statement, statement.baseline_version_number()))
 
 
 def database_order(statement):
@@ -58,9 +58,9 @@ def test_newcomers_join_the_cached_order_where_the_database_puts_them(campaign, 
     ]
     listed_ids(campaign)
     builds = []
-    build = selectors._ListOrder.build.__func__
+    build = list_order._ListOrder.build.__func__
     monkeypatch.setattr(
-        selectors._ListOrder, "build", classmethod(lambda cls, s: builds.append(s) or build(cls, s))
+        list_order._ListOrder, "build", classmethod(lambda cls, s: builds.append(s) or build(cls, s))
     )
     for signature in newcomers:
         confirm(signature)
