@@ -187,7 +187,18 @@ def signatory_page(statement: Statement, page_number, per_page: int):
             umbrellas_first=umbrellas_first(statement),
         )
     )
+    page.groups = _in_groups(page.signatories)
     return page
+
+
+def _in_groups(rows: list[ListedSignatory]) -> list[list[ListedSignatory]]:
+    """The rows cut where a group starts (a page's first row starts one: its heading is repeated)."""
+    groups: list[list[ListedSignatory]] = []
+    for row in rows:
+        if row.starts_group or not groups:
+            groups.append([])
+        groups[-1].append(row)
+    return groups
 
 
 @dataclass(frozen=True)
