@@ -63,7 +63,9 @@ def test_newcomers_join_the_cached_order_where_the_database_puts_them(campaign, 
     builds = []
     build = list_order._ListOrder.build.__func__
     monkeypatch.setattr(
-        list_order._ListOrder, "build", classmethod(lambda cls, s: builds.append(s) or build(cls, s))
+        list_order._ListOrder,
+        "build",
+        classmethod(lambda cls, s, *key: builds.append(s) or build(cls, s, *key)),
     )
     for signature in newcomers:
         confirm(signature)
@@ -113,7 +115,9 @@ def test_a_confirmation_that_committed_late_still_joins_the_list(campaign, monke
     builds = []
     build = list_order._ListOrder.build.__func__
     monkeypatch.setattr(
-        list_order._ListOrder, "build", classmethod(lambda cls, s: builds.append(s) or build(cls, s))
+        list_order._ListOrder,
+        "build",
+        classmethod(lambda cls, s, *key: builds.append(s) or build(cls, s, *key)),
     )
     confirm(late)
     # Stamped when its confirmation began, half a minute before it committed: older than the short

@@ -167,17 +167,26 @@ def ordered_ids(statement: Statement, baseline: int) -> ListIds:
     key += f":{statement.created_at.timestamp()}"
     with _orders_lock:
         order = _orders.get(key)
-    if order is None or not order.catch_up(statement):
-        order = _ListOrder.build(statement)
+        building = _builds.setdefault(key, threading.Lock())
+    if order is not None and order.catch_up(statement):
+        return order.ids
+    # One thread builds; the others wait for its order rather than sort the same rows at once.
+    with building:
+        with _orders_lock:
+            kept = _orders.get(key)
+        if kept is not None and kept is not order and kept.catch_up(statement):
+            return kept.ids
+        order = _ListOrder.build(statement, key)
         with _orders_lock:
             _orders[key] = order
             while len(_orders) > _ORDERS_KEPT:
-                _orders.pop(next(iter(_orders)))
+                _builds.pop(_orders.pop(next(iter(_orders))).key, None)
     return order.ids
 
 
 _ORDERS_KEPT = 32
 _orders: dict[str, "_ListOrder"] = {}
+_builds: dict[str, threading.Lock] = {}
 _orders_lock = threading.Lock()
 # A confirmation's time is taken before its transaction commits: newcomers are looked for this far back
 # from the last look (the ones already seen are skipped)...
@@ -188,12 +197,11 @@ _SLOW_COMMIT_MARGIN = timedelta(seconds=60)
 
 @dataclass
 class _Part:
-    """The ids of one group's umbrella bodies, organizations or individuals, in list order. `recent`
-    holds (confirmed_at, id) of its last rows, those confirmed late enough that a newcomer confirmed
-    before them may still commit after them; every row before those precedes any newcomer."""
+    """The ids of one group's umbrella bodies, organizations or individuals, in list order, and the sort
+    key (confirmed_at, id) of the last one: a newcomer confirmed after it is simply appended."""
 
     ids: list[int]
-    recent: list[tuple[datetime, int]] = field(default_factory=list)
+    last: tuple[datetime, int] | None = None  # None: empty, or no confirmation time (those come first)
 
 
 @dataclass
@@ -202,20 +210,21 @@ class _ListOrder:
     signatories confirmed in, newcomers are put where the database would have put them: almost always at
     the end of their part, so a confirmation costs a copy of one part and no sort."""
 
+    key: str
     revision: int
     checked_at: datetime  # when newcomers were last looked for
     parts: dict[tuple[int, int], _Part]
     groups: list[str]
     by_time: bool  # False: alphabetical, built again on every change
-    # Confirmed signatures (listed or not) confirmed since `checked_at - _SLOW_COMMIT_MARGIN`, and
-    # how many more were seen than the revisions counted (confirmations that committed while looking).
+    # The listed ids, and those confirmed but not shown since `checked_at - _SLOW_COMMIT_MARGIN`; how many
+    # more were seen than the revisions counted (confirmations that committed while the rows were read).
     seen: set[int] = field(default_factory=set)
     surplus: int = 0
     ids: ListIds = field(default_factory=lambda: ListIds([]))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
-    def build(cls, statement: Statement) -> "_ListOrder":
+    def build(cls, statement: Statement, key: str = "") -> "_ListOrder":
         started = timezone.now()
         # Read before the rows, so every confirmation the revision counts is among them.
         revision = _current_revision(statement)
@@ -230,27 +239,19 @@ class _ListOrder:
             for rank, part in itertools.groupby(rows, key=lambda row: (row[0], row[1]))
         }
         by_time = statement.list_order != Statement.ListOrder.ALPHABETICAL
-        order = cls(revision, started, parts, groups, by_time)
-        if by_time:
-            order._remember_recent(statement, since=started - _SLOW_COMMIT_MARGIN)
+        order = cls(key, revision, started, parts, groups, by_time)
         order.ids = ListIds([parts[rank].ids for rank in sorted(parts)])
+        if by_time:
+            # One confirmed after the rows were read is not seen: the next catch-up takes it in.
+            order.seen = set(order.ids)
+            hidden = _confirmed(statement, started - _SLOW_COMMIT_MARGIN).filter(consent_display=False)
+            order.seen.update(hidden.values_list("pk", flat=True))
+            last = [part.ids[-1] for part in parts.values()]
+            times = dict(Signature.objects.filter(pk__in=last).values_list("pk", "confirmed_at"))
+            for part in parts.values():
+                pk = part.ids[-1]
+                part.last = (times[pk], pk) if times.get(pk) else None
         return order
-
-    def _remember_recent(self, statement: Statement, since: datetime) -> None:
-        """Note the rows confirmed since `since`: each part's last ones, and every such id as seen. One
-        confirmed after the rows were read is left unseen, so the next catch-up takes it in."""
-        listed = {pk for part in self.parts.values() for pk in part.ids}
-        confirmed = {}
-        for pk, confirmed_at, shown in _confirmed(statement, since).values_list(
-            "pk", "confirmed_at", "consent_display"
-        ):
-            if pk in listed or not shown:
-                confirmed[pk] = confirmed_at
-        self.seen = set(confirmed)
-        for part in self.parts.values():
-            # Sorted by confirmation time: the recent rows are the part's last ones.
-            recent = list(itertools.takewhile(lambda pk: pk in confirmed, reversed(part.ids)))
-            part.recent = [(confirmed[pk], pk) for pk in reversed(recent)]
 
     def catch_up(self, statement: Statement) -> bool:
         """Take in the signatories who joined since; False when only a rebuild can bring the order up to date."""
@@ -269,7 +270,7 @@ class _ListOrder:
             newcomers = _newcomer_ranks(statement, unseen, self.groups)
             if newcomers is None:
                 return False  # a new country: the groups' order changes
-            self._take_in(newcomers)
+            self._take_in(statement, newcomers)
             self.seen.update(unseen)
             self.surplus = max(0, self.surplus + len(unseen) - (revision - self.revision))
             self.revision, self.checked_at = revision, started
@@ -286,18 +287,33 @@ class _ListOrder:
         revision = -min(values) - 1  # ids are positive, the revision is told as -(revision + 1)
         return revision, [pk for pk in values if pk > 0 and pk not in self.seen]
 
-    def _take_in(self, newcomers: list[tuple]) -> None:
+    def _take_in(self, statement: Statement, newcomers: list[tuple]) -> None:
+        """Put each newcomer where `signatory_queryset` would: by (confirmed_at, id) within its part."""
+        newcomers.sort(key=lambda newcomer: newcomer[1:])
         changed: dict[tuple[int, int], _Part] = {}
+        later = None  # confirmation times since the oldest newcomer, read when one is out of turn
         for rank, confirmed_at, pk in newcomers:
             part = changed.get(rank)
             if part is None:
                 # A new list for the part: readers keep the one they hold.
                 old = self.parts.get(rank, _Part([]))
-                part = changed[rank] = _Part(list(old.ids), old.recent)
+                part = changed[rank] = _Part(list(old.ids), old.last)
             key = (confirmed_at, pk)
-            position = bisect.bisect(part.recent, key)
-            part.ids.insert(len(part.ids) - len(part.recent) + position, pk)
-            part.recent.insert(position, key)
+            if part.last is None or part.last < key:
+                part.ids.append(pk)
+                part.last = key
+                continue
+            # Confirmed before the part's last row, committed after it: it goes before the rows
+            # confirmed after it, the last ones of the part.
+            if later is None:
+                later = dict(_confirmed(statement, newcomers[0][1]).values_list("pk", "confirmed_at"))
+            position = len(part.ids)
+            while position:
+                before = part.ids[position - 1]
+                if later.get(before) is None or (later[before], before) < key:
+                    break
+                position -= 1
+            part.ids.insert(position, pk)
         self.parts.update(changed)
         self.ids = ListIds([self.parts[rank].ids for rank in sorted(self.parts)])
 
