@@ -52,12 +52,23 @@ _NAME_COLUMNS = [
     "pk", "kind", "organization_name", "representative_name", "title", "person_name", "honorific", "city",
     "region", "country", "verified", "version__number", "organization__is_umbrella",
 ]  # fmt: skip
+_LISTED_COLUMNS = ["statement_id", "status", "consent_display"]
+_NAMES, _VERSION = len(_NAME_COLUMNS), _NAME_COLUMNS.index("version__number")
 
 
 def _names_by_id(statement: Statement, ids: list[int]) -> dict[int, ListedName]:
-    """The listed signatories among `ids` (one that left the list since is missing), by id."""
-    rows = public_signatures(statement).filter(pk__in=ids).order_by().values_list(*_NAME_COLUMNS)
-    return {row[0]: ListedName._make(row) for row in rows}
+    """The listed signatories among `ids` (one that left the list since is missing), by id.
+
+    Read by primary key alone, and checked here whether each is still listed: filtering by statement and
+    status in SQL lets SQLite walk that index through the whole list, for every page."""
+    hides_earlier = statement.earlier_versions == Statement.EarlierVersions.HIDE
+    lowest = statement.baseline_version_number() if hides_earlier else 0
+    rows = Signature.objects.filter(pk__in=ids).order_by().values_list(*_NAME_COLUMNS, *_LISTED_COLUMNS)
+    return {
+        row[0]: ListedName._make(row[:_NAMES])
+        for row in rows
+        if row[_NAMES:] == (statement.pk, Signature.Status.CONFIRMED, True) and row[_VERSION] >= lowest
+    }
 
 
 @dataclass(frozen=True)
