@@ -167,3 +167,25 @@ def test_the_list_ids_read_as_one_sequence_across_the_parts():
     assert 8 in ids and 7 not in ids
     with pytest.raises(IndexError):
         ids[6]
+
+
+def test_the_counts_by_country_kind_and_day_follow_confirmations_without_counting_the_rows(campaign):
+    selectors.signatory_counts(campaign)
+    for country, kind in [("AT", "organization"), ("FR", "individual"), ("AT", "individual")]:
+        confirm(make_signature(campaign, status=Signature.Status.PENDING, country=country, kind=kind))
+    campaign.refresh_from_db()
+    with CaptureQueriesContext(connection) as queries:
+        counts = selectors.signatory_counts(campaign)
+        timeline = selectors.signatory_timeline(campaign)
+    assert not [q["sql"] for q in queries.captured_queries if "GROUP BY" in q["sql"].upper()]
+    public = selectors.signatory_queryset(campaign)
+    assert [(row.country, row.organizations, row.individuals) for row in counts.by_country] == [
+        (
+            code,
+            public.filter(country=code, kind="organization").count(),
+            public.filter(country=code, kind="individual").count(),
+        )
+        for code in ("AT", "DE", "FR")
+    ]
+    days = sorted({at.date() for at in public.values_list("confirmed_at", flat=True)})
+    assert timeline == [(day, public.filter(confirmed_at__date=day).count()) for day in days]

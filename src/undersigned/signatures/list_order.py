@@ -5,12 +5,14 @@ stream of confirmations. The selectors read the list through here."""
 import bisect
 import itertools
 import threading
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from operator import itemgetter
 
-from django.db.models import Case, ExpressionWrapper, F, IntegerField, Q, QuerySet, Value, When
-from django.db.models.functions import Lower
+from django.db.models import Case, CharField, ExpressionWrapper, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models.functions import Cast, Lower, Substr
 from django.utils import timezone
 
 from undersigned.common.countries import country_name
@@ -154,7 +156,18 @@ class ListIds(Sequence):
 
 
 def ordered_ids(statement: Statement, baseline: int) -> ListIds:
-    """The list's ids in published order, kept in this process per list order (`_ListOrder`).
+    """The list's ids in published order, kept in this process per list order (`_ListOrder`)."""
+    return _kept_order(statement, baseline).ids
+
+
+def list_tally(statement: Statement, baseline: int) -> "Tally":
+    """How many the list shows per country and kind, and per day they confirmed: counted with the kept order,
+    so a confirmation adds one instead of a grouped query over the whole list."""
+    return _kept_order(statement, baseline).tally
+
+
+def _kept_order(statement: Statement, baseline: int) -> "_ListOrder":
+    """The list's order, kept in this process per list order and brought up to date.
 
     Sorting 100,000 rows by group, kind and time costs about half a second; every page of the
     list would pay it again, and under a surge of confirmations every page view would. A signatory who
@@ -169,19 +182,19 @@ def ordered_ids(statement: Statement, baseline: int) -> ListIds:
         order = _orders.get(key)
         building = _builds.setdefault(key, threading.Lock())
     if order is not None and order.catch_up(statement):
-        return order.ids
+        return order
     # One thread builds; the others wait for its order rather than sort the same rows at once.
     with building:
         with _orders_lock:
             kept = _orders.get(key)
         if kept is not None and kept is not order and kept.catch_up(statement):
-            return kept.ids
+            return kept
         order = _ListOrder.build(statement, key)
         with _orders_lock:
             _orders[key] = order
             while len(_orders) > _ORDERS_KEPT:
                 _builds.pop(_orders.pop(next(iter(_orders))).key, None)
-    return order.ids
+    return order
 
 
 _ORDERS_KEPT = 32
@@ -193,6 +206,26 @@ _orders_lock = threading.Lock()
 _COMMIT_MARGIN = timedelta(seconds=5)
 # ... and, when fewer turn up than joined (a slow commit, clocks apart between servers), this far back.
 _SLOW_COMMIT_MARGIN = timedelta(seconds=60)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """The public list counted: by (country, kind), and by the UTC day of confirmation ("2026-05-01")."""
+
+    cells: dict[tuple[str, str], int]
+    days: dict[str, int]
+
+    def with_newcomers(self, newcomers: list[tuple]) -> "Tally":
+        cells, days = Counter(self.cells), Counter(self.days)
+        for _rank, confirmed_at, _pk, country, kind in newcomers:
+            cells[country, kind] += 1
+            days[confirmed_at.astimezone(UTC).date().isoformat()] += 1
+        return Tally(dict(cells), dict(days))
+
+
+# The UTC day of a confirmation, cut from the stored timestamp as text: SQLite would otherwise run a
+# Python function per row to truncate 100,000 timestamps.
+_DAY = Substr(Cast("confirmed_at", CharField()), 1, 10)
 
 
 @dataclass
@@ -221,6 +254,7 @@ class _ListOrder:
     seen: set[int] = field(default_factory=set)
     surplus: int = 0
     ids: ListIds = field(default_factory=lambda: ListIds([]))
+    tally: Tally = field(default_factory=lambda: Tally({}, {}))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
@@ -229,18 +263,22 @@ class _ListOrder:
         # Read before the rows, so every confirmation the revision counts is among them.
         revision = _current_revision(statement)
         groups = country_group_order(statement)
+        columns = ("country_rank", "kind_rank", "pk", "country", "kind", "day")
         rows = (
-            signatory_queryset(statement, groups).values_list("country_rank", "kind_rank", "pk")
+            list(signatory_queryset(statement, groups).annotate(day=_DAY).values_list(*columns))
             if groups
             else []
         )
         parts = {
             rank: _Part([row[2] for row in part])
-            for rank, part in itertools.groupby(rows, key=lambda row: (row[0], row[1]))
+            for rank, part in itertools.groupby(rows, key=itemgetter(0, 1))
         }
         by_time = statement.list_order != Statement.ListOrder.ALPHABETICAL
         order = cls(key, revision, started, parts, groups, by_time)
         order.ids = ListIds([parts[rank].ids for rank in sorted(parts)])
+        order.tally = Tally(
+            dict(Counter((row[3], row[4]) for row in rows)), dict(Counter(row[5] for row in rows if row[5]))
+        )
         if by_time:
             # One confirmed after the rows were read is not seen: the next catch-up takes it in.
             order.seen = set(order.ids)
@@ -271,6 +309,7 @@ class _ListOrder:
             if newcomers is None:
                 return False  # a new country: the groups' order changes
             self._take_in(statement, newcomers)
+            self.tally = self.tally.with_newcomers(newcomers)
             self.seen.update(unseen)
             self.surplus = max(0, self.surplus + len(unseen) - (revision - self.revision))
             self.revision, self.checked_at = revision, started
@@ -292,7 +331,7 @@ class _ListOrder:
         newcomers.sort(key=lambda newcomer: newcomer[1:])
         changed: dict[tuple[int, int], _Part] = {}
         later = None  # confirmation times since the oldest newcomer, read when one is out of turn
-        for rank, confirmed_at, pk in newcomers:
+        for rank, confirmed_at, pk, _country, _kind in newcomers:
             part = changed.get(rank)
             if part is None:
                 # A new list for the part: readers keep the one they hold.
@@ -330,7 +369,7 @@ def _confirmed(statement: Statement, since: datetime) -> QuerySet[Signature]:
 
 
 def _newcomer_ranks(statement: Statement, ids: list[int], groups: list[str]) -> list[tuple] | None:
-    """((country rank, kind rank), confirmed_at, id) of the listed ones among `ids`, as `signatory_queryset`
+    """((country rank, kind rank), confirmed_at, id, country, kind) of the listed ones among `ids`, as `signatory_queryset`
     ranks them; None when one is from a country the list does not have yet."""
     if not ids:
         return []
@@ -347,5 +386,5 @@ def _newcomer_ranks(statement: Statement, ids: list[int], groups: list[str]) -> 
         umbrella = bool(umbrella) and kind == Signature.Kind.ORGANIZATION
         country_rank = -1 if umbrella and first else rank[country]
         kind_rank = 0 if umbrella else 1 if kind == Signature.Kind.ORGANIZATION else 2
-        newcomers.append(((country_rank, kind_rank), confirmed_at, pk))
+        newcomers.append(((country_rank, kind_rank), confirmed_at, pk, country, kind))
     return newcomers

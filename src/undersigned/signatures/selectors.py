@@ -6,10 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import CharField, Count
-from django.db.models.functions import Cast, Substr
 from django.utils.translation import gettext
 
 from undersigned.common.countries import country_name
@@ -17,7 +14,7 @@ from undersigned.signatures.list_order import (  # noqa: F401 - the order's name
     NO_COUNTRY,
     UMBRELLA_GROUP,
     country_group_order,
-    list_cache_key,
+    list_tally,
     ordered_ids,
     public_signatures,
     signatory_queryset,
@@ -336,54 +333,26 @@ class SignatoryCounts:
 
 
 def signatory_counts(statement: Statement) -> SignatoryCounts:
-    """The public list counted by country and kind: one grouped query, cached per list revision."""
-    key = list_cache_key("signatory-counts", statement, statement.baseline_version_number())
-    counts = cache.get(key)
-    if counts is None:
-        cells = {
-            (row["country"], row["kind"]): row["n"]
-            for row in public_signatures(statement)
-            .order_by()
-            .values("country", "kind")
-            .annotate(n=Count("pk"))
-        }
-        countries = country_group_order(statement, present={country for country, _kind in cells})
-        counts = SignatoryCounts(
-            by_country=[
-                CountryCount(
-                    country=country,
-                    organizations=cells.get((country, Signature.Kind.ORGANIZATION), 0),
-                    individuals=cells.get((country, Signature.Kind.INDIVIDUAL), 0),
-                )
-                for country in countries
-            ]
-        )
-        cache.set(key, counts, timeout=3600)
-    return counts
+    """The public list counted by country and kind, as the kept order counts it (`list_tally`)."""
+    cells = list_tally(statement, statement.baseline_version_number()).cells
+    countries = country_group_order(statement, present={country for country, _kind in cells})
+    return SignatoryCounts(
+        by_country=[
+            CountryCount(
+                country=country,
+                organizations=cells.get((country, Signature.Kind.ORGANIZATION), 0),
+                individuals=cells.get((country, Signature.Kind.INDIVIDUAL), 0),
+            )
+            for country in countries
+        ]
+    )
 
 
 def signatory_timeline(statement: Statement) -> list[tuple]:
-    """(date, how many on the public list confirmed that day), oldest first: one grouped query, cached
-    per list revision. Signatories without a confirmation time (some imports) are left out.
-
-    Days are UTC days, cut from the stored timestamp as text: SQLite would otherwise run a Python
-    function per row to truncate 100,000 timestamps (several times slower).
-    """
-    key = list_cache_key("signatory-timeline", statement, statement.baseline_version_number())
-    days = cache.get(key)
-    if days is None:
-        days = [
-            (date.fromisoformat(row["day"]), row["n"])
-            for row in public_signatures(statement)
-            .exclude(confirmed_at=None)
-            .annotate(day=Substr(Cast("confirmed_at", CharField()), 1, 10))
-            .order_by()
-            .values("day")
-            .annotate(n=Count("pk"))
-            .order_by("day")
-        ]
-        cache.set(key, days, timeout=3600)
-    return days
+    """(date, how many on the public list confirmed that day), oldest first, UTC days, as the kept order
+    counts them (`list_tally`). Signatories without a confirmation time (some imports) are left out."""
+    days = list_tally(statement, statement.baseline_version_number()).days
+    return [(date.fromisoformat(day), days[day]) for day in sorted(days)]
 
 
 def signatures_needing_reconfirmation(statement: Statement):
