@@ -13,7 +13,8 @@ bounded load from an async client (aiohttp) in this process:
   confirmation link and POSTs the button. `lost` is the number of accepted confirmations the database
   does not hold as confirmed.
 - `--mode list`: --signatures confirmed signatures (100,000 by default) are stored beforehand; the list
-  page, the plain-text list and the live count are read while sign-ons and confirmations keep arriving.
+  pages (the first, and pages all along the list), the plain-text list and the live count are read while
+  sign-ons and confirmations keep arriving.
 
 Every mode also measures, served the same way on the same database, a hello view (no database) and a
 view doing one INSERT; `ratio_hello` and `ratio_insert` compare the mode's rate with theirs.
@@ -42,7 +43,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from itertools import count
+from itertools import count, cycle, repeat
 from pathlib import Path
 
 import aiohttp
@@ -312,15 +313,17 @@ async def confirmer(session, base, slug, tokens, phase, budget, accepted):
 
 
 async def repeat_request(session, url, phase, budget, *, post_rows=False):
-    """GETs `url` until the budget runs out; with `post_rows`, POSTs a new row to it each time instead."""
+    """GETs `url` (or the next of an iterator of URLs) until the budget runs out; with `post_rows`, POSTs a
+    new row to it each time instead."""
     serial = count()
+    urls = repeat(url) if isinstance(url, str) else url
     while budget.take(1):
         start = time.perf_counter()
         try:
             if post_rows:
-                request = session.post(url, data={"payload": f"row {next(serial)}"})
+                request = session.post(next(urls), data={"payload": f"row {next(serial)}"})
             else:
-                request = session.get(url)
+                request = session.get(next(urls))
             async with request as response:
                 await response.read()
                 phase.requests += 1
@@ -440,6 +443,8 @@ async def mode_confirm(base, statement, options, run_id) -> list[str]:
 
 
 async def mode_list(base, statement, options, run_id) -> list[str]:
+    from django.conf import settings
+
     from undersigned.signatures.models import Signature
     from undersigned.signatures.tokens import make_token
 
@@ -458,20 +463,21 @@ async def mode_list(base, statement, options, run_id) -> list[str]:
     confirmed: set[int] = set()
     emails = emails_for(run_id)
     phases = {
-        "list": Phase("list page 1"),
+        "list": Phase("list pages"),
         "txt": Phase("list .txt"),
         "count": Phase("live count"),
         "signon": Phase("sign-on during reads"),
         "confirm": Phase("confirm during reads"),
     }
     surge = max(1, options.concurrency // 4)
+    # One reader stays on the first page, the other walks the list from its end (any page is as fast).
+    last_page = max(1, -(-options.signatures // settings.UNDERSIGNED_LIST_PAGE_SIZE))
+    later_pages = [f"{base}/s/{slug}/signatories/?page={n}" for n in range(last_page, 0, -7)]
 
     def clients(session, budget):
         return [
-            *(
-                repeat_request(session, f"{base}/s/{slug}/signatories/", phases["list"], budget)
-                for _ in range(2)
-            ),
+            repeat_request(session, f"{base}/s/{slug}/signatories/", phases["list"], budget),
+            repeat_request(session, cycle(later_pages), phases["list"], budget),
             repeat_request(session, f"{base}/s/{slug}/signatories.txt", phases["txt"], budget),
             *(repeat_request(session, f"{base}/s/{slug}/count/", phases["count"], budget) for _ in range(2)),
             *(signer(session, base, slug, emails, phases["signon"], budget, signed) for _ in range(surge)),
