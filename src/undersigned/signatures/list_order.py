@@ -369,18 +369,31 @@ def _confirmed(statement: Statement, since: datetime) -> QuerySet[Signature]:
 
 
 def _newcomer_ranks(statement: Statement, ids: list[int], groups: list[str]) -> list[tuple] | None:
-    """((country rank, kind rank), confirmed_at, id, country, kind) of the listed ones among `ids`, as `signatory_queryset`
-    ranks them; None when one is from a country the list does not have yet."""
+    """((country rank, kind rank), confirmed_at, id, country, kind) of the listed ones among `ids` (confirmed
+    signatures of the statement), as `signatory_queryset` ranks them; None when one is from a country the list
+    does not have yet. Read by primary key alone: SQLite would walk the statement's index otherwise."""
     if not ids:
         return []
     rank = {code: position for position, code in enumerate(groups)}
     first = umbrellas_first(statement)
+    hides_earlier = statement.earlier_versions == Statement.EarlierVersions.HIDE
+    lowest = statement.baseline_version_number() if hides_earlier else 0
     newcomers = []
-    for pk, country, kind, umbrella, confirmed_at in (
-        public_signatures(statement)
-        .filter(pk__in=ids)
-        .values_list("pk", "country", "kind", "organization__is_umbrella", "confirmed_at")
+    for pk, country, kind, umbrella, confirmed_at, shown, version in (
+        Signature.objects.filter(pk__in=ids)
+        .order_by()
+        .values_list(
+            "pk",
+            "country",
+            "kind",
+            "organization__is_umbrella",
+            "confirmed_at",
+            "consent_display",
+            "version__number",
+        )
     ):
+        if not shown or version < lowest:
+            continue
         if country not in rank:
             return None
         umbrella = bool(umbrella) and kind == Signature.Kind.ORGANIZATION
