@@ -22,6 +22,7 @@ Each phase starts no new request after --seconds or --requests HTTP requests, wh
 requests in flight finish (at most 60 s each), and rates are over the whole phase including them.
 
     python bench/signon_load.py [--mode signon|confirm|list] [--seconds 10] [--requests 20000]
+                                [--signatures 100000] [--surge-rate 0]
 
 Output ends with lines a script can read (the first names the mode's rate):
 `signons_per_s: N` (or `confirms_per_s`, `list_p99_ms`), `p99_ms: N`, `ratio_hello: 0.NN`,
@@ -241,8 +242,24 @@ async def form_csrf(session, url, phase):
     return token.group(1), cookie.value
 
 
-async def signer(session, base, slug, emails, phase, budget, accepted):
+class Pacer:
+    """Lets the clients that share it start at most `rate` rounds a second between them (0: no limit)."""
+
+    def __init__(self, rate: float = 0):
+        self.interval = 1 / rate if rate else 0.0
+        self.next = time.monotonic()
+
+    async def wait(self) -> None:
+        if self.interval:
+            slot = max(self.next, time.monotonic())
+            self.next = slot + self.interval
+            await asyncio.sleep(slot - time.monotonic())
+
+
+async def signer(session, base, slug, emails, phase, budget, accepted, pacer=None):
     while budget.take(2):
+        if pacer:
+            await pacer.wait()
         email = next(emails)
         try:
             csrf = await form_csrf(session, f"{base}/s/{slug}/", phase)
@@ -280,8 +297,10 @@ async def signer(session, base, slug, emails, phase, budget, accepted):
             count_status(phase, 0)
 
 
-async def confirmer(session, base, slug, tokens, phase, budget, accepted):
+async def confirmer(session, base, slug, tokens, phase, budget, accepted, pacer=None):
     while budget.take(2):
+        if pacer:
+            await pacer.wait()
         try:
             signature_id, token = next(tokens)
         except StopIteration:
@@ -470,6 +489,9 @@ async def mode_list(base, statement, options, run_id) -> list[str]:
         "confirm": Phase("confirm during reads"),
     }
     surge = max(1, options.concurrency // 4)
+    # With --surge-rate the sign-ons and confirmations arrive at that pace (each) instead of as fast as the
+    # server takes them: a saturated server queues every request, and the reads then measure the queue.
+    signing, confirming = Pacer(options.surge_rate), Pacer(options.surge_rate)
     # One reader stays on the first page, the other walks the list from its end (any page is as fast).
     last_page = max(1, -(-options.signatures // settings.UNDERSIGNED_LIST_PAGE_SIZE))
     later_pages = [f"{base}/s/{slug}/signatories/?page={n}" for n in range(last_page, 0, -7)]
@@ -480,9 +502,12 @@ async def mode_list(base, statement, options, run_id) -> list[str]:
             repeat_request(session, cycle(later_pages), phases["list"], budget),
             repeat_request(session, f"{base}/s/{slug}/signatories.txt", phases["txt"], budget),
             *(repeat_request(session, f"{base}/s/{slug}/count/", phases["count"], budget) for _ in range(2)),
-            *(signer(session, base, slug, emails, phases["signon"], budget, signed) for _ in range(surge)),
             *(
-                confirmer(session, base, slug, tokens, phases["confirm"], budget, confirmed)
+                signer(session, base, slug, emails, phases["signon"], budget, signed, signing)
+                for _ in range(surge)
+            ),
+            *(
+                confirmer(session, base, slug, tokens, phases["confirm"], budget, confirmed, confirming)
                 for _ in range(surge)
             ),
         ]
@@ -519,6 +544,12 @@ def parse_arguments(argv=None):
     parser.add_argument("--requests", type=int, default=20000, help="most HTTP requests of each phase")
     parser.add_argument("--concurrency", type=int, default=32, help="simulated people at once (default 32)")
     parser.add_argument("--signatures", type=int, default=100_000, help="confirmed signatures (--mode list)")
+    parser.add_argument(
+        "--surge-rate",
+        type=float,
+        default=0,
+        help="--mode list: sign-ons and confirmations a second, each (default 0: as fast as they are answered)",
+    )
     parser.add_argument("--serve-args", default="", help="extra arguments for `undersigned serve`")
     parser.add_argument("--keep", action="store_true", help="keep the data directory and the server log")
     options = parser.parse_args(argv)
