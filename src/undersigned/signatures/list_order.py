@@ -282,8 +282,12 @@ class _ListOrder:
         if by_time:
             # One confirmed after the rows were read is not seen: the next catch-up takes it in.
             order.seen = set(order.ids)
-            hidden = _confirmed(statement, started - _SLOW_COMMIT_MARGIN).filter(consent_display=False)
-            order.seen.update(hidden.values_list("pk", flat=True))
+            hidden = _confirmed_since(statement, started - _SLOW_COMMIT_MARGIN).filter(consent_display=False)
+            order.seen.update(
+                pk
+                for pk, status in hidden.values_list("pk", "status")
+                if status == Signature.Status.CONFIRMED
+            )
             last = [part.ids[-1] for part in parts.values()]
             times = dict(Signature.objects.filter(pk__in=last).values_list("pk", "confirmed_at"))
             for part in parts.values():
@@ -319,12 +323,14 @@ class _ListOrder:
         """The list revision and the confirmed signatures not seen yet, read in one query so that they agree:
         every confirmation the revision counts is among the rows (it commits with its revision)."""
         mark = ExpressionWrapper(-F("list_revision") - 1, output_field=IntegerField())
-        revision_row = Statement.objects.filter(pk=statement.pk).order_by().annotate(mark=mark)
-        read = _confirmed(statement, since).values_list("pk", flat=True)
-        read = read.union(revision_row.values_list("mark", flat=True), all=True)
-        values = list(read)
-        revision = -min(values) - 1  # ids are positive, the revision is told as -(revision + 1)
-        return revision, [pk for pk in values if pk > 0 and pk not in self.seen]
+        revision_row = (
+            Statement.objects.filter(pk=statement.pk).order_by().annotate(mark=mark, no_status=Value(""))
+        )
+        read = _confirmed_since(statement, since).values_list("pk", "status")
+        rows = list(read.union(revision_row.values_list("mark", "no_status"), all=True))
+        revision = -min(pk for pk, _status in rows) - 1  # ids are positive, the revision is -(revision + 1)
+        confirmed = Signature.Status.CONFIRMED
+        return revision, [pk for pk, status in rows if status == confirmed and pk not in self.seen]
 
     def _take_in(self, statement: Statement, newcomers: list[tuple]) -> None:
         """Put each newcomer where `signatory_queryset` would: by (confirmed_at, id) within its part."""
@@ -345,7 +351,7 @@ class _ListOrder:
             # Confirmed before the part's last row, committed after it: it goes before the rows
             # confirmed after it, the last ones of the part.
             if later is None:
-                later = dict(_confirmed(statement, newcomers[0][1]).values_list("pk", "confirmed_at"))
+                later = dict(_confirmed_since(statement, newcomers[0][1]).values_list("pk", "confirmed_at"))
             position = len(part.ids)
             while position:
                 before = part.ids[position - 1]
@@ -361,11 +367,12 @@ def _current_revision(statement: Statement) -> int:
     return Statement.objects.filter(pk=statement.pk).values_list("list_revision", flat=True).get()
 
 
-def _confirmed(statement: Statement, since: datetime) -> QuerySet[Signature]:
-    """Signatures confirmed since `since`, shown on the list or not (the revision counts them all)."""
-    return Signature.objects.filter(
-        statement=statement, status=Signature.Status.CONFIRMED, confirmed_at__gte=since
-    ).order_by()
+def _confirmed_since(statement: Statement, since: datetime) -> QuerySet[Signature]:
+    """Signatures confirmed since `since`, shown on the list or not (the revision counts them all), and
+    any confirmed then and withdrawn or rejected since: callers check the status. Filtering on it in SQL
+    can lead a planner without fresh statistics (just after an import of 100,000) to walk the statement's
+    status index through the whole list instead of the confirmation times."""
+    return Signature.objects.filter(statement=statement, confirmed_at__gte=since).order_by()
 
 
 def _newcomer_ranks(statement: Statement, ids: list[int], groups: list[str]) -> list[tuple] | None:
