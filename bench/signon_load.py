@@ -16,7 +16,8 @@ bounded load from an async client (aiohttp) in this process:
   confirmation link and POSTs the button. `lost` is the number of accepted confirmations the database
   does not hold as confirmed.
 - `--mode list`: --signatures confirmed signatures (100,000 by default) are stored beforehand; the list
-  page, the plain-text list and the live count are read while sign-ons and confirmations keep arriving.
+  pages (the first, and pages all along the list), the plain-text list and the live count are read while
+  sign-ons and confirmations keep arriving.
 
 Every mode also measures, served the same way on the same database, a hello view (no database) and a
 view doing one INSERT; `ratio_hello` and `ratio_insert` compare the mode's rate with theirs.
@@ -24,6 +25,7 @@ Each phase starts no new request after --seconds or --requests HTTP requests, wh
 requests in flight finish (at most 60 s each), and rates are over the whole phase including them.
 
     python bench/signon_load.py [--mode signon|confirm|list] [--seconds 10] [--requests 20000]
+                                [--load-fraction 0.8] [--signatures 100000] [--surge-rate 0]
 
 Output ends with lines a script can read (the first names the mode's rate):
 `signons_per_s: N` (or `confirms_per_s`, `list_p99_ms`), `p99_ms: N`, `ratio_hello: 0.NN`,
@@ -45,7 +47,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from itertools import count
+from itertools import count, cycle, repeat
 from pathlib import Path
 
 import aiohttp
@@ -281,9 +283,26 @@ async def sign_once(session, base, slug, email, phase, accepted):
         count_status(phase, 0)
 
 
-async def signer(session, base, slug, emails, phase, budget, accepted):
-    """As many sign-ons, one after the other, as the budget allows (a closed loop: the peak rate)."""
+class Pacer:
+    """Lets the clients that share it start at most `rate` rounds a second between them (0: no limit)."""
+
+    def __init__(self, rate: float = 0):
+        self.interval = 1 / rate if rate else 0.0
+        self.next = time.monotonic()
+
+    async def wait(self) -> None:
+        if self.interval:
+            slot = max(self.next, time.monotonic())
+            self.next = slot + self.interval
+            await asyncio.sleep(slot - time.monotonic())
+
+
+async def signer(session, base, slug, emails, phase, budget, accepted, pacer=None):
+    """As many sign-ons, one after the other, as the budget (and the `pacer` shared with other signers)
+    allows: without a pacer a closed loop, the peak rate."""
     while budget.take(2):
+        if pacer:
+            await pacer.wait()
         await sign_once(session, base, slug, next(emails), phase, accepted)
 
 
@@ -299,8 +318,10 @@ async def paced_signers(session, base, slug, emails, phase, budget, accepted, ra
     await asyncio.gather(*running)
 
 
-async def confirmer(session, base, slug, tokens, phase, budget, accepted):
+async def confirmer(session, base, slug, tokens, phase, budget, accepted, pacer=None):
     while budget.take(2):
+        if pacer:
+            await pacer.wait()
         try:
             signature_id, token = next(tokens)
         except StopIteration:
@@ -332,15 +353,17 @@ async def confirmer(session, base, slug, tokens, phase, budget, accepted):
 
 
 async def repeat_request(session, url, phase, budget, *, post_rows=False):
-    """GETs `url` until the budget runs out; with `post_rows`, POSTs a new row to it each time instead."""
+    """GETs `url` (or the next of an iterator of URLs) until the budget runs out; with `post_rows`, POSTs a
+    new row to it each time instead."""
     serial = count()
+    urls = repeat(url) if isinstance(url, str) else url
     while budget.take(1):
         start = time.perf_counter()
         try:
             if post_rows:
-                request = session.post(url, data={"payload": f"row {next(serial)}"})
+                request = session.post(next(urls), data={"payload": f"row {next(serial)}"})
             else:
-                request = session.get(url)
+                request = session.get(next(urls))
             async with request as response:
                 await response.read()
                 phase.requests += 1
@@ -470,6 +493,8 @@ async def mode_confirm(base, statement, options, run_id) -> list[str]:
 
 
 async def mode_list(base, statement, options, run_id) -> list[str]:
+    from django.conf import settings
+
     from undersigned.signatures.models import Signature
     from undersigned.signatures.tokens import make_token
 
@@ -488,25 +513,32 @@ async def mode_list(base, statement, options, run_id) -> list[str]:
     confirmed: set[int] = set()
     emails = emails_for(run_id)
     phases = {
-        "list": Phase("list page 1"),
+        "list": Phase("list pages"),
         "txt": Phase("list .txt"),
         "count": Phase("live count"),
         "signon": Phase("sign-on during reads"),
         "confirm": Phase("confirm during reads"),
     }
     surge = max(1, options.concurrency // 4)
+    # With --surge-rate the sign-ons and confirmations arrive at that pace (each) instead of as fast as the
+    # server takes them: a saturated server queues every request, and the reads then measure the queue.
+    signing, confirming = Pacer(options.surge_rate), Pacer(options.surge_rate)
+    # One reader stays on the first page, the other walks the list from its end (any page is as fast).
+    last_page = max(1, -(-options.signatures // settings.UNDERSIGNED_LIST_PAGE_SIZE))
+    later_pages = [f"{base}/s/{slug}/signatories/?page={n}" for n in range(last_page, 0, -7)]
 
     def clients(session, budget):
         return [
-            *(
-                repeat_request(session, f"{base}/s/{slug}/signatories/", phases["list"], budget)
-                for _ in range(2)
-            ),
+            repeat_request(session, f"{base}/s/{slug}/signatories/", phases["list"], budget),
+            repeat_request(session, cycle(later_pages), phases["list"], budget),
             repeat_request(session, f"{base}/s/{slug}/signatories.txt", phases["txt"], budget),
             *(repeat_request(session, f"{base}/s/{slug}/count/", phases["count"], budget) for _ in range(2)),
-            *(signer(session, base, slug, emails, phases["signon"], budget, signed) for _ in range(surge)),
             *(
-                confirmer(session, base, slug, tokens, phases["confirm"], budget, confirmed)
+                signer(session, base, slug, emails, phases["signon"], budget, signed, signing)
+                for _ in range(surge)
+            ),
+            *(
+                confirmer(session, base, slug, tokens, phases["confirm"], budget, confirmed, confirming)
                 for _ in range(surge)
             ),
         ]
@@ -547,6 +579,12 @@ def parse_arguments(argv=None):
         type=float,
         default=0.8,
         help="--mode signon then paces signers at this fraction of the peak it measured (default 0.8)",
+    )
+    parser.add_argument(
+        "--surge-rate",
+        type=float,
+        default=0,
+        help="--mode list: sign-ons and confirmations a second, each (default 0: as fast as they are answered)",
     )
     parser.add_argument("--signatures", type=int, default=100_000, help="confirmed signatures (--mode list)")
     parser.add_argument("--serve-args", default="", help="extra arguments for `undersigned serve`")

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from tests.factories import make_signature, make_statement
+from undersigned.signatures import selectors
 
 pytestmark = pytest.mark.django_db
 
@@ -138,3 +139,12 @@ def test_a_draft_statements_list_is_not_public(client):
 
 def test_the_list_rejects_post(client, campaign):
     assert client.post("/s/rivers/signatories/").status_code == 405
+
+
+def test_the_text_file_reads_the_list_in_chunks_numbered_and_grouped_across_them(campaign):
+    def printed(rows):
+        return [(row.number, row.starts_group, row.group_label, row.listed_line) for row in rows]
+
+    assert printed(selectors.signatory_names(campaign, chunk_size=2)) == printed(
+        selectors.signatory_iter(campaign)
+    )

@@ -1,35 +1,77 @@
 """The public signatory list. Every document made from the list reads it through here,
 so the page, the text file, exports and the API always agree on order and numbers."""
 
-import bisect
-import threading
+from collections import namedtuple
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Case, CharField, Count, F, IntegerField, Q, QuerySet, Value, When
-from django.db.models.functions import Cast, Lower, Substr
-from django.utils import timezone
 from django.utils.translation import gettext
 
 from undersigned.common.countries import country_name
+from undersigned.signatures.list_order import (  # noqa: F401 - the order's names, read through here too
+    NO_COUNTRY,
+    UMBRELLA_GROUP,
+    country_group_order,
+    list_tally,
+    ordered_ids,
+    public_signatures,
+    signatory_queryset,
+    umbrellas_first,
+)
 from undersigned.signatures.models import Signature
 from undersigned.statements.models import Statement
 
 # A signature its signer can still withdraw (or be asked to reconfirm).
 WITHDRAWABLE = (Signature.Status.PENDING, Signature.Status.CONFIRMED)
 
-NO_COUNTRY = ""
-# The group of umbrella bodies when a statement lists them before every country (not an ISO code).
-UMBRELLA_GROUP = "umbrella"
+
+class ListedName(
+    namedtuple(
+        "ListedName",
+        "pk kind organization_name representative_name title person_name honorific city region country "
+        "verified version_number umbrella",
+    )
+):
+    """What a list line is made of, read as plain values: the list page and the text file build no model
+    instance (with its version and organization) per row. The line is the model's own `display_line`."""
+
+    __slots__ = ()
+    Kind = Signature.Kind
+    is_organization = Signature.is_organization
+    display_name = Signature.display_name
+    display_line = Signature.display_line
+    __str__ = Signature.__str__
+
+
+_NAME_COLUMNS = [
+    "pk", "kind", "organization_name", "representative_name", "title", "person_name", "honorific", "city",
+    "region", "country", "verified", "version__number", "organization__is_umbrella",
+]  # fmt: skip
+_LISTED_COLUMNS = ["statement_id", "status", "consent_display"]
+_NAMES, _VERSION = len(_NAME_COLUMNS), _NAME_COLUMNS.index("version__number")
+
+
+def _names_by_id(statement: Statement, ids: list[int]) -> dict[int, ListedName]:
+    """The listed signatories among `ids` (one that left the list since is missing), by id.
+
+    Read by primary key alone, and checked here whether each is still listed: filtering by statement and
+    status in SQL lets SQLite walk that index through the whole list, for every page."""
+    hides_earlier = statement.earlier_versions == Statement.EarlierVersions.HIDE
+    lowest = statement.baseline_version_number() if hides_earlier else 0
+    rows = Signature.objects.filter(pk__in=ids).order_by().values_list(*_NAME_COLUMNS, *_LISTED_COLUMNS)
+    return {
+        row[0]: ListedName._make(row[:_NAMES])
+        for row in rows
+        if row[_NAMES:] == (statement.pk, Signature.Status.CONFIRMED, True) and row[_VERSION] >= lowest
+    }
 
 
 @dataclass(frozen=True)
 class ListedSignatory:
     number: int
-    signature: Signature
+    signature: Signature | ListedName
     country: str  # ISO code, or "" for signatories without a country
     starts_group: bool
     group_label: str  # the group's name (a country, or the umbrella bodies) on its first row, else ""
@@ -72,18 +114,6 @@ class ListedSignatory:
         return f"{self.line} ({'; '.join(notes)})" if notes else self.line
 
 
-def country_group_order(statement: Statement, present: set[str] | None = None) -> list[str]:
-    """Country codes in list order: the statement's chosen order first, then the rest by name,
-    and signatories without a country last. `present` saves the query when the caller knows the codes."""
-    if present is None:
-        present = set(_public(statement).order_by().values_list("country", flat=True).distinct())
-    chosen = [code for code in statement.country_order_codes() if code in present]
-    rest = sorted(
-        present - set(chosen) - {NO_COUNTRY}, key=lambda code: country_name(code, statement.language)
-    )
-    return chosen + rest + ([NO_COUNTRY] if NO_COUNTRY in present else [])
-
-
 def group_label(code: str, language: str | None = None) -> str:
     """A group's heading: the country's name, "Umbrella bodies" for their own group, or "Other signatories".
 
@@ -103,59 +133,6 @@ def _is_umbrella(signature: Signature) -> bool:
     )
 
 
-def _umbrellas_first(statement: Statement) -> bool:
-    return statement.umbrella_placement == Statement.UmbrellaPlacement.OWN_GROUP
-
-
-def _public(statement: Statement) -> QuerySet[Signature]:
-    public = Signature.objects.filter(
-        statement=statement, status=Signature.Status.CONFIRMED, consent_display=True
-    )
-    if statement.earlier_versions == Statement.EarlierVersions.HIDE:
-        public = public.filter(version__number__gte=statement.baseline_version_number())
-    return public
-
-
-def signatory_queryset(statement: Statement, order: list[str] | None = None) -> QuerySet[Signature]:
-    """Confirmed, displayable signatures in published order: country group; umbrella bodies, then
-    organizations, then individuals; within each, the order they confirmed in or alphabetical, as the
-    statement chooses. A statement that lists umbrella bodies in their own group puts all of them, from every
-    country, before the first country (as a federation lists its national councils before the members)."""
-    order = country_group_order(statement) if order is None else order
-    if not order:
-        # No public signatures at all. A CASE without WHENs would become a constant, and
-        # PostgreSQL refuses "ORDER BY <constant>" in the ids query of `_ordered_ids`.
-        return _public(statement).none()
-    umbrella = Q(kind=Signature.Kind.ORGANIZATION, organization__is_umbrella=True)
-    country_rank = Case(
-        *([When(umbrella, then=Value(-1))] if _umbrellas_first(statement) else []),
-        *[When(country=code, then=Value(rank)) for rank, code in enumerate(order)],
-        default=Value(len(order)),
-        output_field=IntegerField(),
-    )
-    kind_rank = Case(
-        When(umbrella, then=Value(0)),
-        When(kind=Signature.Kind.ORGANIZATION, then=Value(1)),
-        default=Value(2),
-        output_field=IntegerField(),
-    )
-    if statement.list_order == Statement.ListOrder.ALPHABETICAL:
-        sort_name = Case(
-            When(kind=Signature.Kind.ORGANIZATION, then=Lower("organization_name")),
-            default=Lower("person_name"),
-        )
-        within = [sort_name, "pk"]
-    else:
-        # Without a confirmation time (some imports) first, on every database.
-        within = [F("confirmed_at").asc(nulls_first=True), "pk"]
-    return (
-        _public(statement)
-        .select_related("version", "organization")
-        .annotate(country_rank=country_rank, kind_rank=kind_rank)
-        .order_by("country_rank", "kind_rank", *within)
-    )
-
-
 def _numbered(
     rows, *, first_number: int, language: str, baseline: int = 1, umbrellas_first: bool = False
 ) -> Iterator[ListedSignatory]:
@@ -163,16 +140,30 @@ def _numbered(
     return _listed(numbered, language=language, baseline=baseline, umbrellas_first=umbrellas_first)
 
 
-def _listed(
-    numbered, *, language: str, baseline: int = 1, umbrellas_first: bool = False
+def _listed(numbered, **options) -> Iterator[ListedSignatory]:
+    """ListedSignatory rows from (number, Signature) pairs in list order."""
+    described = ((n, s, _is_umbrella(s), s.version.number) for n, s in numbered)
+    return _listed_rows(described, **options)
+
+
+def _listed_names(names: Iterator[ListedName], *, first_number: int, **options) -> Iterator[ListedSignatory]:
+    """ListedSignatory rows from ListedName values in list order, numbered from `first_number`."""
+    described = (
+        (number, name, bool(name.umbrella) and name.kind == Signature.Kind.ORGANIZATION, name.version_number)
+        for number, name in enumerate(names, start=first_number)
+    )
+    return _listed_rows(described, **options)
+
+
+def _listed_rows(
+    described, *, language: str, baseline: int = 1, umbrellas_first: bool = False
 ) -> Iterator[ListedSignatory]:
-    """ListedSignatory rows from (number, signature) pairs in list order."""
+    """ListedSignatory rows from (number, signatory, is an umbrella body, version endorsed) in list order."""
     previous_group = None
-    for number, signature in numbered:
-        in_umbrella_group = umbrellas_first and _is_umbrella(signature)
+    for number, signature, umbrella, endorsed in described:
+        in_umbrella_group = umbrellas_first and umbrella
         group = UMBRELLA_GROUP if in_umbrella_group else signature.country
         starts_group = group != previous_group
-        endorsed = signature.version.number
         yield ListedSignatory(
             number=number,
             signature=signature,
@@ -189,133 +180,33 @@ def _listed(
         previous_group = group
 
 
-def _ordered_ids(statement: Statement, baseline: int) -> list[int]:
-    """The list's ids in published order, kept in this process per list order (`_ListOrder`).
-
-    Sorting 100,000 rows by group, kind and time costs about half a second; every page of the
-    list would pay it again, and under a surge of confirmations every page view would. A signatory who
-    joins (`list_joined`) only bumps `list_revision`: the cached order merges the newcomers in. Every other
-    change bumps `list_reordered_revision`, which is part of the key, so a cached order is never stale.
-    """
-    # With its creation time: a statement made again with the same id (a restored or test database)
-    # must not find the order of its namesake.
-    key = _list_cache_key("signatory-order", statement, baseline, statement.list_reordered_revision)
-    key += f":{statement.created_at.timestamp()}"
-    with _orders_lock:
-        order = _orders.get(key)
-    if order is None or not order.catch_up(statement):
-        order = _ListOrder.build(statement)
-        with _orders_lock:
-            _orders[key] = order
-            while len(_orders) > _ORDERS_KEPT:
-                _orders.pop(next(iter(_orders)))
-    return order.ids
-
-
-_ORDERS_KEPT = 32
-_orders: dict[str, "_ListOrder"] = {}
-_orders_lock = threading.Lock()
-# A confirmation's time is taken before its transaction commits: newcomers are looked for this far
-# back from the last catch-up, so a slow commit is not missed (the ones already listed are skipped).
-_COMMIT_MARGIN = timedelta(seconds=60)
-
-
-@dataclass
-class _ListOrder:
-    """One statement's list order: the ids and, for lists in the order signatories confirmed in, each
-    row's sort key, so newcomers are inserted where the database would have put them."""
-
-    revision: int
-    since: datetime  # newcomers confirmed from here on may not be merged yet
-    ids: list[int]
-    sort_keys: list[tuple] | None  # None: the order is not by confirmation (rebuilt on every change)
-    groups: list[str] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    @classmethod
-    def build(cls, statement: Statement) -> "_ListOrder":
-        started = timezone.now()
-        groups = country_group_order(statement)
-        rows = (
-            signatory_queryset(statement, groups).values_list(
-                "country_rank", "kind_rank", "confirmed_at", "pk"
-            )
-            if groups
-            else []
-        )
-        by_time = statement.list_order != Statement.ListOrder.ALPHABETICAL
-        keys = [_sort_key(*row) for row in rows]
-        return cls(
-            revision=statement.list_revision,
-            since=started - _COMMIT_MARGIN,
-            ids=[key[-1] for key in keys],
-            sort_keys=keys if by_time else None,
-            groups=groups,
-        )
-
-    def catch_up(self, statement: Statement) -> bool:
-        """Merge the signatories who joined since; False when only a rebuild can bring the order up to date."""
-        if statement.list_revision == self.revision:
-            return True
-        if self.sort_keys is None:
-            return False
-        with self.lock:
-            if statement.list_revision == self.revision:
-                return True
-            started = timezone.now()
-            rank = {code: position for position, code in enumerate(self.groups)}
-            umbrellas_first = _umbrellas_first(statement)
-            listed = set(self.ids)
-            ids, keys = list(self.ids), list(self.sort_keys)
-            newcomers = _public(statement).filter(confirmed_at__gte=self.since)
-            for pk, country, kind, umbrella, confirmed_at in newcomers.values_list(
-                "pk", "country", "kind", "organization__is_umbrella", "confirmed_at"
-            ):
-                if pk in listed:
-                    continue
-                if country not in rank:
-                    return False  # a new country: the groups' order changes
-                umbrella = bool(umbrella) and kind == Signature.Kind.ORGANIZATION
-                country_rank = -1 if umbrella and umbrellas_first else rank[country]
-                kind_rank = 0 if umbrella else 1 if kind == Signature.Kind.ORGANIZATION else 2
-                key = _sort_key(country_rank, kind_rank, confirmed_at, pk)
-                position = bisect.bisect(keys, key)
-                keys.insert(position, key)
-                ids.insert(position, pk)
-            # Readers of the old lists keep them; this order now holds the newcomers.
-            self.ids, self.sort_keys = ids, keys
-            self.revision, self.since = statement.list_revision, started - _COMMIT_MARGIN
-        return True
-
-
-def _sort_key(country_rank: int, kind_rank: int, confirmed_at, pk: int) -> tuple:
-    """The order `signatory_queryset` gives by time, signatories without a confirmation time first."""
-    return (
-        country_rank,
-        kind_rank,
-        confirmed_at is None,
-        confirmed_at.timestamp() if confirmed_at else 0,
-        pk,
-    )
-
-
 def signatory_page(statement: Statement, page_number, per_page: int):
     """One page of the numbered list; numbers continue across pages and groups."""
     baseline = statement.baseline_version_number()
-    paginator = Paginator(_ordered_ids(statement, baseline), per_page)
+    paginator = Paginator(ordered_ids(statement, baseline), per_page)
     page = paginator.get_page(page_number)
-    by_id = Signature.objects.select_related("version", "organization").in_bulk(page.object_list)
-    rows = [by_id[pk] for pk in page.object_list if pk in by_id]
+    by_id = _names_by_id(statement, page.object_list)
     page.signatories = list(
-        _numbered(
-            rows,
+        _listed_names(
+            (by_id[pk] for pk in page.object_list if pk in by_id),
             first_number=page.start_index(),
             language=statement.language,
             baseline=baseline,
-            umbrellas_first=_umbrellas_first(statement),
+            umbrellas_first=umbrellas_first(statement),
         )
     )
+    page.groups = _in_groups(page.signatories)
     return page
+
+
+def _in_groups(rows: list[ListedSignatory]) -> list[list[ListedSignatory]]:
+    """The rows cut where a group starts (a page's first row starts one: its heading is repeated)."""
+    groups: list[list[ListedSignatory]] = []
+    for row in rows:
+        if row.starts_group or not groups:
+            groups.append([])
+        groups[-1].append(row)
+    return groups
 
 
 @dataclass(frozen=True)
@@ -331,7 +222,7 @@ def signatory_position(statement: Statement, *, position: int, signature_id: int
     The list may have changed since (a new sign-on in an earlier group, a withdrawal): resume right
     after that signatory wherever it now stands, or at the same position when it has left the list.
     """
-    ids = _ordered_ids(statement, statement.baseline_version_number())
+    ids = ordered_ids(statement, statement.baseline_version_number())
     if 0 <= position < len(ids) and ids[position] == signature_id:
         return position + 1
     try:
@@ -347,13 +238,13 @@ def signatory_slice(
     one country ("" for no country) or kind, each with its number on the whole list: a filtered slice
     numbers its rows as the list page does."""
     baseline = statement.baseline_version_number()
-    ids = _ordered_ids(statement, baseline)
+    ids = ordered_ids(statement, baseline)
     start = max(start, 0)
     if country is None and kind is None:
         positions = range(start, min(start + limit, len(ids)))
         more = start + limit < len(ids)
     else:
-        wanted = _public(statement)
+        wanted = public_signatures(statement)
         if country is not None:
             wanted = wanted.filter(country=country)
         if kind is not None:
@@ -373,21 +264,41 @@ def signatory_slice(
             numbered,
             language=statement.language,
             baseline=baseline,
-            umbrellas_first=_umbrellas_first(statement),
+            umbrellas_first=umbrellas_first(statement),
         )
     )
     return SignatorySlice(rows, next_position=positions[-1] + 1 if more and positions else None)
 
 
+def signatory_names(statement: Statement, chunk_size: int = 1000) -> Iterator[ListedSignatory]:
+    """The whole list as its text file prints it: in the kept order, `chunk_size` rows a query, each row
+    plain values (`ListedName`), numbered continuously over the rows still listed when read."""
+    ids = ordered_ids(statement, statement.baseline_version_number())
+
+    def names():
+        for start in range(0, len(ids), chunk_size):
+            chunk = ids[start : start + chunk_size]
+            by_id = _names_by_id(statement, chunk)
+            yield from (by_id[pk] for pk in chunk if pk in by_id)
+
+    return _listed_names(
+        names(),
+        first_number=1,
+        language=statement.language,
+        baseline=statement.baseline_version_number(),
+        umbrellas_first=umbrellas_first(statement),
+    )
+
+
 def signatory_iter(statement: Statement, chunk_size: int = 2000) -> Iterator[ListedSignatory]:
-    """The whole list, streamed from the database in chunks (for text files and exports)."""
+    """The whole list as model instances, streamed from the database in chunks (for exports)."""
     rows = signatory_queryset(statement).iterator(chunk_size=chunk_size)
     return _numbered(
         rows,
         first_number=1,
         language=statement.language,
         baseline=statement.baseline_version_number(),
-        umbrellas_first=_umbrellas_first(statement),
+        umbrellas_first=umbrellas_first(statement),
     )
 
 
@@ -421,64 +332,27 @@ class SignatoryCounts:
         return self.organizations + self.individuals
 
 
-def _list_cache_key(prefix: str, statement: Statement, baseline: int, revision: int | None = None) -> str:
-    """A cache key that changes whenever the public list can have changed (or `revision` did)."""
-    revision = statement.list_revision if revision is None else revision
-    return ":".join(
-        str(part)
-        for part in (
-            prefix, statement.pk, revision, statement.list_order, statement.earlier_versions,
-            statement.umbrella_placement, "".join(statement.country_order_codes()), baseline,
-        )
-    )  # fmt: skip
-
-
 def signatory_counts(statement: Statement) -> SignatoryCounts:
-    """The public list counted by country and kind: one grouped query, cached per list revision."""
-    key = _list_cache_key("signatory-counts", statement, statement.baseline_version_number())
-    counts = cache.get(key)
-    if counts is None:
-        cells = {
-            (row["country"], row["kind"]): row["n"]
-            for row in _public(statement).order_by().values("country", "kind").annotate(n=Count("pk"))
-        }
-        countries = country_group_order(statement, present={country for country, _kind in cells})
-        counts = SignatoryCounts(
-            by_country=[
-                CountryCount(
-                    country=country,
-                    organizations=cells.get((country, Signature.Kind.ORGANIZATION), 0),
-                    individuals=cells.get((country, Signature.Kind.INDIVIDUAL), 0),
-                )
-                for country in countries
-            ]
-        )
-        cache.set(key, counts, timeout=3600)
-    return counts
+    """The public list counted by country and kind, as the kept order counts it (`list_tally`)."""
+    cells = list_tally(statement, statement.baseline_version_number()).cells
+    countries = country_group_order(statement, present={country for country, _kind in cells})
+    return SignatoryCounts(
+        by_country=[
+            CountryCount(
+                country=country,
+                organizations=cells.get((country, Signature.Kind.ORGANIZATION), 0),
+                individuals=cells.get((country, Signature.Kind.INDIVIDUAL), 0),
+            )
+            for country in countries
+        ]
+    )
 
 
 def signatory_timeline(statement: Statement) -> list[tuple]:
-    """(date, how many on the public list confirmed that day), oldest first: one grouped query, cached
-    per list revision. Signatories without a confirmation time (some imports) are left out.
-
-    Days are UTC days, cut from the stored timestamp as text: SQLite would otherwise run a Python
-    function per row to truncate 100,000 timestamps (several times slower).
-    """
-    key = _list_cache_key("signatory-timeline", statement, statement.baseline_version_number())
-    days = cache.get(key)
-    if days is None:
-        days = [
-            (date.fromisoformat(row["day"]), row["n"])
-            for row in _public(statement)
-            .exclude(confirmed_at=None)
-            .annotate(day=Substr(Cast("confirmed_at", CharField()), 1, 10))
-            .order_by()
-            .values("day")
-            .annotate(n=Count("pk"))
-            .order_by("day")
-        ]
-        cache.set(key, days, timeout=3600)
-    return days
+    """(date, how many on the public list confirmed that day), oldest first, UTC days, as the kept order
+    counts them (`list_tally`). Signatories without a confirmation time (some imports) are left out."""
+    days = list_tally(statement, statement.baseline_version_number()).days
+    return [(date.fromisoformat(day), days[day]) for day in sorted(days)]
 
 
 def signatures_needing_reconfirmation(statement: Statement):
@@ -507,5 +381,5 @@ def unnamed_count(statement: Statement) -> int:
 
     The kept count less the cached list's length: constant time on a list of 100,000 (a confirmation can
     land between the two reads, hence never below zero)."""
-    listed = _ordered_ids(statement, statement.baseline_version_number())
+    listed = ordered_ids(statement, statement.baseline_version_number())
     return max(0, statement.confirmed_count - len(listed))
