@@ -129,6 +129,22 @@ def test_a_sign_on_reads_its_statement_from_the_kept_copy(kept_for):
     assert not [q for q in queries.captured_queries if "statements_statement" in q["sql"]]
 
 
+def test_each_page_of_the_list_is_kept_for_the_next_reader(kept_for, settings):
+    settings.UNDERSIGNED_LIST_PAGE_SIZE = 2
+    statement = make_statement(slug="rivers")
+    for name in ("Ada Adler", "Bo Berg", "Cem Cakir"):
+        make_signature(statement, person_name=name)
+    Client().get("/s/rivers/signatories/?page=2")
+
+    with CaptureQueriesContext(connection) as queries:
+        second = Client().get("/s/rivers/signatories/?page=2").content.decode()
+    first = Client().get("/s/rivers/signatories/").content.decode()
+
+    assert queries.captured_queries == []
+    assert "Cem Cakir" in second and "Ada Adler" not in second
+    assert "Ada Adler" in first and "Cem Cakir" not in first
+
+
 def test_the_live_count_of_an_open_page_is_read_from_the_kept_statement(kept_for):
     statement = make_statement(slug="rivers")
     make_signature(statement)

@@ -11,6 +11,7 @@ something to be told, gets a page of their own. The middleware (language, securi
 cookie) still runs for every request, so only the view's work is saved.
 """
 
+import hashlib
 import re
 from collections.abc import Callable
 
@@ -23,6 +24,12 @@ from django.utils.translation import get_language
 
 _CSRF_FIELD = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 _PLACEHOLDER = "\x00csrf-token\x00"  # cannot occur in rendered HTML, which escapes control characters
+
+
+def asked_for(*values: str) -> str:
+    """A short fixed-length key part for what the visitor asked for (a query parameter, a header), which
+    may be long or odd: `kept_page(request, f"list:{slug}:{asked_for(page)}", ...)`."""
+    return hashlib.blake2b("\x00".join(values).encode(), digest_size=8).hexdigest()
 
 
 def public_cache_seconds() -> int:

@@ -1,5 +1,3 @@
-import hashlib
-
 from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
@@ -12,7 +10,7 @@ from undersigned.common import ratelimit
 from undersigned.common.languages import autonym, language_name
 from undersigned.common.markdown import render_markdown
 from undersigned.common.pow import challenge_create
-from undersigned.common.public_cache import kept_page
+from undersigned.common.public_cache import asked_for, kept_page
 from undersigned.signatures import selectors, services
 from undersigned.signatures.forms import SignatureForm
 from undersigned.signatures.glance import glance_html, map_svg
@@ -85,14 +83,13 @@ def render_statement_page(request, statement, form=None, status=200):
 def statement_detail(request, slug):
     """The page a surge reads: anonymous visitors get a copy at most a second old (common/public_cache.py),
     one for each way of asking for a reading language, so a kept page is found without reading the statement."""
-    asked = f"{request.GET.get('lang', '')}|{request.headers.get('Accept-Language', '')}"
-    asked_digest = hashlib.blake2b(asked.encode(), digest_size=8).hexdigest()
+    asked = asked_for(request.GET.get("lang", ""), request.headers.get("Accept-Language", ""))
 
     def render():
         statement = statement_get_public_kept(slug=slug, user=request.user)
         return render_statement_page(request, statement)
 
-    return kept_page(request, f"statement:{slug}:{asked_digest}", render)
+    return kept_page(request, f"statement:{slug}:{asked}", render)
 
 
 @require_GET
@@ -191,18 +188,25 @@ def confirm(request, slug, token):
 
 @require_GET
 def signatory_list(request, slug):
-    statement = statement_get_public(slug=slug, user=request.user)
-    page = selectors.signatory_page(statement, request.GET.get("page"), settings.UNDERSIGNED_LIST_PAGE_SIZE)
-    context = {
-        "statement": statement,
-        "page": page,
-        "unnamed": selectors.unnamed_count(statement),
-        # The legend explains only the marks this page shows.
-        "shows_verified": any(row.verified for row in page.signatories),
-        "shows_earlier": any(row.endorsed_version is not None for row in page.signatories),
-        "current_version": statement.current_version,
-    }
-    return render(request, "signatures/list.html", context)
+    """A page of the numbered list; anonymous readers get a copy at most a second old (common/public_cache.py)."""
+
+    def render_page():
+        statement = statement_get_public_kept(slug=slug, user=request.user)
+        page = selectors.signatory_page(
+            statement, request.GET.get("page"), settings.UNDERSIGNED_LIST_PAGE_SIZE
+        )
+        context = {
+            "statement": statement,
+            "page": page,
+            "unnamed": selectors.unnamed_count(statement),
+            # The legend explains only the marks this page shows.
+            "shows_verified": any(row.verified for row in page.signatories),
+            "shows_earlier": any(row.endorsed_version is not None for row in page.signatories),
+            "current_version": statement.current_version,
+        }
+        return render(request, "signatures/list.html", context)
+
+    return kept_page(request, f"list:{slug}:{asked_for(request.GET.get('page', ''))}", render_page)
 
 
 @require_GET
