@@ -226,7 +226,9 @@ class Budget:
         return True
 
 
-def count_status(phase: Phase, status: int) -> None:
+def count_failure(phase: Phase, status: int) -> None:
+    """One more failure of the phase, by HTTP status (0: no answer at all)."""
+    phase.failed += 1
     phase.statuses[status] = phase.statuses.get(status, 0) + 1
 
 
@@ -239,8 +241,7 @@ async def form_csrf(session, url, phase):
         cookie = response.cookies.get("csrftoken")
     token = CSRF_INPUT.search(page)
     if response.status != 200 or token is None or cookie is None:
-        phase.failed += 1
-        count_status(phase, response.status)
+        count_failure(phase, response.status)
         return None
     return token.group(1), cookie.value
 
@@ -276,11 +277,9 @@ async def sign_once(session, base, slug, email, phase, accepted):
             phase.ok += 1
             accepted.add(email)
         else:
-            phase.failed += 1
-            count_status(phase, response.status)
+            count_failure(phase, response.status)
     except aiohttp.ClientError:
-        phase.failed += 1
-        count_status(phase, 0)
+        count_failure(phase, 0)
 
 
 class Pacer:
@@ -345,11 +344,9 @@ async def confirmer(session, base, slug, tokens, phase, budget, accepted, pacer=
                 phase.ok += 1
                 accepted.add(signature_id)
             else:
-                phase.failed += 1
-                count_status(phase, response.status)
+                count_failure(phase, response.status)
         except aiohttp.ClientError:
-            phase.failed += 1
-            count_status(phase, 0)
+            count_failure(phase, 0)
 
 
 async def repeat_request(session, url, phase, budget, *, post_rows=False):
@@ -371,11 +368,9 @@ async def repeat_request(session, url, phase, budget, *, post_rows=False):
                 phase.ok += 1
                 phase.latencies.append(time.perf_counter() - start)
             else:
-                phase.failed += 1
-                count_status(phase, response.status)
+                count_failure(phase, response.status)
         except aiohttp.ClientError:
-            phase.failed += 1
-            count_status(phase, 0)
+            count_failure(phase, 0)
 
 
 async def run_phase(phase: Phase, seconds: float, requests: int, make_clients, quiet=False) -> Phase:
