@@ -33,6 +33,23 @@ def campaign():
     return statement
 
 
+@pytest.fixture
+def count_builds(monkeypatch):
+    """From the call on, the statements whose kept order is built from scratch (not caught up)."""
+
+    def start():
+        built = []
+        build = list_order._ListOrder.build.__func__
+        monkeypatch.setattr(
+            list_order._ListOrder,
+            "build",
+            classmethod(lambda cls, s, *key: built.append(s) or build(cls, s, *key)),
+        )
+        return built
+
+    return start
+
+
 def confirm(signature):
     services.signature_confirm(signature=signature, via="email link")
 
@@ -54,19 +71,13 @@ def test_a_withdrawal_counts_one_fewer(campaign):
     assert signature.pk not in listed_ids(campaign)
 
 
-def test_newcomers_join_the_cached_order_where_the_database_puts_them(campaign, monkeypatch):
+def test_newcomers_join_the_cached_order_where_the_database_puts_them(campaign, count_builds):
     newcomers = [
         make_signature(campaign, status=Signature.Status.PENDING, country=country, kind=kind)
         for country, kind in [("DE", "individual"), ("AT", "organization"), ("FR", "individual")]
     ]
     listed_ids(campaign)
-    builds = []
-    build = list_order._ListOrder.build.__func__
-    monkeypatch.setattr(
-        list_order._ListOrder,
-        "build",
-        classmethod(lambda cls, s, *key: builds.append(s) or build(cls, s, *key)),
-    )
+    builds = count_builds()
     for signature in newcomers:
         confirm(signature)
         assert listed_ids(campaign) == database_order(campaign)
@@ -109,16 +120,10 @@ def test_the_unnamed_count_agrees_with_counting_the_rows(campaign):
     assert selectors.unnamed_count(campaign) == 2
 
 
-def test_a_confirmation_that_committed_late_still_joins_the_list(campaign, monkeypatch):
+def test_a_confirmation_that_committed_late_still_joins_the_list(campaign, count_builds):
     late = make_signature(campaign, status=Signature.Status.PENDING, country="AT")
     listed_ids(campaign)
-    builds = []
-    build = list_order._ListOrder.build.__func__
-    monkeypatch.setattr(
-        list_order._ListOrder,
-        "build",
-        classmethod(lambda cls, s, *key: builds.append(s) or build(cls, s, *key)),
-    )
+    builds = count_builds()
     confirm(late)
     # Stamped when its confirmation began, half a minute before it committed: older than the short
     # window newcomers are looked for in, but the revision says one joined.

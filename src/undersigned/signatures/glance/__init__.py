@@ -1,8 +1,8 @@
 """Who signed, at a glance: the statement page's charts of the public list, drawn as SVG on the server.
 
 Counts by country (bars), a world map shaded by count, organizations against individuals, and sign-ons over
-time. All numbers come from two grouped queries in `signatures.selectors` (never a Python loop over
-signatures), and the rendered HTML is cached per list revision and reader's language, so a list of 100,000
+time. All numbers come from the counts `signatures.selectors` keeps with the list's order (a confirmation
+adds one to its cells; never a Python loop over signatures), and the rendered HTML is cached per list revision and reader's language, so a list of 100,000
 costs one render per change, and during a surge of confirmations at most one every REFRESH_SECONDS. The map is `world_map.json`, built once by `scripts/build-world-map` from
 Natural Earth's public-domain country shapes and shipped with the code: nothing is fetched at run time.
 """
