@@ -11,6 +11,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import make_signature, make_statement, make_translation
+from undersigned.common.public_cache import copy_lifetime
 from undersigned.signatures.models import Signature
 from undersigned.signatures.tokens import make_token, new_nonce
 from undersigned.statements.services import statement_set_status
@@ -143,6 +144,28 @@ def test_each_page_of_the_list_is_kept_for_the_next_reader(kept_for, settings):
     assert queries.captured_queries == []
     assert "Cem Cakir" in second and "Ada Adler" not in second
     assert "Ada Adler" in first and "Cem Cakir" not in first
+
+
+def test_the_plain_text_list_is_kept_with_its_file_name(kept_for):
+    statement = make_statement(slug="rivers")
+    make_signature(statement, person_name="Ada Adler", country="AT")
+    first = Client().get("/s/rivers/signatories.txt")
+    first_text = first.content.decode()
+
+    with CaptureQueriesContext(connection) as queries:
+        kept = Client().get("/s/rivers/signatories.txt")
+
+    assert queries.captured_queries == []
+    assert kept.content.decode() == first_text
+    assert "1. Ada Adler" in first_text
+    assert kept["Content-Disposition"] == 'inline; filename="rivers-signatories.txt"'
+    assert kept["Content-Type"] == "text/plain; charset=utf-8"
+
+
+def test_a_copy_that_took_long_to_make_is_kept_ten_times_as_long(kept_for):
+    kept_for(1)
+    assert copy_lifetime(0.02) == 1  # a page: its second
+    assert copy_lifetime(1.1) == 11  # the text file of a long list: ten times what it cost
 
 
 def test_the_live_count_of_an_open_page_is_read_from_the_kept_statement(kept_for):

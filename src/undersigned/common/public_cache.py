@@ -4,7 +4,8 @@ In a surge thousands of people a second open the same statement page, and for ea
 same but for its CSRF token. So a page rendered for one anonymous visitor is kept (in the process-local
 "default" cache, no network) for UNDERSIGNED_PUBLIC_CACHE_SECONDS with its tokens blanked, and served to
 the next ones with a fresh token of theirs: one render a second per page and process instead of one per
-visitor. A count or a new text shows up at most that many seconds late.
+visitor. A count or a new text shows up at most that many seconds late; a page that takes long to make (the
+plain-text list of 100,000 signatories) is kept ten times as long as it took.
 
 Only visitors without a session or a pending message get the kept page: whoever is logged in, or has
 something to be told, gets a page of their own. The middleware (language, security headers, the CSRF
@@ -12,7 +13,9 @@ cookie) still runs for every request, so only the view's work is saved.
 """
 
 import hashlib
+import math
 import re
+import time
 from collections.abc import Callable
 
 from django.conf import settings
@@ -22,6 +25,8 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 
+_KEPT_HEADERS = ("Content-Disposition",)
+COST_MULTIPLE = 10
 _CSRF_FIELD = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 _PLACEHOLDER = "\x00csrf-token\x00"  # cannot occur in rendered HTML, which escapes control characters
 
@@ -50,19 +55,41 @@ def serves_kept_pages(request: HttpRequest) -> bool:
 
 def kept_page(request: HttpRequest, key: str, render: Callable[[], HttpResponse]) -> HttpResponse:
     """The page named by `key` (what it shows, e.g. a statement and its reading language), from the kept
-    copy when there is one, else from `render()`, whose answer is kept when it is a plain 200 page."""
+    copy when there is one, else from `render()`, whose answer is kept when it is a plain 200 page (a
+    streamed one is read whole first)."""
     if not serves_kept_pages(request):
         return render()
     full_key = f"public-page:{key}:{get_language()}:{request.scheme}://{request.get_host()}"
     kept = cache.get(full_key)
     if kept is None:
+        started = time.monotonic()
         response = render()
-        if response.status_code == 200 and not response.streaming and not response.cookies:
-            blanked = _CSRF_FIELD.sub(rf"\g<1>{_PLACEHOLDER}\g<2>", response.content.decode(response.charset))
-            cache.set(full_key, (blanked, response["Content-Type"]), timeout=public_cache_seconds())
-        return response
-    html, content_type = kept
-    if _PLACEHOLDER in html:
+        if response.status_code != 200 or response.cookies:
+            return response
+        kept = _keepable(response)
+        cache.set(full_key, kept, timeout=copy_lifetime(time.monotonic() - started))
+        if not response.streaming:
+            return response
+    body, content_type, headers = kept
+    if _PLACEHOLDER in body:
         # get_token() also has the middleware set the CSRF cookie, as rendering {% csrf_token %} does.
-        html = html.replace(_PLACEHOLDER, get_token(request))
-    return HttpResponse(html, content_type=content_type)
+        body = body.replace(_PLACEHOLDER, get_token(request))
+    return HttpResponse(body, content_type=content_type, headers=headers)
+
+
+def _keepable(response: HttpResponse) -> tuple[str, str, dict]:
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    body = content.decode(response.charset)
+    if response["Content-Type"].startswith("text/html"):
+        body = _CSRF_FIELD.sub(rf"\g<1>{_PLACEHOLDER}\g<2>", body)
+    return (
+        body,
+        response["Content-Type"],
+        {name: response[name] for name in _KEPT_HEADERS if name in response},
+    )
+
+
+def copy_lifetime(cost: float) -> int:
+    """A copy lives its seconds, or COST_MULTIPLE times as long as it took to make when that is longer
+    (a 100,000-line text file): making copies then never takes more than a tenth of a process's time."""
+    return max(public_cache_seconds(), math.ceil(cost * COST_MULTIPLE))
