@@ -27,8 +27,8 @@ from django.utils.translation import get_language
 
 _KEPT_HEADERS = ("Content-Disposition",)
 COST_MULTIPLE = 10
-_CSRF_FIELD = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
-_PLACEHOLDER = "\x00csrf-token\x00"  # cannot occur in rendered HTML, which escapes control characters
+_CSRF_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+_PLACEHOLDER = b"\x00csrf-token\x00"  # cannot occur in rendered HTML, which escapes control characters
 
 
 def asked_for(*values: str) -> str:
@@ -70,23 +70,22 @@ def kept_page(request: HttpRequest, key: str, render: Callable[[], HttpResponse]
         cache.set(full_key, kept, timeout=copy_lifetime(time.monotonic() - started))
         if not response.streaming:
             return response
-    body, content_type, headers = kept
-    if _PLACEHOLDER in body:
+    body, has_token, content_type, headers = kept
+    if has_token:
         # get_token() also has the middleware set the CSRF cookie, as rendering {% csrf_token %} does.
-        body = body.replace(_PLACEHOLDER, get_token(request))
+        body = body.replace(_PLACEHOLDER, get_token(request).encode())
     return HttpResponse(body, content_type=content_type, headers=headers)
 
 
-def _keepable(response: HttpResponse) -> tuple[str, str, dict]:
-    content = b"".join(response.streaming_content) if response.streaming else response.content
-    body = content.decode(response.charset)
+def _keepable(response: HttpResponse) -> tuple[bytes, bool, str, dict]:
+    """(the body as sent, whether it holds CSRF tokens to fill in, its content type, its other headers):
+    bytes, so that serving a large copy (a long text file) costs no encoding and no search."""
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    tokens = 0
     if response["Content-Type"].startswith("text/html"):
-        body = _CSRF_FIELD.sub(rf"\g<1>{_PLACEHOLDER}\g<2>", body)
-    return (
-        body,
-        response["Content-Type"],
-        {name: response[name] for name in _KEPT_HEADERS if name in response},
-    )
+        body, tokens = _CSRF_FIELD.subn(rb"\g<1>" + _PLACEHOLDER + rb"\g<2>", body)
+    headers = {name: response[name] for name in _KEPT_HEADERS if name in response}
+    return body, tokens > 0, response["Content-Type"], headers
 
 
 def copy_lifetime(cost: float) -> int:
