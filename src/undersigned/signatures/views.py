@@ -22,24 +22,20 @@ from undersigned.statements.selectors import statement_get_public, statement_get
 from undersigned.statements.translations import negotiate_language, statement_reading
 
 
-def reading_language(request, version, form=None) -> str:
-    """The language to show the text in: an explicit `?lang=` (or, on a form sent back with errors, the
-    language it was signed in) wins over the browser's Accept-Language; a language the version lacks falls
-    back to the original."""
+def statement_languages(request, statement, version, form=None) -> tuple:
+    """The reading to show (the original or a translation) and the switcher's languages. An explicit
+    `?lang=` (or, on a form sent back with errors, the language it was signed in) wins over the browser's
+    Accept-Language; a language the version lacks falls back to the original."""
+    if version is None:
+        return None, []
     prefetch_related_objects([version], "translations")  # one query for the switcher and the form
+    available = version.languages()
     requested = request.GET.get("lang", "")
     if form is not None and form.is_bound:
         requested = form.data.get("language", "") or requested
-    return negotiate_language(
-        version.languages(), requested=requested, accept_language=request.headers.get("Accept-Language", "")
+    language = negotiate_language(
+        available, requested=requested, accept_language=request.headers.get("Accept-Language", "")
     )
-
-
-def statement_languages(request, statement, version, form=None) -> tuple:
-    """The reading to show (the original or a translation) and the switcher's languages."""
-    if version is None:
-        return None, []
-    language = reading_language(request, version, form)
     reading = statement_reading(statement, version, language)
     outdated = {t.language for t in version.translations.all() if t.outdated}
     page_url = request.build_absolute_uri(statement.get_absolute_url())
@@ -52,7 +48,7 @@ def statement_languages(request, statement, version, form=None) -> tuple:
             "current": code == language,
             "url": f"{page_url}?lang={code}",
         }
-        for code in version.languages()
+        for code in available
     ]
     return reading, languages
 
@@ -144,12 +140,11 @@ def statement_challenge(request, slug):
 
 @require_GET
 def check_email(request, slug):
-    statement = statement_get_public_kept(slug=slug, user=request.user)
-    return kept_page(
-        request,
-        f"check-email:{slug}",
-        lambda: render(request, "signatures/check_email.html", {"statement": statement}),
-    )
+    def render_page():
+        statement = statement_get_public_kept(slug=slug, user=request.user)
+        return render(request, "signatures/check_email.html", {"statement": statement})
+
+    return kept_page(request, f"check-email:{slug}", render_page)
 
 
 @require_http_methods(["GET", "POST"])
