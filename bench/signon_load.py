@@ -246,6 +246,23 @@ async def form_csrf(session, url, phase):
     return token.group(1), cookie.value
 
 
+async def post_form(session, url, form, cookie, phase, succeeded) -> bool:
+    """POST a form as the person whose page gave its CSRF cookie, timed; `succeeded(response, body)` says
+    whether the answer is the one wanted, and it is counted as a success or a failure of the phase."""
+    start = time.perf_counter()
+    async with session.post(
+        url, data=form, headers={"Cookie": f"csrftoken={cookie}"}, allow_redirects=False
+    ) as response:
+        body = await response.text()
+        phase.requests += 1
+    phase.latencies.append(time.perf_counter() - start)
+    if succeeded(response, body):
+        phase.ok += 1
+        return True
+    count_failure(phase, response.status)
+    return False
+
+
 async def sign_once(session, base, slug, email, phase, accepted):
     """One simulated signer: GET the page, POST a sign-on with its CSRF token; the POST's time is kept."""
     try:
@@ -262,22 +279,18 @@ async def sign_once(session, base, slug, email, phase, accepted):
             "email": email,
             "consent_display": "on",
         }
-        start = time.perf_counter()
-        async with session.post(
+        check_email = f"/s/{slug}/check-email/"
+        if await post_form(
+            session,
             f"{base}/s/{slug}/sign/",
-            data=form,
-            headers={"Cookie": f"csrftoken={cookie}"},
-            allow_redirects=False,
-        ) as response:
-            await response.read()
-            phase.requests += 1
-            location = response.headers.get("Location", "")
-        phase.latencies.append(time.perf_counter() - start)
-        if response.status == 302 and location.endswith(f"/s/{slug}/check-email/"):
-            phase.ok += 1
+            form,
+            cookie,
+            phase,
+            lambda response, _: (
+                response.status == 302 and response.headers.get("Location", "").endswith(check_email)
+            ),
+        ):
             accepted.add(email)
-        else:
-            count_failure(phase, response.status)
     except aiohttp.ClientError:
         count_failure(phase, 0)
 
@@ -331,20 +344,15 @@ async def confirmer(session, base, slug, tokens, phase, budget, accepted, pacer=
             if csrf is None:
                 continue
             token, cookie = csrf
-            start = time.perf_counter()
-            async with session.post(
+            if await post_form(
+                session,
                 url,
-                data={"csrfmiddlewaretoken": token},
-                headers={"Cookie": f"csrftoken={cookie}"},
-            ) as response:
-                answer = await response.text()
-                phase.requests += 1
-            phase.latencies.append(time.perf_counter() - start)
-            if response.status == 200 and CONFIRMED_MARK in answer:
-                phase.ok += 1
+                {"csrfmiddlewaretoken": token},
+                cookie,
+                phase,
+                lambda response, answer: response.status == 200 and CONFIRMED_MARK in answer,
+            ):
                 accepted.add(signature_id)
-            else:
-                count_failure(phase, response.status)
         except aiohttp.ClientError:
             count_failure(phase, 0)
 
